@@ -1,0 +1,43 @@
+"""mentor-coach's Streamlit app: navigation for mentors, mentees and program leads.
+
+Run it with `make run`. Pages hold layout only; the library in coach/ does the analysis.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from pages import not_ready, suggest_page
+
+st.set_page_config(page_title="mentor-coach", page_icon=":material/explore:", layout="wide")
+
+navigation = st.navigation(
+    {
+        "Mentor": [
+            st.Page(suggest_page.render, title="Suggest questions and techniques", icon=":material/lightbulb:",
+                    url_path="suggest", default=True),
+            st.Page(not_ready.page("Plan a session", "issue 6: session planning"), title="Plan a session",
+                    icon=":material/event_note:", url_path="plan"),
+            st.Page(not_ready.page("Review my feedback", "issue 5: the feedback analyzer"),
+                    title="Review my feedback", icon=":material/record_voice_over:", url_path="feedback"),
+            st.Page(not_ready.page("Check my questions", "issue 5: the question analyzer"),
+                    title="Check my questions", icon=":material/help:", url_path="questions"),
+            st.Page(not_ready.page("Review session notes", "issue 6: notes review"),
+                    title="Review session notes", icon=":material/description:", url_path="review"),
+        ],
+        "Mentee": [
+            st.Page(not_ready.page("Check my goal", "issue 4: the SMART goal analyzer"), title="Check my goal",
+                    icon=":material/flag:", url_path="goal"),
+        ],
+        "Program lead": [
+            st.Page(not_ready.page("Import session records", "issue 7: program import"), title="Import",
+                    icon=":material/upload_file:", url_path="import"),
+            st.Page(not_ready.page("Program dashboard", "issue 7: program analytics"), title="Dashboard",
+                    icon=":material/monitoring:", url_path="dashboard"),
+            st.Page(not_ready.page("Examples", "issue 7: program analytics"), title="Examples", icon=":material/search:",
+                    url_path="examples"),
+        ],
+    }
+)
+st.sidebar.caption("Offline: nothing you type leaves this machine.")
+navigation.run()

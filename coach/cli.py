@@ -1,0 +1,227 @@
+"""The ``mentor-coach`` command: argument parsing and printing only; the library does the work.
+
+Exit codes: 0 done, 1 failed, 2 usage or input error, 3 a model is not installed.
+
+Example:
+    $ mentor-coach suggest "my mentee keeps cancelling our meetings" --kind question -k 3 --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Sequence
+
+from coach.errors import CoachError, InputError, ModelUnavailable
+from knowledge.schema import AUDIENCES, KINDS, PHASES, RELATIONSHIPS, TOPICS
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_MODEL = 0, 1, 2, 3
+
+NOT_READY = {
+    "goal": "the SMART goal analyzer (issue 4)",
+    "feedback": "the feedback analyzer (issue 5)",
+    "questions": "the question analyzer (issue 5)",
+    "plan": "session planning (issue 6)",
+    "review": "notes review (issue 6)",
+    "import": "program import (issue 7)",
+    "score": "program scoring (issue 7)",
+    "report": "program reports (issue 7)",
+}
+
+
+class UsageError(Exception):
+    pass
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one line and exit code 2."""
+
+    def error(self, message: str):  # noqa: D401 - argparse's hook
+        raise UsageError(f"{self.prog}: {message} (see --help)")
+
+
+def _split_values(values: list[str] | None) -> list[str] | None:
+    if not values:
+        return None
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
+def _positive_k(value: str) -> int:
+    try:
+        k = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"-k takes a whole number, not {value!r}") from None
+    if not 1 <= k <= 50:
+        raise argparse.ArgumentTypeError("-k takes a number from 1 to 50")
+    return k
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="mentor-coach", description="Offline mentoring coach and feedback analyzer.")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    commands = parser.add_subparsers(dest="command", parser_class=Parser)
+
+    s = commands.add_parser("suggest", help="open questions, techniques, tips and pitfalls for a situation")
+    s.add_argument("text", nargs="?", help="the situation, in your words")
+    s.add_argument("--input", metavar="FILE", help="batch: one query per line, .csv with 'text', or .jsonl")
+    s.add_argument("--kind", action="append", help=f"one of {', '.join(KINDS)} (repeat or comma-separate)")
+    s.add_argument("--phase", action="append", help=f"one of {', '.join(PHASES)}")
+    s.add_argument("--relationship", action="append", help=f"one of {', '.join(RELATIONSHIPS)}")
+    s.add_argument("--audience", action="append", help=f"one of {', '.join(AUDIENCES)}")
+    s.add_argument("--topic", action="append", help=f"one of {', '.join(TOPICS)}")
+    s.add_argument("-k", type=_positive_k, default=None, help="how many results (1-50, default 5)")
+    s.add_argument("--kb", action="append", metavar="DIR", help="also load knowledge entries from DIR")
+    s.add_argument("--json", action="store_true", help="print JSON (the stable contract)")
+
+    e = commands.add_parser("eval", help="evaluate on the labelled test data in evaluation/")
+    e.add_argument("target", choices=["retrieval"], help="what to evaluate")
+
+    b = commands.add_parser("bench", help="measure speed on this machine")
+    b.add_argument("target", choices=["suggest"], help="what to measure")
+    b.add_argument("--quick", action="store_true", help="fewer repetitions and a smaller synthetic knowledge base")
+
+    for name, what in NOT_READY.items():
+        commands.add_parser(name, help=f"not ready yet: {what}", add_help=False).add_argument(
+            "rest", nargs=argparse.REMAINDER
+        )
+    return parser
+
+
+def _print_err(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _kb_dirs(args) -> list[str] | None:
+    from coach.settings import get_settings
+
+    if not args.kb:
+        return None
+    return [str(p) for p in get_settings().extra_kb_dirs] + list(args.kb)
+
+
+def _report_kb_problems(kb_dirs) -> None:
+    from coach.suggest import get_knowledge_base
+
+    for problem in get_knowledge_base(kb_dirs).problems:
+        _print_err(f"mentor-coach: knowledge entry rejected: {problem}")
+
+
+def _print_suggestions_text(response, header: str | None = None) -> None:
+    if header:
+        print(header)
+    for warning in response.warnings:
+        print(f"  note: {warning}")
+    if response.error:
+        print(f"  error: {response.error}")
+    for n, r in enumerate(response.results, 1):
+        print(f"{n}. [{r.kind}] {r.title}  ({r.id}, score {r.score:.2f})")
+        print(f"   {r.text}")
+        print(f"   why: {r.why}")
+
+
+def cmd_suggest(args) -> int:
+    from coach.inputs import read_batch_file
+    from coach.suggest import suggest, suggest_many
+
+    if args.text is not None and args.input:
+        raise UsageError("mentor-coach suggest: give either TEXT or --input FILE, not both")
+    if args.text is None and not args.input:
+        raise UsageError("mentor-coach suggest: give the situation as TEXT or --input FILE")
+    options = dict(kind=_split_values(args.kind), phase=_split_values(args.phase),
+                   relationship=_split_values(args.relationship), audience=_split_values(args.audience),
+                   topic=_split_values(args.topic), k=args.k, kb_dirs=_kb_dirs(args))
+    from coach.suggest import make_filters
+
+    make_filters(options["kind"], options["phase"], options["relationship"], options["audience"], options["topic"])
+    if args.input:
+        items, file_warnings = read_batch_file(args.input)
+        for warning in file_warnings:
+            _print_err(f"mentor-coach: {warning}")
+        _report_kb_problems(options["kb_dirs"])
+        readable = [item for item in items if item.error is None]
+        responses = iter(suggest_many([item.text for item in readable], **options))
+        failed = 0
+        for item in items:
+            if item.error is None:
+                response = next(responses)
+                data = response.to_dict()
+            else:
+                data = {"input": "", "results": [], "warnings": [], "error": item.error}
+            data["line"] = item.line
+            failed += 1 if "error" in data else 0
+            if args.json:
+                print(json.dumps(data, ensure_ascii=False))
+            elif item.error is None:
+                _print_suggestions_text(response, f"--- line {item.line}: {item.text[:80]}")
+            else:
+                print(f"--- line {item.line}: error: {item.error}")
+        if failed:
+            _print_err(f"mentor-coach: {failed} of {len(items)} inputs could not be used (see their \"error\").")
+        return EXIT_OK if failed < len(items) else EXIT_USAGE
+    _report_kb_problems(options["kb_dirs"])
+    response = suggest(args.text, **options)
+    for warning in response.warnings:
+        _print_err(f"mentor-coach: {warning}")
+    if args.json:
+        print(json.dumps([r.to_dict() for r in response.results], ensure_ascii=False, indent=2))
+    else:
+        _print_suggestions_text(response)
+    return EXIT_OK
+
+
+def cmd_eval(args) -> int:
+    from evaluation.retrieval_eval import main as eval_retrieval
+
+    return eval_retrieval()
+
+
+def cmd_bench(args) -> int:
+    from evaluation.bench import bench_suggest
+
+    return bench_suggest(quick=args.quick)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.version:
+            from coach import __version__
+
+            print(f"mentor-coach {__version__}")
+            return EXIT_OK
+        if args.command is None:
+            parser.print_help()
+            return EXIT_USAGE
+        if args.command in NOT_READY:
+            _print_err(f"mentor-coach {args.command}: not ready yet; it arrives with {NOT_READY[args.command]}.")
+            return EXIT_FAILED
+        handler = {"suggest": cmd_suggest, "eval": cmd_eval, "bench": cmd_bench}[args.command]
+        return handler(args)
+    except UsageError as exc:
+        _print_err(str(exc))
+        return EXIT_USAGE
+    except InputError as exc:
+        _print_err(f"mentor-coach: {exc}")
+        return EXIT_USAGE
+    except ModelUnavailable as exc:
+        _print_err(f"mentor-coach: {exc}")
+        return EXIT_MODEL
+    except CoachError as exc:
+        _print_err(f"mentor-coach: {exc}")
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        _print_err("mentor-coach: interrupted")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

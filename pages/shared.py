@@ -1,0 +1,18 @@
+"""What every page shares: models cached once per server process, across reruns and sessions."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from coach.suggest import get_index, get_knowledge_base
+
+
+@st.cache_resource(show_spinner="Loading the knowledge base and the language model (first time only)…")
+def warm_index():
+    """Load the embedder and the retrieval index once for the whole server."""
+    return get_index()
+
+
+@st.cache_resource(show_spinner=False)
+def knowledge_problems() -> list[str]:
+    return [str(p) for p in get_knowledge_base().problems]

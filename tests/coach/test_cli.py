@@ -1,0 +1,98 @@
+"""The CLI's JSON contract, batch files and usage errors, run as a user runs them."""
+
+import json
+import subprocess
+
+import pytest
+
+RESULT_KEYS = ["id", "kind", "title", "text", "phases", "relationships", "audiences", "topics", "score", "why"]
+
+
+@pytest.fixture(scope="module")
+def run(cli_env, python):
+    def run(*args, check_rc=None):
+        proc = subprocess.run([python, "-m", "coach.cli", *args], capture_output=True, text=True, env=cli_env,
+                              timeout=300)
+        if check_rc is not None:
+            assert proc.returncode == check_rc, proc.stderr
+        return proc
+
+    return run
+
+
+def test_suggest_json_is_an_array_of_entries_with_the_contract_keys(run):
+    proc = run("suggest", "my mentee keeps cancelling our meetings", "--kind", "question", "-k", "3", "--json",
+               check_rc=0)
+    results = json.loads(proc.stdout)
+    assert len(results) == 3
+    assert all(list(r) == RESULT_KEYS and r["kind"] == "question" for r in results)
+
+
+def test_suggest_filters_combine(run):
+    proc = run("suggest", "ending well", "--phase", "closure", "--relationship", "reverse", "--audience", "mentor",
+               "--topic", "celebration,closure", "--json", check_rc=0)
+    for r in json.loads(proc.stdout):
+        assert "closure" in r["phases"] and "reverse" in r["relationships"]
+        assert {"celebration", "closure"} & set(r["topics"])
+
+
+def test_batch_prints_one_json_line_per_input_in_order(run, tmp_path):
+    txt = tmp_path / "queries.txt"
+    txt.write_text("closing the relationship\nmy mentee is burned out\n\nreverse mentoring on TikTok\n")
+    lines = [json.loads(line) for line in run("suggest", "--input", str(txt), "--json", "-k", "2",
+                                               check_rc=0).stdout.splitlines()]
+    assert [line["input"] for line in lines] == ["closing the relationship", "my mentee is burned out",
+                                                 "reverse mentoring on TikTok"]
+    assert all(len(line["results"]) == 2 and list(line["results"][0]) == RESULT_KEYS for line in lines)
+
+
+def test_batch_reads_csv_and_jsonl_and_reports_bad_rows_in_place(run, tmp_path):
+    csv_file = tmp_path / "q.csv"
+    csv_file.write_text("id;text\n1;setting goals in the first meeting\n2;\n")
+    lines = [json.loads(x) for x in run("suggest", "--input", str(csv_file), "--json", check_rc=0).stdout.splitlines()]
+    assert lines[0]["results"] and lines[1]["error"] == "empty 'text' cell"
+    jsonl = tmp_path / "q.jsonl"
+    jsonl.write_text('{"text": "group mentoring circle"}\n{oops\n"a plain string query about trust"\n')
+    lines = [json.loads(x) for x in run("suggest", "--input", str(jsonl), "--json", check_rc=0).stdout.splitlines()]
+    assert [bool(x.get("error")) for x in lines] == [False, True, False]
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["suggest", "x", "--phase", "middle"], "unknown phase 'middle'"),
+        (["suggest", "", "--json"], "empty"),
+        (["suggest"], "give the situation"),
+        (["suggest", "x", "-k", "0"], "from 1 to 50"),
+        (["suggest", "--input", "/nonexistent/file.txt"], "No such file"),
+        (["frobnicate"], "invalid choice"),
+    ],
+)
+def test_usage_errors_exit_2_with_one_line(run, args, message):
+    proc = run(*args, check_rc=2)
+    assert message in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in proc.stderr
+
+
+def test_binary_batch_file_is_refused_clearly(run, tmp_path):
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(bytes(range(256)) * 10)
+    proc = run("suggest", "--input", str(junk), check_rc=2)
+    assert "binary" in proc.stderr
+
+
+def test_commands_not_ready_say_so(run):
+    proc = run("goal", "Get AWS certified by March", check_rc=1)
+    assert "not ready yet" in proc.stderr
+
+
+def test_a_users_knowledge_folder_is_used_and_its_bad_entries_reported(run, tmp_path):
+    (tmp_path / "mine.jsonl").write_text(
+        '{"id": "own-1", "kind": "tip", "title": "Walk-and-talk sessions with a dog", "text": "Take the dog along '
+        'and hold the session on a walk.", "phases": ["enabling_growth"], "relationships": ["informal"], '
+        '"audiences": ["mentor"], "topics": ["communication"], "source": "mentor-coach"}\n{"id": "own-2"}\n'
+    )
+    proc = run("suggest", "walk with the dog during our session", "--kb", str(tmp_path), "--json", check_rc=0)
+    assert json.loads(proc.stdout)[0]["id"] == "own-1"
+    assert "mine.jsonl:2" in proc.stderr and "missing field" in proc.stderr
