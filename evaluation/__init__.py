@@ -1,0 +1,1 @@
+"""Labelled datasets with fixed splits, and the evaluation and benchmark runners."""

@@ -1,0 +1,106 @@
+"""`mentor-coach bench suggest`: warm latency (p50/p95) with the shipped and a synthetic 50,000-entry
+knowledge base, and the cold start from process start to first answer.
+
+Numbers are for the machine it runs on; the README's are from the project's 2-core machine.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+import time
+
+from evaluation.common import DATA, percentiles_ms, read_jsonl, table
+
+SYNTHETIC_SIZE = 50_000
+TARGETS_MS = {"shipped": 25.0, "synthetic": 60.0}
+
+
+def _queries() -> list[str]:
+    return [q["query"] for q in read_jsonl(DATA / "retrieval" / "queries.jsonl")]
+
+
+def synthetic_entries(size: int, seed: int = 7):
+    """A knowledge base of `size` entries recombined from the shipped entries' sentences."""
+    import re
+
+    from knowledge import load_knowledge_base
+    from knowledge.schema import AUDIENCES, KINDS, PHASES, RELATIONSHIPS, TOPICS, Entry
+
+    rng = random.Random(seed)
+    shipped = load_knowledge_base().entries
+    sentences = [s for e in shipped for s in re.split(r"(?<=[.?!])\s+", e.text) if len(s) > 20]
+    titles = [e.title for e in shipped]
+    entries = []
+    for i in range(size):
+        text = " ".join(rng.sample(sentences, rng.randint(1, 3)))
+        entries.append(Entry(
+            id=f"syn-{i:05d}", kind=rng.choice(KINDS), title=f"{rng.choice(titles)} ({i})", text=text,
+            phases=tuple(rng.sample(PHASES, rng.randint(1, 4))),
+            relationships=tuple(rng.sample(RELATIONSHIPS, rng.randint(1, 5))),
+            audiences=tuple(rng.sample(AUDIENCES, rng.randint(1, 2))),
+            topics=tuple(rng.sample(TOPICS, rng.randint(1, 3))), source="synthetic",
+        ))
+    return entries
+
+
+def _warm_latency(index, queries: list[str], repeats: int) -> dict[str, tuple[float, float]]:
+    from coach.suggest import make_filters
+
+    rng = random.Random(3)
+    runs = {"no filter": [], "with filters": []}
+    for _ in range(repeats):
+        for q in queries:
+            for label, filters in (("no filter", make_filters()),
+                                   ("with filters", make_filters(kind=rng.choice(["question", "technique"]),
+                                                                 phase=rng.choice(["enabling_growth", "closure"])))):
+                start = time.perf_counter()
+                vector = index.embedder.encode([q])[0]  # the query is embedded as in suggest()
+                index.search(q, k=5, filters=filters, query_vector=vector)
+                runs[label].append(time.perf_counter() - start)
+    return {label: percentiles_ms(values) for label, values in runs.items()}
+
+
+def _cold_start(runs: int) -> list[float]:
+    """Seconds from process start to the first printed answer, with the caches already built."""
+    command = [sys.executable, "-m", "coach.cli", "suggest", "my mentee keeps cancelling our meetings", "--json"]
+    subprocess.run(command, capture_output=True, check=True)  # builds caches if they are missing
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, capture_output=True, check=True, env=dict(os.environ))
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def bench_suggest(quick: bool = False) -> int:
+    from coach.models import get_embedder
+    from coach.settings import get_settings
+    from coach.suggest import get_index
+    from retrieval.index import HybridIndex
+
+    queries = _queries()
+    repeats = 1 if quick else 3
+    print(f"Benchmark: suggest (k=5), {len(queries)} distinct queries x {repeats}, on {os.cpu_count()} cores, "
+          f"load average {os.getloadavg()[0]:.2f} (other work on the machine inflates p95)")
+    rows = []
+    shipped = get_index()
+    get_embedder().encode(["warm-up"])
+    for label, (p50, p95) in _warm_latency(shipped, queries, repeats).items():
+        rows.append((f"shipped ({len(shipped.entries)} entries), {label}", round(p50, 1), round(p95, 1),
+                     TARGETS_MS["shipped"]))
+    size = 5_000 if quick else SYNTHETIC_SIZE
+    start = time.perf_counter()
+    synthetic = HybridIndex.open(synthetic_entries(size), get_embedder(), get_settings().cache_dir)
+    built = time.perf_counter() - start
+    for label, (p50, p95) in _warm_latency(synthetic, queries, 1).items():
+        rows.append((f"synthetic ({size:,} entries), {label}", round(p50, 1), round(p95, 1), TARGETS_MS["synthetic"]))
+    print(table(["knowledge base", "p50 ms", "p95 ms", "target p95 ms"], rows))
+    print(f"(synthetic index built or loaded from the cache in {built:.1f} s)")
+    cold = _cold_start(2 if quick else 5)
+    cold.sort()
+    print(f"Cold start, process start to first answer (caches built): median {cold[len(cold) // 2]:.2f} s, "
+          f"max {cold[-1]:.2f} s over {len(cold)} runs")
+    return 0
