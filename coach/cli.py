@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from typing import Sequence
 
@@ -216,6 +217,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - a person gets one line; developers can ask for the rest
+        if os.environ.get("MENTOR_COACH_DEBUG"):
+            raise
+        _print_err(f"mentor-coach: internal error ({type(exc).__name__}: {exc}); "
+                   "set MENTOR_COACH_DEBUG=1 to see the details")
+        return EXIT_FAILED
 
 
 def run() -> None:

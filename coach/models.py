@@ -28,6 +28,7 @@ for _var, _value in {
 
 import hashlib
 import json
+import logging
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
@@ -40,6 +41,7 @@ from coach.settings import get_settings
 if TYPE_CHECKING:  # pragma: no cover
     import spacy.language
 
+logger = logging.getLogger("mentor_coach")
 _lock = threading.RLock()
 _embedders: dict[str, "Embedder"] = {}
 _nlps: dict[tuple[str, tuple[str, ...]], "spacy.language.Language"] = {}
@@ -244,8 +246,10 @@ def get_embedder() -> Embedder:
         if backend == "onnx" and _mean_pooling_model(path):
             try:
                 embedder = _onnx_embedder(path, model_id)
-            except ImportError:
-                embedder = None  # onnxruntime missing: sentence-transformers still works, slower
+            except Exception as exc:  # noqa: BLE001 - any export/runtime failure falls back to torch
+                # The same weights still run through sentence-transformers, only slower.
+                logger.warning("ONNX embedder unavailable (%s); using sentence-transformers", type(exc).__name__)
+                embedder = None
         if embedder is None:
             embedder = _torch_embedder(path, model_id)
         _embedders[key] = embedder

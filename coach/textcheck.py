@@ -32,6 +32,8 @@ class PreparedText:
 
     text: str
     original_length: int
+    # Where ``text`` starts in the user's input: evidence spans are reported against the input.
+    offset: int = 0
     warnings: list[str] = field(default_factory=list)
     truncated: bool = False
 
@@ -83,10 +85,12 @@ def prepare_text(value: object, *, max_chars: int, what: str = "text", hard_limi
     if looks_binary(value):
         raise InputError(f"The {what} looks like binary data, not text.")
     warnings = []
+    # Control characters become spaces (same length), so offsets into the input stay true.
     cleaned, removed = _CONTROL.subn(" ", value)
     if removed:
         warnings.append(f"Removed {removed} control character{'s' if removed > 1 else ''} from the {what}.")
-    cleaned = unicodedata.normalize("NFC", cleaned).strip()
+    offset = len(cleaned) - len(cleaned.lstrip())
+    cleaned = cleaned.strip()
     if not cleaned:
         raise InputError(f"The {what} is empty: please type something.")
     if not _WORD.search(cleaned):
@@ -102,4 +106,5 @@ def prepare_text(value: object, *, max_chars: int, what: str = "text", hard_limi
     language = language_warning(cleaned)
     if language:
         warnings.append(language)
-    return PreparedText(text=cleaned, original_length=original_length, warnings=warnings, truncated=truncated)
+    return PreparedText(text=cleaned, original_length=original_length, warnings=warnings, truncated=truncated,
+                        offset=offset)
