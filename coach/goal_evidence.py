@@ -65,7 +65,9 @@ BROAD_OBJECT = _rx(r"\b(?:my\s+)?(?:communication|leadership|confidence|career|s
 PERFECTION = _rx(r"\b(?:never\s+(?:\w+\s+){0,4}(?:again|ever)|never\s+(?:make|miss|lose|forget|get|have|be)|100\s?%|one hundred percent|perfect(?:ly|ion)?|flawless(?:ly)?|zero\s+(?:mistakes|errors|complaints|bugs|defects)|every single|all\s+(?:of\s+)?(?:my\s+|the\s+)?(?:customers|clients|patients|students|staff)\s+(?:happy|satisfied|love)|(?:the\s+)?best\s+\w+\s+(?:in|at)\s+the\s+(?:company|world|country|firm|industry|team)|forever|always\s+be)\b")
 OTHERS_DECIDE = _rx(r"\b(?:get|make|convince|persuade|force)\s+(?:my\s+|the\s+|our\s+)?(?:manager|boss|line manager|director|team lead|lead|ceo|company|hr|panel|client|them|him|her|everyone|people|team)\s+(?:to\s+)?(?:promote|give|hire|approve|pay|raise|let|like|respect|agree|choose|pick|select)\b|\b(?:be|get)(?:ting)?\s+promoted\b|\bget\s+(?:a|the|my)\s+(?:promotion|raise|pay rise|pay raise|bonus|return offer|job offer|offer)\b|\b(?:get|be)\s+(?:hired|selected|accepted|chosen|picked|appointed|awarded|elected|shortlisted)\b|\bmake\s+partner\b|\bwin\s+(?:the|an|a)\s+(?:award|prize|contract|tender|election)\b|\bget\s+(?:accepted|published)\s+(?:in|into|by)\b|\bget\s+(?:into|onto)\s+(?:the\s+)?(?:board|shortlist)\b")
 IMPLAUSIBLE = _rx(r"\b(?:fluent|native[- ]level|expert|master|an expert|world[- ]class)\b[^.]{0,40}\b(?:in|within|by)\s+(?:a|one|two|three|\d)\s*(?:days?|weeks?|wks?|months?)\b|\b(?:double|triple|quadruple|10x|tenfold)\b[^.]{0,40}\b(?:by|in|within)\s+(?:next\s+week|tomorrow|a week|\d\s*days?|one week|two weeks)\b|\b(?:marathon|phd|degree|fluent)\b[^.]{0,30}\b(?:next week|tomorrow|in (?:a|one|two) (?:days?|weeks?))\b")
-PURPOSE = _rx(r"\b(?:so\s+that|so\s+(?:i|we|my|the|they|he|she|it|our|people|new|everyone|clients|customers|patients)\b|in\s+order\s+to|because|cos|coz|since\s+(?:i|we|my|the|it|our)|as\s+(?:i|we|my|it|our)\s+(?:am|are|want|need|will|have|'m|plan)|to\s+prepare\s+(?:for|myself)|to\s+be\s+ready\s+for|to\s+get\s+ready\s+for|ready\s+for\s+(?:my|the|a)|which\s+(?:will|would)|that\s+(?:will|would)\s+(?:help|let|allow|make)|to\s+help\s+(?:me|my|the|us|our)|to\s+support\s+(?:my|the|our)|for\s+my\s+(?:career|promotion|next|future|application|progression|development|role|move|team|pgce|portfolio)|towards?\s+(?:my|a|the)\s+(?:promotion|goal|career|role|move|chartership|qualification)|ahead\s+of\s+(?:my|a|the)\s+(?:move|promotion|application|transition|switch|step)|before\s+i\s+(?:apply|go|move|start|step|switch|take|become)|to\s+(?:qualify|progress|step up|move up|move into|move to|get promoted|apply for|become|stand out|land|transition|switch)|so\s+(?:as\s+)?to|for\s+the\s+sake\s+of|the\s+reason\s+is|this\s+(?:will|would)\s+(?:help|let|allow|mean|make))\b")
+PURPOSE = _rx(r"\b(?:so\s+that|so\s+(?:i|we|my|the|they|he|she|it|our|people|new|everyone|clients|customers|patients)\b|in\s+order\s+to|because|cos|coz|since\s+(?:i|we|my|the|it|our)|as\s+(?:i|we|my|it|our)\s+(?:am|are|want|need|will|have|'m|plan)|to\s+prepare\s+(?:for|myself)|to\s+be\s+ready\s+for|to\s+get\s+ready\s+for|ready\s+for\s+(?:my|the|a)|which\s+(?:will|would)|that\s+(?:will|would)\s+(?:help|let|allow|make)|to\s+help\s+(?:me|my|the|us|our)|to\s+support\s+(?:my|the|our)|for\s+my\s+(?:career|promotion|next|future|application|progression|development|role|move|team|pgce|portfolio)|towards?\s+(?:my|a|the)\s+(?:promotion|goal|career|role|move|chartership|qualification)|ahead\s+of\s+(?:my|a|the)\s+(?:move|promotion|application|transition|switch|step)|before\s+i\s+(?:apply|go|move|start|step|switch|take|become)|to\s+(?:qualify|progress|step up|move up|move into|move to|get promoted|apply for|become|stand out|land|transition|switch)|so\s+(?:as\s+)?to|for\s+the\s+sake\s+of|the\s+reason\s+is|this\s+(?:will|would)\s+(?:help|let|allow|mean|make)|now\s+that|ahead\s+of\s+(?:becoming|starting|joining|taking|moving|opening|going|my\s+(?:new|next)|the\s+(?:new|next))|to\s+(?:free\s+up|make\s+room|make\s+time|save|avoid|keep\s+up\s+with|cope\s+with|handle|be\s+trusted|be\s+considered|be\s+eligible|be\s+able)|as\s+(?:it|they|this|that)\s+(?:count|counts|matter|matters|is|are|will|would|helps?)|that'?s\s+what|which\s+is\s+(?:why|what)|given\s+that|otherwise)\b")
+# A second clause after a comma or dash that states a fact about the situation: a reason without a marker word.
+REASON_CLAUSE = _rx(r"(?:,|\s[-–—]|:)\s+(?:(?:and\s+)?(?:our|my|the|his|her|their|nobody|no one|everyone|partners|clients|customers|people|they|it|it's|that|this|there's|there are|i'm|i am|i've|we|we're|i|he|she|staff|patients|students|users)\b[^,.;]{0,70}?\b(?:is|are|was|were|keep|keeps|kept|said|says|feel|feels|felt|count|counts|get|gets|have|has|had|need|needs|want|wants|cost|costs|make|makes|rewrite|rewriting|asked|asks|struggle|struggles|complain|complained|expect|expects|depend|depends|rely|relies|will|'ll|can't|cannot|don't|doesn't|won't|takes?|took|lost|losing|missed|miss)\b)")
 QUESTION_START = _rx(r"^\s*(?:how|what|why|when|where|who|which|is|are|do|does|did|can|could|should|would|will|have|has|shall|may|am)\b[^.!]*\?\s*$")
 GREETING = _rx(r"^\s*(?:hi|hello|hey|thanks|thank you|cheers|good (?:morning|afternoon|evening)|ok(?:ay)?|lol|haha|yes|no|sure|bye)\b")
 INTENTION = _rx(r"\b(?:i\s+(?:want|would like|'d like|need|will|'ll|plan|intend|aim|hope|am going|'m going|wanna|gonna|must|should|have to|gotta|hope to|mean to)|my\s+(?:goal|aim|target|objective|plan)|goal\s*:|aim\s*:|to\s+do\s*:)\b")
@@ -184,12 +186,17 @@ def find_evidence(doc, context: str | None = None) -> dict[str, list[Finding]]:
     for m in _finditer(PURPOSE, text):
         rest = text[m.end():].strip()
         if len(rest.split()) >= 2 or m.group(0).lower().startswith(("to ", "for my", "towards", "ahead of", "before i")):
-            end = min(len(text), m.end() + len(rest[:80]))
-            clause = text[m.start():end]
-            cut = re.search(r"[.;!?\n]", clause)
-            clause_end = m.start() + (cut.start() if cut else len(clause))
+            cut = re.search(r"[.;!?\n]", text[m.end():])
+            clause_end = m.end() + (cut.start() if cut else len(text) - m.end())
+            clause_end = min(clause_end, m.start() + 120)
             _add(out["relevant"], seen["relevant"], m.start(), clause_end, text,
                  f"says why it matters: {text[m.start():clause_end].strip()[:60]}", True)
+    for m in _finditer(REASON_CLAUSE, text):
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(",-–—: "))
+        cut = re.search(r"[.;!?\n]", text[start:])
+        end = start + (cut.start() if cut else len(text) - start)
+        _add(out["relevant"], seen["relevant"], start, end, text,
+             f"gives the situation behind it: {text[start:end].strip()[:60]}", True)
     return out
 
 
@@ -223,6 +230,7 @@ def evidence_features(doc, found: dict[str, list[Finding]], context_similarity: 
     f["others_decide"] = float(bool(OTHERS_DECIDE.search(text)))
     f["implausible"] = float(bool(IMPLAUSIBLE.search(text)))
     f["purpose"] = float(bool(PURPOSE.search(text)))
+    f["reason_clause"] = float(bool(REASON_CLAUSE.search(text)))
     f["negated"] = float(bool(re.match(r"^\s*(?:to\s+)?(?:stop|quit|no longer|never|don't|do not|avoid)\b", text, re.I)))
     f["question"] = float(text.rstrip().endswith("?") or bool(QUESTION_START.match(text)))
     f["greeting"] = float(bool(GREETING.match(text)))

@@ -52,7 +52,7 @@ class BinaryHead:
 
     @classmethod
     def fit(cls, X: np.ndarray, y: np.ndarray, feature_names: list[str], C: float = 1.0,
-            class_weight: str | None = None) -> "BinaryHead":
+            class_weight: str | None = None, tune_threshold: bool = False) -> "BinaryHead":
         from sklearn.linear_model import LogisticRegression
         from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
@@ -63,10 +63,19 @@ class BinaryHead:
         folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED)
         oof = cross_val_predict(model, Xs, y, cv=folds, method="decision_function")
         platt = LogisticRegression(C=1e4, max_iter=1000).fit(oof.reshape(-1, 1), y)
+        threshold = 0.5
+        if tune_threshold:
+            # The cut that best balances both classes on out-of-fold probabilities (train data only).
+            from sklearn.metrics import f1_score
+
+            probs = _sigmoid(platt.coef_[0][0] * oof + platt.intercept_[0])
+            grid = np.round(np.arange(0.2, 0.71, 0.05), 2)
+            threshold = float(max(grid, key=lambda t: (f1_score(y, probs >= t, average="macro"), -abs(t - 0.5))))
         model.fit(Xs, y)
         return cls(feature_names=list(feature_names), coef=model.coef_[0].astype(np.float64),
                    intercept=float(model.intercept_[0]), scaler=scaler, platt_a=float(platt.coef_[0][0]),
-                   platt_b=float(platt.intercept_[0]), info={"C": C, "n": int(len(y)), "positives": int(y.sum())})
+                   platt_b=float(platt.intercept_[0]), threshold=threshold,
+                   info={"C": C, "n": int(len(y)), "positives": int(y.sum())})
 
     def decision(self, X: np.ndarray) -> np.ndarray:
         return self.scaler.transform(X) @ self.coef + self.intercept

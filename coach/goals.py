@@ -1,0 +1,429 @@
+"""SMART goal analysis: each criterion judged with the words that carried it, hints, and a rewrite
+skeleton that keeps the user's words and marks what only they know.
+
+Example:
+    >>> report = analyze_goal("get better at presenting")
+    >>> report.smart_score, report.criteria["time_bound"].met
+    (1, False)
+    >>> report.rewrite
+    'get better at presenting [which part exactly, in what situation?] [measured how?] by [when?] so that [why does it matter to you?]'
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from coach.errors import InputError, ModelUnavailable
+from coach.goal_evidence import CRITERIA, Finding, evidence_features, find_evidence
+from coach.heads import BinaryHead
+from coach.models import get_embedder
+from coach.nlp import parse
+from coach.settings import get_settings
+from coach.textcheck import prepare_text
+from coach.types import Evidence
+
+MODEL_FILE = Path(__file__).parent / "trained" / "goals.json"
+ANALYZER_VERSION = "goals-1"
+MAX_GOAL_CHARS = 50_000
+
+HINTS = {
+    "specific": "Name the concrete action and what it applies to (which skill, task, meeting or deliverable).",
+    "measurable": "Say how you will tell it is done: a number, a frequency, a deliverable or a pass/fail event.",
+    "achievable": "Aim at what is in your control and realistic in the time you give it.",
+    "relevant": "Say why it matters: the role, career step or team need it serves (\"so that…\").",
+    "time_bound": "Say by when: a date, or a bounded time frame such as \"within six weeks\".",
+}
+PLACEHOLDERS = {
+    "specific": "[which part exactly, in what situation?]",
+    "measurable": "[measured how?]",
+    "achievable": "[which part of this is in your control?]",
+    "time_bound": "by [when?]",
+    "relevant": "so that [why does it matter to you?]",
+}
+_BULLET = re.compile(r"^\s*(?:[-*•·▪‣–—>]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|goal\s*\d*\s*[:.)-]|\[\s?[x ]?\s?\])\s*", re.I)
+_ALSO = re.compile(r"(?:,|;)?\s*\b(?:and\s+)?(?:i\s+)?(?:also|additionally)\s*,?\s+(?:i\s+)?(?:want|need|would like|'d like|plan|hope|aim|intend)\s+to\b|;\s+|\s+and\s+(?=(?:i\s+)?(?:also\s+)?(?:want|need|would like|plan|hope)\s+to\b)", re.I)
+_REASON_START = re.compile(r"^\s*(?:this|that|it|which)\s+(?:will|would|should|could|is|'s)\b|^\s*(?:because|cos|since|as|so that|so i|in order|that way|this is because|the reason|i need (?:it|this|that)|it'?s for|for my|to (?:help|support|prepare))\b", re.I)
+
+
+@dataclass
+class CriterionResult:
+    met: bool
+    score: float
+    evidence: list[Evidence] = field(default_factory=list)
+    hint: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"met": self.met, "score": self.score, "evidence": [e.to_dict() for e in self.evidence],
+                "hint": self.hint}
+
+
+@dataclass
+class GoalReport:
+    """The SMART judgement of one goal (and, for a paragraph, of each goal in it)."""
+
+    text: str
+    is_goal: bool
+    smart_score: int
+    criteria: dict[str, CriterionResult]
+    rewrite: str | None
+    goals: list["GoalReport"] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+    is_goal_score: float = 1.0
+    reason: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    version: str = ANALYZER_VERSION
+    error: str | None = None
+
+    def to_dict(self) -> dict:
+        extra = {"error": self.error} if self.error else {}
+        return extra | {
+            "text": self.text, "is_goal": self.is_goal, "smart_score": self.smart_score,
+            "criteria": {name: c.to_dict() for name, c in self.criteria.items()},
+            "rewrite": self.rewrite, "goals": [g.to_dict() for g in self.goals],
+            "start": self.start, "end": self.end, "is_goal_score": self.is_goal_score, "reason": self.reason,
+            "warnings": list(self.warnings), "version": self.version,
+        }
+
+
+# -- the trained heads -------------------------------------------------------------------------
+class GoalModel:
+    """The is-goal head and one head per criterion, loaded from JSON (no code runs on load)."""
+
+    def __init__(self, heads: dict[str, BinaryHead], info: dict | None = None):
+        self.heads = heads
+        self.info = info or {}
+
+    @classmethod
+    def load(cls, path: Path = MODEL_FILE) -> "GoalModel":
+        if not path.is_file():
+            raise ModelUnavailable(f"The goal analyzer is not trained: run `mentor-coach train goals` ({path} is missing).")
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls({name: BinaryHead.from_dict(h) for name, h in data["heads"].items()}, data.get("info"))
+
+    def save(self, path: Path = MODEL_FILE) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = {"version": ANALYZER_VERSION, "info": self.info,
+                "heads": {name: head.to_dict() for name, head in self.heads.items()}}
+        path.write_text(json.dumps(data), encoding="utf-8")
+
+
+_model_lock = threading.Lock()
+_model: GoalModel | None = None
+
+
+def get_goal_model() -> GoalModel:
+    global _model
+    with _model_lock:
+        if _model is None:
+            _model = GoalModel.load()
+        return _model
+
+
+# -- features shared by training and analysis ----------------------------------------------------
+FEATURE_NAMES: list[str] | None = None
+
+
+def featurize(docs, embeddings: np.ndarray, context_sims: Sequence[float | None]):
+    """Feature matrix: sentence embedding followed by the rule features; and the evidence found."""
+    global FEATURE_NAMES
+    if len(docs) == 0:
+        return np.zeros((0, embeddings.shape[1] + len(FEATURE_NAMES or []))), []
+    rows, found_all = [], []
+    for doc, sim in zip(docs, context_sims):
+        found = find_evidence(doc)
+        feats = evidence_features(doc, found, sim)
+        FEATURE_NAMES = FEATURE_NAMES or list(feats)
+        rows.append([feats[name] for name in FEATURE_NAMES])
+        found_all.append(found)
+    rule_matrix = np.asarray(rows, dtype=np.float64).reshape(len(docs), -1)
+    return np.hstack([embeddings.astype(np.float64), rule_matrix]), found_all
+
+
+def feature_names(dimension: int) -> list[str]:
+    return [f"emb_{i}" for i in range(dimension)] + list(FEATURE_NAMES or [])
+
+
+def rule_decisions(found: dict[str, list[Finding]], context_sim: float | None) -> dict[str, bool]:
+    """The rules alone: the baseline printed beside the analyzer's scores."""
+    def has(criterion, supports=True):
+        return any(f.supports == supports for f in found[criterion])
+
+    time_for = [f for f in found["time_bound"] if f.supports]
+    time_against = [f for f in found["time_bound"] if not f.supports]
+    time_ok = any(not any(a.start <= f.start < a.end for a in time_against) for f in time_for)
+    return {
+        "specific": has("specific") and not has("specific", False),
+        "measurable": has("measurable"),
+        "achievable": not has("achievable", False),
+        "relevant": has("relevant") or (context_sim is not None and context_sim >= 0.45),
+        "time_bound": time_ok,
+    }
+
+
+# -- segmentation --------------------------------------------------------------------------------
+@dataclass
+class _Segment:
+    start: int
+    end: int
+    doc: object
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    """Character ranges of candidate goals: lines without bullets, then clauses joined by 'also'."""
+    ranges = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, end = pos, pos + len(line.rstrip("\r\n"))
+        pos += len(line)
+        bullet = _BULLET.match(text[start:end])
+        if bullet:
+            start += bullet.end()
+        while start < end and text[start].isspace():
+            start += 1
+        if start < end:
+            ranges.append((start, end))
+    return ranges
+
+
+def _split_clauses(doc, base: int) -> list[tuple[int, int, object]]:
+    """Sentences of a line's Doc, split again at 'and I also want to' and semicolons."""
+    out = []
+    for sent in doc.sents:
+        s_start, s_end = sent.start_char, sent.end_char
+        cuts = [s_start]
+        for m in _ALSO.finditer(doc.text, s_start, s_end):
+            if m.start() - cuts[-1] > 8:
+                cuts.append(m.start())
+                cuts.append(m.end())
+        cuts.append(s_end)
+        pieces = []
+        for i in range(0, len(cuts) - 1, 2):
+            a, b = cuts[i], cuts[i + 1]
+            while a < b and doc.text[a] in " ,;":
+                a += 1
+            while b > a and doc.text[b - 1] in " ,;":
+                b -= 1
+            if b > a:
+                pieces.append((a, b))
+        for a, b in pieces:
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is not None and span.text.strip():
+                out.append((base + span.start_char, base + span.end_char, span.as_doc()))
+    return out
+
+
+# -- analysis ------------------------------------------------------------------------------------
+def _evidence(findings: list[Finding], offset: int) -> list[Evidence]:
+    ordered = sorted(findings, key=lambda f: (f.start, -f.end))
+    return [Evidence(offset + f.start, offset + f.end, f.text,
+                     ("for: " if f.supports else "against: ") + f.reason) for f in ordered]
+
+
+def _hint(criterion: str, findings: list[Finding]) -> str:
+    against = [f for f in findings if not f.supports]
+    if against:
+        f = against[0]
+        return f"\u201c{f.text}\u201d: {f.reason}. {HINTS[criterion]}"
+    return HINTS[criterion]
+
+
+def build_rewrite(text: str, met: dict[str, bool], found: dict[str, list[Finding]]) -> str | None:
+    """The user's own words with a marked placeholder for each unmet criterion; nothing invented."""
+    missing = [c for c in ("specific", "measurable", "achievable", "time_bound", "relevant") if not met[c]]
+    if not missing:
+        return None
+    base = text.strip().rstrip(".!;,")
+    inserts: list[tuple[int, str]] = []
+    if "specific" in missing:
+        vague = [f for f in found["specific"] if not f.supports]
+        at = max((f.end for f in vague), default=len(base))
+        # Place it after the phrase the vague verb governs (up to the next clause boundary).
+        boundary = re.search(r"\s+(?:by|before|within|so|because|in order|to prepare|every|each|until)\b|[,;]", base[at:])
+        at = at + boundary.start() if boundary else len(base)
+        inserts.append((min(at, len(base)), PLACEHOLDERS["specific"]))
+    tail = [PLACEHOLDERS[c] for c in ("measurable", "achievable") if c in missing]
+    if "time_bound" in missing:
+        recurrence = any("recurrence" in f.reason for f in found["time_bound"])
+        tail.append("until [end or review date?]" if recurrence else PLACEHOLDERS["time_bound"])
+    if "relevant" in missing:
+        tail.append(PLACEHOLDERS["relevant"])
+    out = base
+    for at, words in sorted(inserts, reverse=True):
+        out = out[:at].rstrip() + " " + words + (" " + out[at:].lstrip() if out[at:].strip() else "")
+    return (out + " " + " ".join(tail)).strip() if tail else out
+
+
+def _not_goal(text: str, start: int, end: int, score: float, reason: str, warnings: list[str]) -> GoalReport:
+    return GoalReport(text=text, is_goal=False, smart_score=0,
+                      criteria={c: CriterionResult(False, 0.0, [], None) for c in CRITERIA}, rewrite=None,
+                      start=start, end=end, is_goal_score=round(score, 4), reason=reason, warnings=warnings)
+
+
+def _why_not_goal(_doc, features: dict[str, float]) -> str:
+    if features.get("question"):
+        return "This reads as a question, not a goal: say what you intend to achieve."
+    if features.get("greeting"):
+        return "This reads as a greeting or a reply, not a goal."
+    if features.get("alpha_ratio", 1) < 0.4:
+        return "This is mostly numbers or symbols, not a goal."
+    if features.get("past_tense_main"):
+        return "This reports something that happened; a goal says what you intend to achieve."
+    return "This does not read as a goal: say what you intend to achieve, e.g. \u201cPresent the Q3 results to the leadership team by 30 June\u201d."
+
+
+def analyze_goals(texts: Sequence[object], contexts: Sequence[str | None] | None = None) -> list[GoalReport]:
+    """Analyze many goal texts at once: one spaCy pass and batched embedding calls for the whole batch.
+
+    A text that cannot be analysed comes back as a report with ``error`` set, in its place.
+    """
+    contexts = [c.strip() if isinstance(c, str) and c.strip() else None for c in contexts] if contexts is not None \
+        else [None] * len(texts)
+    if len(contexts) != len(texts):
+        raise InputError("Give one context per text (or none).")
+    model = get_goal_model()
+    embedder = get_embedder()
+    settings = get_settings()
+    prepared, problems = [], []
+    for text in texts:
+        try:
+            prepared.append(prepare_text(text, max_chars=MAX_GOAL_CHARS, what="goal", hard_limit=settings.max_text_chars))
+            problems.append(None)
+        except InputError as exc:
+            prepared.append(None)
+            problems.append(str(exc))
+    if any(p is not None and p.truncated for p in prepared):
+        pass  # prepare_text already warned that only the first part is analysed
+    # Every line of every text, parsed in one batch; then sentences and "also" clauses.
+    line_index = [(t, s, e) for t, p in enumerate(prepared) if p is not None for s, e in _segments(p.text)]
+    line_docs = parse([prepared[t].text[s:e] for t, s, e in line_index])
+    segments: list[tuple[int, int, int, object]] = []
+    for (t, s, e), doc in zip(line_index, line_docs):
+        segments.extend((t, a, b, seg_doc) for a, b, seg_doc in _split_clauses(doc, s))
+    ctx_texts = sorted({c for c in contexts if c})
+    vectors = embedder.encode([d.text for *_, d in segments] + ctx_texts)
+    seg_vectors, ctx_vectors = vectors[: len(segments)], dict(zip(ctx_texts, vectors[len(segments):]))
+
+    def sim(t: int, v: np.ndarray) -> float | None:
+        return float(v @ ctx_vectors[contexts[t]]) if contexts[t] else None
+
+    X, found = featurize([d for *_, d in segments], seg_vectors, [sim(t, v) for (t, *_), v in zip(segments, seg_vectors)])
+    goal_prob = model.heads["is_goal"].predict_proba(X) if segments else np.zeros(0)
+    # The guide is explicit that a question is not a goal, however goal-like its words.
+    question_column = (FEATURE_NAMES or []).index("question") if segments else 0
+    if segments:
+        goal_prob = np.where(X[:, embedder.dimension + question_column] > 0, np.minimum(goal_prob, 0.01), goal_prob)
+
+    # Group each goal with the reason sentences that follow it.
+    groups: dict[int, list[list[int]]] = {t: [] for t in range(len(texts))}
+    goal_threshold = model.heads["is_goal"].threshold
+    for i, (t, _, _, doc) in enumerate(segments):
+        if goal_prob[i] >= goal_threshold:
+            groups[t].append([i])
+        elif groups[t] and groups[t][-1][-1] == i - 1 and _REASON_START.search(doc.text):
+            groups[t][-1].append(i)
+    # A goal of several segments is judged as one text: merge their Docs (no new parse) and embed it.
+    from spacy.tokens import Doc
+
+    multi = [g for t in groups for g in groups[t] if len(g) > 1]
+    merged_docs = [Doc.from_docs([segments[i][3] for i in g]) for g in multi]
+    merged_vectors = embedder.encode([d.text for d in merged_docs]) if merged_docs else None
+    merged_rows: dict[int, tuple[np.ndarray, dict, float | None, int]] = {}
+    if merged_docs:
+        owners = [segments[g[0]][0] for g in multi]
+        sims = [sim(t, v) for t, v in zip(owners, merged_vectors)]
+        Xm, found_m = featurize(merged_docs, merged_vectors, sims)
+        for k, g in enumerate(multi):
+            merged_rows[g[0]] = (Xm[k], found_m[k], sims[k], k)
+
+    reports: list[GoalReport] = []
+    for t, p in enumerate(prepared):
+        original = texts[t] if isinstance(texts[t], str) else ""
+        if p is None:
+            report = _not_goal(original, 0, 0, 0.0, problems[t], [])
+            report.error = problems[t]
+            reports.append(report)
+            continue
+        goals = []
+        for g in groups[t]:
+            if len(g) > 1:
+                row, group_found, group_sim, _ = merged_rows[g[0]]
+                seg_text = merged_docs[multi.index(g)].text
+            else:
+                row, group_found, group_sim = X[g[0]], found[g[0]], sim(t, seg_vectors[g[0]])
+                seg_text = segments[g[0]][3].text
+            start, end = segments[g[0]][1], segments[g[-1]][2]
+            goals.append(_report_for(p, start, end, row, group_found, group_sim, float(goal_prob[g[0]]), model,
+                                     seg_text))
+        if not goals:
+            mine = [i for i, seg in enumerate(segments) if seg[0] == t]
+            best = max(mine, key=lambda i: goal_prob[i]) if mine else None
+            feats = dict(zip(FEATURE_NAMES or [], X[best, embedder.dimension:])) if best is not None else {}
+            reports.append(_not_goal(original, p.offset, p.offset + len(p.text),
+                                     float(goal_prob[best]) if best is not None else 0.0,
+                                     _why_not_goal(None, feats), p.warnings))
+            continue
+        top = goals[0]
+        reports.append(GoalReport(text=original, is_goal=True, smart_score=top.smart_score, criteria=top.criteria,
+                                  rewrite=top.rewrite, goals=goals, start=top.start, end=top.end,
+                                  is_goal_score=top.is_goal_score, warnings=p.warnings))
+    return reports
+
+
+def _report_for(prepared, start: int, end: int, row: np.ndarray, found: dict[str, list[Finding]],
+                context_sim: float | None, goal_score: float, model: GoalModel, judged_text: str) -> GoalReport:
+    """One goal's report; evidence offsets are mapped from the judged text back to the user's input."""
+    text = prepared.text[start:end]
+    offsets = _align(judged_text, text)
+    criteria: dict[str, CriterionResult] = {}
+    mapped: dict[str, list[Finding]] = {}
+    for c in CRITERIA:
+        mapped[c] = [Finding(offsets(f.start), offsets(f.end), text[offsets(f.start):offsets(f.end)], f.reason, f.supports)
+                     for f in found[c]]
+        score = float(model.heads[c].predict_proba(row.reshape(1, -1))[0])
+        met = score >= 0.5
+        evidence = _evidence(mapped[c], prepared.offset + start)
+        if c == "relevant" and context_sim is not None:
+            evidence.append(Evidence(prepared.offset + start, prepared.offset + end, text,
+                                     f"{'for' if context_sim >= 0.35 else 'against'}: compared with your context "
+                                     f"(similarity {context_sim:.2f})"))
+        criteria[c] = CriterionResult(met=met, score=round(score, 4), evidence=evidence,
+                                      hint=None if met else _hint(c, mapped[c]))
+    met_map = {c: criteria[c].met for c in CRITERIA}
+    return GoalReport(text=text, is_goal=True, smart_score=sum(met_map.values()), criteria=criteria,
+                      rewrite=build_rewrite(text, met_map, mapped), start=prepared.offset + start,
+                      end=prepared.offset + end, is_goal_score=round(goal_score, 4))
+
+
+def _align(judged: str, original: str):
+    """Map offsets in the judged text (segments joined by spaCy) to offsets in the original span."""
+    if judged == original:
+        return lambda i: i
+    table, j = [], 0
+    for ch in judged:
+        while j < len(original) and original[j] != ch and not (ch.isspace() and original[j].isspace()):
+            j += 1
+        table.append(min(j, len(original)))
+        j += 1 if j < len(original) else 0
+    table.append(len(original))
+    return lambda i: table[min(max(i, 0), len(table) - 1)]
+
+
+def analyze_goal(text: object, context: str | None = None) -> GoalReport:
+    """Judge one goal text (or a paragraph of several goals) against the SMART criteria.
+
+    Raises InputError for text that cannot be analysed (empty, binary, too long).
+    """
+    if context is not None and not isinstance(context, str):
+        raise InputError("The context must be text.")
+    report = analyze_goals([text], [context])[0]
+    if report.error:
+        raise InputError(report.error)
+    return report
