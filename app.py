@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import streamlit as st
 
-from pages import not_ready, suggest_page
+from ui import goal_page, not_ready, suggest_page
 
 st.set_page_config(page_title="mentor-coach", page_icon=":material/explore:", layout="wide")
 
 navigation = st.navigation(
     {
         "Mentor": [
-            st.Page(suggest_page.render, title="Suggest questions and techniques", icon=":material/lightbulb:",
+            st.Page(suggest_page.suggest_questions_and_techniques, title="Suggest questions and techniques", icon=":material/lightbulb:",
                     url_path="suggest", default=True),
             st.Page(not_ready.page("Plan a session", "issue 6: session planning"), title="Plan a session",
                     icon=":material/event_note:", url_path="plan"),
@@ -26,8 +26,7 @@ navigation = st.navigation(
                     title="Review session notes", icon=":material/description:", url_path="review"),
         ],
         "Mentee": [
-            st.Page(not_ready.page("Check my goal", "issue 4: the SMART goal analyzer"), title="Check my goal",
-                    icon=":material/flag:", url_path="goal"),
+            st.Page(goal_page.check_my_goal, title="Check my goal", icon=":material/flag:", url_path="goal"),
         ],
         "Program lead": [
             st.Page(not_ready.page("Import session records", "issue 7: program import"), title="Import",

@@ -20,7 +20,6 @@ from knowledge.schema import AUDIENCES, KINDS, PHASES, RELATIONSHIPS, TOPICS
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_MODEL = 0, 1, 2, 3
 
 NOT_READY = {
-    "goal": "the SMART goal analyzer (issue 4)",
     "feedback": "the feedback analyzer (issue 5)",
     "questions": "the question analyzer (issue 5)",
     "plan": "session planning (issue 6)",
@@ -75,11 +74,20 @@ def build_parser() -> Parser:
     s.add_argument("--kb", action="append", metavar="DIR", help="also load knowledge entries from DIR")
     s.add_argument("--json", action="store_true", help="print JSON (the stable contract)")
 
+    g = commands.add_parser("goal", help="judge a goal against the SMART criteria, with evidence and a rewrite")
+    g.add_argument("text", nargs="?", help="the goal, in your words (a paragraph of several goals is split)")
+    g.add_argument("--context", help="the broader aim or the program's purpose; informs 'relevant'")
+    g.add_argument("--input", metavar="FILE", help="batch: one goal per line, .csv with 'text' (and 'context'), or .jsonl")
+    g.add_argument("--json", action="store_true", help="print JSON (the stable contract)")
+
+    t = commands.add_parser("train", help="train the analyzers' classifier heads from evaluation/data")
+    t.add_argument("targets", nargs="*", choices=["goals"], help="what to train (default: all)")
+
     e = commands.add_parser("eval", help="evaluate on the labelled test data in evaluation/")
-    e.add_argument("target", choices=["retrieval"], help="what to evaluate")
+    e.add_argument("target", choices=["retrieval", "goals"], help="what to evaluate")
 
     b = commands.add_parser("bench", help="measure speed on this machine")
-    b.add_argument("target", choices=["suggest"], help="what to measure")
+    b.add_argument("target", choices=["suggest", "goal"], help="what to measure")
     b.add_argument("--quick", action="store_true", help="fewer repetitions and a smaller synthetic knowledge base")
 
     for name, what in NOT_READY.items():
@@ -171,16 +179,103 @@ def cmd_suggest(args) -> int:
     return EXIT_OK
 
 
+MARK = {True: "met", False: "not met"}
+
+
+def _print_goal_text(report) -> None:
+    if report.error:
+        print(f"error: {report.error}")
+        return
+    if not report.is_goal:
+        print(f"Not a goal: {report.reason}")
+        return
+    for n, goal in enumerate(report.goals, 1):
+        prefix = f"Goal {n} of {len(report.goals)}: " if len(report.goals) > 1 else "Goal: "
+        print(f"{prefix}{goal.text}")
+        print(f"  SMART score {goal.smart_score}/5")
+        for name, c in goal.criteria.items():
+            print(f"  [{'x' if c.met else ' '}] {name:<11} {MARK[c.met]:<8} (p={c.score:.2f})")
+            for e in c.evidence[:3]:
+                print(f"        \"{e.text}\" ({e.start}-{e.end}): {e.reason}")
+            if c.hint:
+                print(f"        hint: {c.hint}")
+        if goal.rewrite:
+            print(f"  Rewrite: {goal.rewrite}")
+    for warning in report.warnings:
+        print(f"  note: {warning}")
+
+
+def _run_batch(args, analyze_many, print_text) -> int:
+    """Read a batch file, analyse every readable item in one call, print one result per item in order."""
+    from coach.inputs import read_batch_file
+
+    items, file_warnings = read_batch_file(args.input)
+    for warning in file_warnings:
+        _print_err(f"mentor-coach: {warning}")
+    readable = [item for item in items if item.error is None]
+    results = iter(analyze_many(readable))
+    failed = 0
+    for item in items:
+        if item.error is None:
+            data = next(results).to_dict()
+        else:
+            data = {"text": "", "error": item.error}
+        data["line"] = item.line
+        failed += 1 if data.get("error") else 0
+        if args.json:
+            print(json.dumps(data, ensure_ascii=False))
+        else:
+            print(f"--- line {item.line}")
+            print(f"error: {data['error']}") if data.get("error") else print_text(data)
+    if failed:
+        _print_err(f"mentor-coach: {failed} of {len(items)} inputs could not be used (see their \"error\").")
+    return EXIT_OK if failed < len(items) else EXIT_USAGE
+
+
+def cmd_goal(args) -> int:
+    from coach.goals import GoalReport, analyze_goal, analyze_goals
+
+    if (args.text is None) == (args.input is None):
+        raise UsageError("mentor-coach goal: give the goal as TEXT or --input FILE (one of them)")
+    if args.input:
+        def analyze_many(items):
+            contexts = [item.fields.get("context") or args.context for item in items]
+            return analyze_goals([item.text for item in items], contexts)
+
+        def print_text(data):
+            print(json.dumps(data, ensure_ascii=False, indent=2))
+
+        return _run_batch(args, analyze_many, print_text)
+    report: GoalReport = analyze_goal(args.text, context=args.context)
+    for warning in report.warnings:
+        _print_err(f"mentor-coach: {warning}")
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        _print_goal_text(report)
+    return EXIT_OK
+
+
+def cmd_train(args) -> int:
+    from evaluation.train import main as train
+
+    return train(args.targets)
+
+
 def cmd_eval(args) -> int:
+    if args.target == "goals":
+        from evaluation.goals_eval import main as eval_goals
+
+        return eval_goals()
     from evaluation.retrieval_eval import main as eval_retrieval
 
     return eval_retrieval()
 
 
 def cmd_bench(args) -> int:
-    from evaluation.bench import bench_suggest
+    from evaluation import bench
 
-    return bench_suggest(quick=args.quick)
+    return {"suggest": bench.bench_suggest, "goal": bench.bench_goal}[args.target](quick=args.quick)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -198,7 +293,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command in NOT_READY:
             _print_err(f"mentor-coach {args.command}: not ready yet; it arrives with {NOT_READY[args.command]}.")
             return EXIT_FAILED
-        handler = {"suggest": cmd_suggest, "eval": cmd_eval, "bench": cmd_bench}[args.command]
+        handler = {"suggest": cmd_suggest, "goal": cmd_goal, "train": cmd_train, "eval": cmd_eval,
+                   "bench": cmd_bench}[args.command]
         return handler(args)
     except UsageError as exc:
         _print_err(str(exc))

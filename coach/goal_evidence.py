@@ -45,6 +45,7 @@ DEADLINE_PATTERNS = [
     (_rx(r"\b(?:within|in|over|during|for|inside)\s+(?:the\s+)?(?:next|coming|following|first|last)?\s*" + NUMWORD + r"\s*(?:more\s+)?" + FRAME_UNIT + r"\b"), "a bounded time frame"),
     (_rx(r"\b(?:within|over|during|in|for)\s+(?:the\s+)?(?:next|coming|following)\s+(?:few\s+|couple of\s+)?" + FRAME_UNIT), "a bounded time frame"),
     (_rx(r"\b(?:this|next|the coming|the next)\s+" + PERIOD + r"\b"), "a time frame"),
+    (_rx(r"\b(?:for|over|during|throughout)\s+(?:the\s+)?(?:rest|remainder|whole|duration|length)\s+of\s+(?:the\s+|this\s+|my\s+|our\s+)?(?:year|term|semester|quarter|month|sprint|placement|probation|rotation|contract|project|programme|program|internship|apprenticeship|course|season|summer|autumn|winter|spring)\b|\b(?:the\s+)?(?:whole|entire)\s+(?:year|term|quarter|month|summer|semester)(?:\s+long)?\b|\ball\s+(?:year|term|month|summer|semester)\s+long\b"), "a bounded time frame"),
     (_rx(r"\b(?:eo[ymqwd]|eofy|q[1-4](?:\s+\d{2,4})?|h[12]\s+\d{2,4})\b"), "a time frame"),
     (_rx(r"\b(?:before|by|until|till|ahead of|in time for|prior to)\s+(?:my|our|the|his|her|their|i|we|it|this|next)\b[^,.;!?]{2,40}"), "an event that fixes a time"),
     (_rx(r"\bin\s+(?:19|20)\d{2}\b"), "a year as a time frame"),
@@ -93,6 +94,40 @@ def _finditer(pattern: re.Pattern, text: str):
             yield m
 
 
+def broad_areas(doc) -> list[re.Match]:
+    """Broad areas ("my communication") but not when they only modify a noun ("the leadership team")."""
+    found = []
+    for m in _finditer(BROAD_OBJECT, doc.text):
+        last = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if last is not None and last[-1].dep_ == "compound" and last[-1].head.i > last[-1].i:
+            continue
+        found.append(m)
+    return found
+
+
+def _past_dates(doc) -> list[tuple[int, int]]:
+    """DATE entities governed by a verb in the past ("which I started in 2019"): not deadlines."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        verb = ent.root.head
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if ent.start > 0 and doc[ent.start - 1].lower_ in ("by", "before", "until", "till", "within"):
+            continue  # a deadline construction, whatever the verb's tense
+        children = {c.dep_ for c in verb.children}
+        perfect = verb.tag_ == "VBN" and any(c.lower_ in ("have", "has", "had", "'ve") for c in verb.children)
+        # An explicit subject guards against imperatives mis-tagged as past ("hit my target this quarter").
+        if verb.pos_ in ("VERB", "AUX") and "nsubj" in children and (verb.tag_ == "VBD" or perfect):
+            start = doc[ent.start - 1].idx if ent.start > 0 and doc[ent.start - 1].lower_ in ("in", "on", "since", "by", "from") \
+                else ent.start_char
+            spans.append((start, ent.end_char))
+    return spans
+
+
 def find_evidence(doc, context: str | None = None) -> dict[str, list[Finding]]:
     """Spans for and against each criterion, from rules over the text and the Doc."""
     text = doc.text
@@ -100,7 +135,7 @@ def find_evidence(doc, context: str | None = None) -> dict[str, list[Finding]]:
     seen: dict[str, set] = {c: set() for c in CRITERIA}
 
     # time_bound ---------------------------------------------------------------------------
-    past_spans = [(m.start(), m.end()) for m in _finditer(PAST_TIME, text)]
+    past_spans = [(m.start(), m.end()) for m in _finditer(PAST_TIME, text)] + _past_dates(doc)
     for pattern, reason in DEADLINE_PATTERNS:
         for m in _finditer(pattern, text):
             frag = m.group(0).rstrip(" ,")
@@ -108,7 +143,8 @@ def find_evidence(doc, context: str | None = None) -> dict[str, list[Finding]]:
                 continue
             _add(out["time_bound"], seen["time_bound"], m.start(), m.start() + len(frag), text, f"{reason}: {frag}", True)
     for ent in doc.ents:
-        if ent.label_ in ("DATE", "TIME") and not any(f.start <= ent.start_char < f.end for f in out["time_bound"]):
+        if ent.label_ in ("DATE", "TIME") and not any(f.start <= ent.start_char < f.end for f in out["time_bound"]) \
+                and not any(s <= ent.start_char < e for s, e in past_spans):
             prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             if prev in ("by", "before", "until", "till", "within", "in", "over", "during", "for") and not RECURRENCE.search(ent.text):
                 _add(out["time_bound"], seen["time_bound"], doc[ent.start - 1].idx, ent.end_char, text,
@@ -144,14 +180,15 @@ def find_evidence(doc, context: str | None = None) -> dict[str, list[Finding]]:
              f"a done-or-not event or deliverable: {m.group(0)}", True)
     for s, e in non_measure:
         _add(out["measurable"], seen["measurable"], s, e, text, "a number that names something, not a measure of the goal", False)
-    for m in _finditer(VAGUE, text):
+    vague_matches = list(_finditer(VAGUE, text))
+    for m in vague_matches:
         _add(out["measurable"], seen["measurable"], m.start(), m.end(), text,
              "a direction without a target: how far is far enough?", False)
 
     # specific -------------------------------------------------------------------------------
-    for m in _finditer(VAGUE, text):
+    for m in vague_matches:
         _add(out["specific"], seen["specific"], m.start(), m.end(), text, f"a vague verb: {m.group(0).strip()}", False)
-    for m in _finditer(BROAD_OBJECT, text):
+    for m in broad_areas(doc):
         _add(out["specific"], seen["specific"], m.start(), m.end(), text,
              f"a broad area, not a concrete thing: {m.group(0).strip()}", False)
     for ent in doc.ents:
@@ -223,7 +260,7 @@ def evidence_features(doc, found: dict[str, list[Finding]], context_similarity: 
     f["frequency"] = float(any("frequency" in x.reason for x in found["measurable"]))
     f["pass_fail"] = float(any("done-or-not" in x.reason for x in found["measurable"]))
     f["vague"] = float(bool(VAGUE.search(text)))
-    f["broad"] = float(bool(BROAD_OBJECT.search(text)))
+    f["broad"] = float(bool(broad_areas(doc)))
     f["named"] = float(sum(1 for e in doc.ents if e.label_ in ("ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "GPE")))
     f["propn"] = float(sum(1 for t in doc if t.pos_ == "PROPN"))
     f["perfection"] = float(bool(PERFECTION.search(text)))

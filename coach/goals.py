@@ -32,6 +32,7 @@ from coach.types import Evidence
 MODEL_FILE = Path(__file__).parent / "trained" / "goals.json"
 ANALYZER_VERSION = "goals-1"
 MAX_GOAL_CHARS = 50_000
+LONG_GOAL_CHARS = 2_000
 
 HINTS = {
     "specific": "Name the concrete action and what it applies to (which skill, task, meeting or deliverable).",
@@ -279,6 +280,28 @@ def _why_not_goal(_doc, features: dict[str, float]) -> str:
     return "This does not read as a goal: say what you intend to achieve, e.g. \u201cPresent the Q3 results to the leadership team by 30 June\u201d."
 
 
+def _in_background(function, *args):
+    """Run function(*args) in a thread; the returned callable waits for and returns its result."""
+    box: dict = {}
+
+    def work():
+        try:
+            box["value"] = function(*args)
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
+            box["error"] = exc
+
+    thread = threading.Thread(target=work, daemon=True)
+    thread.start()
+
+    def result():
+        thread.join()
+        if "error" in box:
+            raise box["error"]
+        return box["value"]
+
+    return result
+
+
 def analyze_goals(texts: Sequence[object], contexts: Sequence[str | None] | None = None) -> list[GoalReport]:
     """Analyze many goal texts at once: one spaCy pass and batched embedding calls for the whole batch.
 
@@ -303,13 +326,21 @@ def analyze_goals(texts: Sequence[object], contexts: Sequence[str | None] | None
         pass  # prepare_text already warned that only the first part is analysed
     # Every line of every text, parsed in one batch; then sentences and "also" clauses.
     line_index = [(t, s, e) for t, p in enumerate(prepared) if p is not None for s, e in _segments(p.text)]
-    line_docs = parse([prepared[t].text[s:e] for t, s, e in line_index])
+    line_texts = [prepared[t].text[s:e] for t, s, e in line_index]
+    ctx_texts = sorted({c for c in contexts if c})
+    # Most goals are one line: embed the lines while spaCy parses them (ONNX Runtime releases the
+    # GIL), and embed afterwards only the segments that are not whole lines.
+    early = _in_background(embedder.encode, line_texts + ctx_texts)
+    line_docs = parse(line_texts)
     segments: list[tuple[int, int, int, object]] = []
     for (t, s, e), doc in zip(line_index, line_docs):
         segments.extend((t, a, b, seg_doc) for a, b, seg_doc in _split_clauses(doc, s))
-    ctx_texts = sorted({c for c in contexts if c})
-    vectors = embedder.encode([d.text for *_, d in segments] + ctx_texts)
-    seg_vectors, ctx_vectors = vectors[: len(segments)], dict(zip(ctx_texts, vectors[len(segments):]))
+    early_vectors = early()
+    line_vectors = {text: v for text, v in zip(line_texts, early_vectors)}
+    ctx_vectors = dict(zip(ctx_texts, early_vectors[len(line_texts):]))
+    missing = sorted({d.text for *_, d in segments if d.text not in line_vectors})
+    line_vectors.update(zip(missing, embedder.encode(missing)))
+    seg_vectors = np.array([line_vectors[d.text] for *_, d in segments]).reshape(len(segments), embedder.dimension)
 
     def sim(t: int, v: np.ndarray) -> float | None:
         return float(v @ ctx_vectors[contexts[t]]) if contexts[t] else None
@@ -371,9 +402,14 @@ def analyze_goals(texts: Sequence[object], contexts: Sequence[str | None] | None
                                      _why_not_goal(None, feats), p.warnings))
             continue
         top = goals[0]
+        warnings = list(p.warnings)
+        if len(p.text) > LONG_GOAL_CHARS:
+            warnings.append(f"This is a long text ({len(p.text):,} characters) for a goal: {len(goals)} goal "
+                            f"statement{'s' if len(goals) != 1 else ''} found and judged one by one. A goal is "
+                            f"usually one or two sentences.")
         reports.append(GoalReport(text=original, is_goal=True, smart_score=top.smart_score, criteria=top.criteria,
                                   rewrite=top.rewrite, goals=goals, start=top.start, end=top.end,
-                                  is_goal_score=top.is_goal_score, warnings=p.warnings))
+                                  is_goal_score=top.is_goal_score, warnings=warnings))
     return reports
 
 
@@ -388,6 +424,10 @@ def _report_for(prepared, start: int, end: int, row: np.ndarray, found: dict[str
         mapped[c] = [Finding(offsets(f.start), offsets(f.end), text[offsets(f.start):offsets(f.end)], f.reason, f.supports)
                      for f in found[c]]
         score = float(model.heads[c].predict_proba(row.reshape(1, -1))[0])
+        if c == "time_bound" and _only_against(mapped[c]):
+            # The guide: a recurrence, a start point, "soon" or a past date alone is not a deadline,
+            # however date-like the words; the embedding must not outvote that.
+            score = min(score, TIME_CAP)
         met = score >= 0.5
         evidence = _evidence(mapped[c], prepared.offset + start)
         if c == "relevant" and context_sim is not None:
@@ -400,6 +440,13 @@ def _report_for(prepared, start: int, end: int, row: np.ndarray, found: dict[str
     return GoalReport(text=text, is_goal=True, smart_score=sum(met_map.values()), criteria=criteria,
                       rewrite=build_rewrite(text, met_map, mapped), start=prepared.offset + start,
                       end=prepared.offset + end, is_goal_score=round(goal_score, 4))
+
+
+TIME_CAP = 0.2
+
+
+def _only_against(findings: list[Finding]) -> bool:
+    return bool(findings) and not any(f.supports for f in findings)
 
 
 def _align(judged: str, original: str):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from coach.errors import InputError
@@ -26,6 +26,8 @@ class BatchItem:
     line: int
     text: str | None
     error: str | None = None
+    # Other columns of a CSV row or keys of a JSON object (e.g. "context").
+    fields: dict = field(default_factory=dict)
 
 
 def decode_bytes(raw: bytes, name: str) -> tuple[str, list[str]]:
@@ -88,7 +90,8 @@ def _read_csv(content: str, name: str) -> list[BatchItem]:
         for row in reader:
             value = (row.get(column) or "").strip()
             line = reader.line_num
-            items.append(BatchItem(line, value) if value else BatchItem(line, None, "empty 'text' cell"))
+            others = {k.strip().lower(): (v or "").strip() for k, v in row.items() if k and k != column}
+            items.append(BatchItem(line, value, None, others) if value else BatchItem(line, None, "empty 'text' cell"))
     except csv.Error as exc:
         raise InputError(f"{name} is not a readable CSV file: {exc}") from None
     return items
@@ -107,7 +110,8 @@ def _read_jsonl(content: str) -> list[BatchItem]:
         if isinstance(value, str):
             items.append(BatchItem(number, value))
         elif isinstance(value, dict) and isinstance(value.get("text"), str):
-            items.append(BatchItem(number, value["text"]))
+            others = {k: v for k, v in value.items() if k != "text"}
+            items.append(BatchItem(number, value["text"], None, others))
         else:
             items.append(BatchItem(number, None, 'expected a JSON string or an object with a "text" string'))
     return items

@@ -104,3 +104,30 @@ def bench_suggest(quick: bool = False) -> int:
     print(f"Cold start, process start to first answer (caches built): median {cold[len(cold) // 2]:.2f} s, "
           f"max {cold[-1]:.2f} s over {len(cold)} runs")
     return 0
+
+
+def bench_goal(quick: bool = False) -> int:
+    """Warm latency for one goal (p50/p95) and throughput for a batch of 1,000 goals."""
+    from coach.goals import analyze_goal, analyze_goals
+
+    goals = [g["text"] for g in read_jsonl(DATA / "goals" / "test.jsonl")]
+    goals += [g["text"] for g in read_jsonl(DATA / "goals" / "train.jsonl")]
+    analyze_goal("warm up: finish the report by Friday")
+    singles = goals[: 100 if quick else 300]
+    times = []
+    for text in singles:
+        start = time.perf_counter()
+        analyze_goals([text])
+        times.append(time.perf_counter() - start)
+    p50, p95 = percentiles_ms(times)
+    batch = (goals * 2)[: 300 if quick else 1000]
+    start = time.perf_counter()
+    analyze_goals(batch)
+    elapsed = time.perf_counter() - start
+    print(f"Benchmark: goal analysis on {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}")
+    print(table(["measure", "value", "target"], [
+        (f"one goal, warm, p50 ms ({len(singles)} distinct goals)", round(p50, 1), ""),
+        ("one goal, warm, p95 ms", round(p95, 1), "<= 40"),
+        (f"batch of {len(batch):,} goals, goals/s", round(len(batch) / elapsed, 1), ">= 150"),
+    ]))
+    return 0

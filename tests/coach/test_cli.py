@@ -83,7 +83,7 @@ def test_binary_batch_file_is_refused_clearly(run, tmp_path):
 
 
 def test_commands_not_ready_say_so(run):
-    proc = run("goal", "Get AWS certified by March", check_rc=1)
+    proc = run("report", check_rc=1)
     assert "not ready yet" in proc.stderr
 
 
@@ -96,3 +96,30 @@ def test_a_users_knowledge_folder_is_used_and_its_bad_entries_reported(run, tmp_
     proc = run("suggest", "walk with the dog during our session", "--kb", str(tmp_path), "--json", check_rc=0)
     assert json.loads(proc.stdout)[0]["id"] == "own-1"
     assert "mine.jsonl:2" in proc.stderr and "missing field" in proc.stderr
+
+
+GOAL_KEYS = {"text", "is_goal", "smart_score", "criteria", "rewrite", "goals"}
+
+
+def test_goal_json_follows_the_contract(run):
+    proc = run("goal", "get better at presenting", "--json", check_rc=0)
+    data = json.loads(proc.stdout)
+    assert GOAL_KEYS <= set(data) and data["is_goal"] is True
+    assert "[when?]" in data["rewrite"]
+    assert list(data["criteria"]) == ["specific", "measurable", "achievable", "relevant", "time_bound"]
+
+
+def test_goal_batch_prints_one_line_per_input_in_order(run, tmp_path):
+    batch = tmp_path / "goals.csv"
+    batch.write_text('text,context\n"Pass the CFA level 1 exam by June",\n"",\nhello there,\n'
+                     '"Mentor two juniors this year","become a team lead"\n', encoding="utf-8")
+    proc = run("goal", "--input", str(batch), "--json", check_rc=0)
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [line["text"] for line in lines] == ["Pass the CFA level 1 exam by June", "", "hello there",
+                                                "Mentor two juniors this year"]
+    assert lines[0]["criteria"]["time_bound"]["met"] and "error" in lines[1] and not lines[2]["is_goal"]
+
+
+def test_goal_without_text_or_file_is_a_usage_error(run):
+    proc = run("goal", check_rc=2)
+    assert "give the goal" in proc.stderr and "Traceback" not in proc.stderr

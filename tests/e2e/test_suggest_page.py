@@ -16,13 +16,14 @@ def test_mentor_gets_suggestions_with_reasons(page, app_url, artifacts_dir):
     page.get_by_role("button", name="Suggest").click()
     page.get_by_text(re.compile(r"^\d+ suggestions$")).wait_for()
     whys = page.get_by_text(re.compile(r"^Why: close in meaning"))
+    whys.nth(4).wait_for()
     assert whys.count() == 5
     assert page.get_by_text(re.compile("cancel", re.I)).count() >= 1
     page.screenshot(path=str(artifacts_dir / "suggest-page.png"), full_page=True)
 
 
 def test_pages_not_ready_say_so(page, app_url):
-    page.goto(app_url + "/goal")
+    page.goto(app_url + "/plan")
     page.get_by_text("Not ready yet").wait_for()
 
 

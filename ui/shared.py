@@ -16,3 +16,12 @@ def warm_index():
 @st.cache_resource(show_spinner=False)
 def knowledge_problems() -> list[str]:
     return [str(p) for p in get_knowledge_base().problems]
+
+
+@st.cache_resource(show_spinner="Loading the goal analyzer (first time only)…")
+def warm_goal_analyzer() -> bool:
+    """Load spaCy, the embedder and the goal heads once for the whole server."""
+    from coach.goals import analyze_goal
+
+    analyze_goal("Warm up: finish the draft by Friday")
+    return True

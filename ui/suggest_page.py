@@ -9,7 +9,7 @@ import streamlit as st
 from coach.errors import CoachError
 from coach.suggest import suggest
 from knowledge.schema import AUDIENCES, KINDS, PHASES, RELATIONSHIPS, TOPICS
-from pages.shared import knowledge_problems, warm_index
+from ui.shared import knowledge_problems, warm_index
 
 KIND_ICONS = {"question": ":material/help:", "technique": ":material/build:", "tip": ":material/lightbulb:",
               "pitfall": ":material/warning:"}
@@ -26,7 +26,7 @@ def _as_markdown(query: str, results) -> str:
     return "\n".join(lines)
 
 
-def render() -> None:
+def suggest_questions_and_techniques() -> None:
     st.title("Suggest questions and techniques")
     st.caption("Say what is on your mind about your mentee or the relationship; get open questions, "
                "techniques, tips and pitfalls from the built-in knowledge base, each with why it fits.")

@@ -1,0 +1,120 @@
+"""The SMART goal analyzer as a mentee relies on it: judgements with evidence, hints, a rewrite
+that invents nothing, several goals split, and bad input answered with a message."""
+
+import re
+
+import pytest
+
+from coach.errors import InputError
+from coach.goals import analyze_goal, analyze_goals
+
+CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
+
+
+def test_a_vague_goal_fails_most_criteria_and_gets_a_skeleton_in_its_own_words():
+    report = analyze_goal("get better at presenting")
+    assert report.is_goal
+    assert not report.criteria["time_bound"].met and not report.criteria["measurable"].met
+    assert report.smart_score <= 2
+    assert report.rewrite.startswith("get better at presenting")
+    assert "[when?]" in report.rewrite and "[measured how?]" in report.rewrite
+    assert all(report.criteria[c].hint for c in CRITERIA if not report.criteria[c].met)
+
+
+def test_a_smart_goal_meets_every_criterion_with_evidence_spans_into_the_input():
+    text = "I want to pass the AWS Solutions Architect exam by 30 June so that I can lead our cloud migration"
+    report = analyze_goal(text)
+    assert report.smart_score == 5 and report.rewrite is None
+    deadline = report.criteria["time_bound"].evidence
+    assert any(text[e.start:e.end] == e.text == "by 30 June" for e in deadline)
+    for c in CRITERIA:
+        for e in report.criteria[c].evidence:
+            assert text[e.start:e.end] == e.text and e.reason
+
+
+@pytest.mark.parametrize("text", [
+    "Run a 5k every Saturday",             # a recurrence without an end is not time-bound
+    "Finish my thesis, which I started in 2019",  # a past date is not a deadline
+])
+def test_dates_that_are_not_deadlines_do_not_make_a_goal_time_bound(text):
+    assert not analyze_goal(text).criteria["time_bound"].met
+
+
+def test_a_recurrence_without_an_end_asks_for_an_end_date_not_a_start():
+    report = analyze_goal("Post one article on LinkedIn every week")
+    assert report.criteria["measurable"].met
+    assert "until [end or review date?]" in report.rewrite
+
+
+def test_the_rewrite_never_invents_a_number_or_a_date():
+    for text in ["improve my Python", "be more confident in meetings", "learn Spanish"]:
+        rewrite = analyze_goal(text).rewrite
+        assert not re.search(r"\d", rewrite), rewrite
+        assert rewrite.count("[") >= 2
+
+
+def test_the_context_informs_relevance():
+    goal = "Shadow two senior engineers' design reviews by the end of March"
+    without = analyze_goal(goal).criteria["relevant"]
+    within = analyze_goal(goal, context="I want to become a software architect within two years").criteria["relevant"]
+    assert within.score > without.score
+    assert any("compared with your context" in e.reason for e in within.evidence)
+
+
+def test_a_paragraph_with_several_goals_is_split_and_each_reported():
+    text = ("- Get my CIPD level 5 by December\n"
+            "- Also I want to run the team meeting myself every other week until the summer\n"
+            "- be better at saying no")
+    report = analyze_goal(text)
+    assert len(report.goals) == 3
+    assert [text[g.start:g.end] for g in report.goals][0] == "Get my CIPD level 5 by December"
+    assert report.smart_score == report.goals[0].smart_score
+
+
+@pytest.mark.parametrize("text, why", [
+    ("How do I get promoted faster?", "question"),
+    ("hi, thanks for yesterday!", "greeting"),
+    ("12345 678 90", "numbers"),
+    ("🙂🙂🚀", ""),
+])
+def test_text_that_is_not_a_goal_says_why_instead_of_scoring_zero(text, why):
+    try:
+        report = analyze_goal(text)
+    except InputError as exc:  # only symbols: a clear message is as good as a report
+        assert "words" in str(exc) or "empty" in str(exc)
+        return
+    assert not report.is_goal
+    assert report.reason and why in report.reason
+
+
+@pytest.mark.parametrize("bad", ["", "   \n ", None, b"\x00\x01\x02binary"])
+def test_empty_or_binary_input_raises_a_clear_input_error(bad):
+    with pytest.raises(InputError):
+        analyze_goal(bad)
+
+
+def test_non_english_text_is_flagged_not_crashed():
+    report = analyze_goal("Quiero mejorar mi inglés antes del verano para conseguir un ascenso")
+    assert any("English" in w for w in report.warnings)
+
+
+def test_a_huge_paste_is_analysed_in_part_and_says_so():
+    text = ("I will finish the onboarding guide by Friday so the new starters can use it. " * 700)[:50_000]
+    report = analyze_goal(text)
+    assert report.is_goal
+    assert report.warnings
+
+
+def test_a_batch_keeps_order_and_reports_bad_items_in_place():
+    reports = analyze_goals(["Pass the driving test by May", "", "How are you?"])
+    assert reports[0].is_goal and reports[0].criteria["time_bound"].met
+    assert reports[1].error
+    assert not reports[2].is_goal and not reports[2].error
+
+
+def test_the_report_serialises_to_the_cli_contract():
+    data = analyze_goal("Read two books on negotiation by the end of the quarter").to_dict()
+    assert {"text", "is_goal", "smart_score", "criteria", "rewrite", "goals"} <= set(data)
+    assert set(data["criteria"]) == set(CRITERIA)
+    assert all(set(c) >= {"met", "score", "evidence", "hint"} for c in data["criteria"].values())
+    assert 0.0 <= data["criteria"]["specific"]["score"] <= 1.0
