@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ui import goal_page, not_ready, suggest_page
+from ui import feedback_page, goal_page, not_ready, questions_page, suggest_page
 
 st.set_page_config(page_title="mentor-coach", page_icon=":material/explore:", layout="wide")
 
@@ -18,10 +18,10 @@ navigation = st.navigation(
                     url_path="suggest", default=True),
             st.Page(not_ready.page("Plan a session", "issue 6: session planning"), title="Plan a session",
                     icon=":material/event_note:", url_path="plan"),
-            st.Page(not_ready.page("Review my feedback", "issue 5: the feedback analyzer"),
-                    title="Review my feedback", icon=":material/record_voice_over:", url_path="feedback"),
-            st.Page(not_ready.page("Check my questions", "issue 5: the question analyzer"),
-                    title="Check my questions", icon=":material/help:", url_path="questions"),
+            st.Page(feedback_page.review_my_feedback, title="Review my feedback",
+                    icon=":material/record_voice_over:", url_path="feedback"),
+            st.Page(questions_page.check_my_questions, title="Check my questions", icon=":material/help:",
+                    url_path="questions"),
             st.Page(not_ready.page("Review session notes", "issue 6: notes review"),
                     title="Review session notes", icon=":material/description:", url_path="review"),
         ],

@@ -12,6 +12,7 @@ import argparse
 import json
 import os
 import sys
+from pathlib import Path
 from typing import Sequence
 
 from coach.errors import CoachError, InputError, ModelUnavailable
@@ -20,9 +21,6 @@ from knowledge.schema import AUDIENCES, KINDS, PHASES, RELATIONSHIPS, TOPICS
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_MODEL = 0, 1, 2, 3
 
 NOT_READY = {
-    "feedback": "the feedback analyzer (issue 5)",
-    "questions": "the question analyzer (issue 5)",
-    "plan": "session planning (issue 6)",
     "review": "notes review (issue 6)",
     "import": "program import (issue 7)",
     "score": "program scoring (issue 7)",
@@ -80,14 +78,38 @@ def build_parser() -> Parser:
     g.add_argument("--input", metavar="FILE", help="batch: one goal per line, .csv with 'text' (and 'context'), or .jsonl")
     g.add_argument("--json", action="store_true", help="print JSON (the stable contract)")
 
+    f = commands.add_parser("feedback", help="judge each feedback sentence: behaviour or personality, actionable, specific")
+    f.add_argument("text", nargs="?", help="the feedback or session notes")
+    f.add_argument("--input", metavar="FILE", help="batch: one text per line, .csv with 'text', or .jsonl")
+    f.add_argument("--json", action="store_true", help="print JSON (the stable contract)")
+
+    q = commands.add_parser("questions", help="find the questions in a text: open or closed, leading, open rewordings")
+    q.add_argument("text", nargs="?", help="the questions you plan to ask, or a transcript")
+    q.add_argument("--input", metavar="FILE", help="batch: one text per line, .csv with 'text', or .jsonl")
+    q.add_argument("--json", action="store_true", help="print JSON (the stable contract)")
+
+    p = commands.add_parser("plan", help="a timed session agenda from the knowledge base and the mentee's goals")
+    p.add_argument("--phase", help=f"one of {', '.join(PHASES)} (inferred from --meeting when not given)")
+    p.add_argument("--relationship", default="formal", help=f"one of {', '.join(RELATIONSHIPS)} (default formal)")
+    p.add_argument("--minutes", type=int, default=60, help="length of the session (default 60)")
+    p.add_argument("--goal", action="append", default=[], metavar="TEXT", help="a mentee goal (repeatable)")
+    p.add_argument("--focus", default="", help="what is on your mind for this session")
+    p.add_argument("--previous", metavar="FILE", help="last session's notes or open action items (.txt, .md)")
+    p.add_argument("--draft-question", action="append", default=[], metavar="TEXT",
+                   help="a question you plan to ask (repeatable); judged open or closed")
+    p.add_argument("--meeting", type=int, help="which meeting this is (infers the phase)")
+    p.add_argument("--of", type=int, dest="planned", help="how many meetings the relationship plans")
+    p.add_argument("--format", choices=["md", "json", "html"], default="md", help="output format (default md)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the terminal")
+
     t = commands.add_parser("train", help="train the analyzers' classifier heads from evaluation/data")
-    t.add_argument("targets", nargs="*", choices=["goals"], help="what to train (default: all)")
+    t.add_argument("targets", nargs="*", choices=["goals", "feedback", "questions"], help="what to train (default: all)")
 
     e = commands.add_parser("eval", help="evaluate on the labelled test data in evaluation/")
-    e.add_argument("target", choices=["retrieval", "goals"], help="what to evaluate")
+    e.add_argument("target", choices=["retrieval", "goals", "feedback", "questions"], help="what to evaluate")
 
     b = commands.add_parser("bench", help="measure speed on this machine")
-    b.add_argument("target", choices=["suggest", "goal"], help="what to measure")
+    b.add_argument("target", choices=["suggest", "goal", "feedback"], help="what to measure")
     b.add_argument("--quick", action="store_true", help="fewer repetitions and a smaller synthetic knowledge base")
 
     for name, what in NOT_READY.items():
@@ -262,7 +284,108 @@ def cmd_train(args) -> int:
     return train(args.targets)
 
 
+def _print_feedback_text(data: dict) -> None:
+    if data.get("error"):
+        print(f"error: {data['error']}")
+        return
+    s = data["summary"]
+    print(f"Overall: {data['focus']} · {s['behaviour']} behaviour, {s['personality']} personality, {s['other']} other"
+          f" · actionable {s['actionable']}/{s['feedback_sentences']}, specific {s['specific']}/{s['feedback_sentences']}")
+    for sentence in data["sentences"]:
+        flags = ""
+        if sentence["focus"] != "other":
+            flags = (" · actionable" if sentence["actionable"] else " · not actionable") + \
+                    (" · specific" if sentence["specific"] else " · not specific")
+        print(f"[{sentence['focus']:<11}] {sentence['text']}{flags}")
+        for e in sentence["evidence"][:4]:
+            print(f"      \"{e['text']}\" ({e['start']}-{e['end']}): {e['reason']}")
+        if sentence["suggestion"]:
+            print(f"      say it as behaviour: {sentence['suggestion']}")
+    for warning in data.get("warnings", []):
+        print(f"note: {warning}")
+
+
+def _print_questions_text(data: dict) -> None:
+    if data.get("error"):
+        print(f"error: {data['error']}")
+        return
+    if not data["questions"]:
+        print("No questions found.")
+    for question in data["questions"]:
+        lead = ", leading" if question["leading"] else ""
+        print(f"[{question['label']}{lead}] {question['text']}  (p={question['score']:.2f})")
+        for e in question["evidence"][:3]:
+            print(f"      \"{e['text']}\": {e['reason']}")
+        if question.get("suggestion"):
+            print(f"      try: {question['suggestion']}")
+    for warning in data.get("warnings", []):
+        print(f"note: {warning}")
+
+
+def _cmd_analyzer(args, analyze_one, analyze_many, print_text, what: str) -> int:
+    if (args.text is None) == (args.input is None):
+        raise UsageError(f"mentor-coach {args.command}: give the {what} as TEXT or --input FILE (one of them)")
+    if args.input:
+        return _run_batch(args, lambda items: analyze_many([item.text for item in items]), print_text)
+    report = analyze_one(args.text)
+    data = report.to_dict()
+    for warning in data.get("warnings", []):
+        _print_err(f"mentor-coach: {warning}")
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print_text({**data, "warnings": []})
+    return EXIT_OK
+
+
+def cmd_feedback(args) -> int:
+    from coach.feedback import analyze_feedback, analyze_feedback_many
+
+    return _cmd_analyzer(args, analyze_feedback, analyze_feedback_many, _print_feedback_text, "feedback")
+
+
+def cmd_questions(args) -> int:
+    from coach.questions import analyze_questions, analyze_questions_many
+
+    return _cmd_analyzer(args, analyze_questions, analyze_questions_many, _print_questions_text, "text")
+
+
+def cmd_plan(args) -> int:
+    from coach.inputs import read_file_text
+    from coach.plan import PlanRequest, plan_session
+
+    previous = None
+    if args.previous:
+        previous, warnings = read_file_text(args.previous)
+        for warning in warnings:
+            _print_err(f"mentor-coach: {warning}")
+    plan = plan_session(PlanRequest(focus=args.focus, phase=args.phase, relationship=args.relationship,
+                                    minutes=args.minutes, goals=args.goal, previous=previous,
+                                    draft_questions=args.draft_question, meeting_number=args.meeting,
+                                    planned_meetings=args.planned))
+    for warning in plan.warnings:
+        _print_err(f"mentor-coach: {warning}")
+    text = {"md": plan.to_markdown, "json": plan.to_json, "html": plan.to_html}[args.format]()
+    if args.output:
+        try:
+            Path(args.output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"cannot write {args.output}: {exc.strerror}") from None
+        _print_err(f"mentor-coach: plan written to {args.output}")
+    else:
+        print(text)
+    return EXIT_OK
+
+
 def cmd_eval(args) -> int:
+    if args.target == "feedback":
+        from evaluation.feedback_eval import main as eval_feedback
+
+        return eval_feedback()
+    if args.target == "questions":
+        from evaluation.questions_eval import main as eval_questions
+
+        return eval_questions()
     if args.target == "goals":
         from evaluation.goals_eval import main as eval_goals
 
@@ -275,7 +398,8 @@ def cmd_eval(args) -> int:
 def cmd_bench(args) -> int:
     from evaluation import bench
 
-    return {"suggest": bench.bench_suggest, "goal": bench.bench_goal}[args.target](quick=args.quick)
+    return {"suggest": bench.bench_suggest, "goal": bench.bench_goal,
+            "feedback": bench.bench_feedback}[args.target](quick=args.quick)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -293,8 +417,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command in NOT_READY:
             _print_err(f"mentor-coach {args.command}: not ready yet; it arrives with {NOT_READY[args.command]}.")
             return EXIT_FAILED
-        handler = {"suggest": cmd_suggest, "goal": cmd_goal, "train": cmd_train, "eval": cmd_eval,
-                   "bench": cmd_bench}[args.command]
+        handler = {"suggest": cmd_suggest, "goal": cmd_goal, "feedback": cmd_feedback, "questions": cmd_questions, "plan": cmd_plan,
+                   "train": cmd_train, "eval": cmd_eval, "bench": cmd_bench}[args.command]
         return handler(args)
     except UsageError as exc:
         _print_err(str(exc))

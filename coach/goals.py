@@ -27,6 +27,7 @@ from coach.models import get_embedder
 from coach.nlp import parse
 from coach.settings import get_settings
 from coach.textcheck import prepare_text
+from coach.threads import run_in_background
 from coach.types import Evidence
 
 MODEL_FILE = Path(__file__).parent / "trained" / "goals.json"
@@ -214,6 +215,9 @@ def _split_clauses(doc, base: int) -> list[tuple[int, int, object]]:
                 b -= 1
             if b > a:
                 pieces.append((a, b))
+        if len(pieces) == 1 and pieces[0] == (0, len(doc.text)) and s_start == 0 and s_end == len(doc.text):
+            out.append((base, base + len(doc.text), doc))  # the whole line is one goal: no copy needed
+            continue
         for a, b in pieces:
             span = doc.char_span(a, b, alignment_mode="expand")
             if span is not None and span.text.strip():
@@ -232,7 +236,9 @@ def _hint(criterion: str, findings: list[Finding]) -> str:
     against = [f for f in findings if not f.supports]
     if against:
         f = against[0]
-        return f"\u201c{f.text}\u201d: {f.reason}. {HINTS[criterion]}"
+        reason = f.reason if f.text in f.reason else f"\u201c{f.text}\u201d: {f.reason}"
+        stop = "" if reason[-1] in ".?!" else "."
+        return f"{reason[0].upper()}{reason[1:]}{stop} {HINTS[criterion]}"
     return HINTS[criterion]
 
 
@@ -280,28 +286,6 @@ def _why_not_goal(_doc, features: dict[str, float]) -> str:
     return "This does not read as a goal: say what you intend to achieve, e.g. \u201cPresent the Q3 results to the leadership team by 30 June\u201d."
 
 
-def _in_background(function, *args):
-    """Run function(*args) in a thread; the returned callable waits for and returns its result."""
-    box: dict = {}
-
-    def work():
-        try:
-            box["value"] = function(*args)
-        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
-            box["error"] = exc
-
-    thread = threading.Thread(target=work, daemon=True)
-    thread.start()
-
-    def result():
-        thread.join()
-        if "error" in box:
-            raise box["error"]
-        return box["value"]
-
-    return result
-
-
 def analyze_goals(texts: Sequence[object], contexts: Sequence[str | None] | None = None) -> list[GoalReport]:
     """Analyze many goal texts at once: one spaCy pass and batched embedding calls for the whole batch.
 
@@ -330,8 +314,8 @@ def analyze_goals(texts: Sequence[object], contexts: Sequence[str | None] | None
     ctx_texts = sorted({c for c in contexts if c})
     # Most goals are one line: embed the lines while spaCy parses them (ONNX Runtime releases the
     # GIL), and embed afterwards only the segments that are not whole lines.
-    early = _in_background(embedder.encode, line_texts + ctx_texts)
-    line_docs = parse(line_texts)
+    early = run_in_background(embedder.encode, line_texts + ctx_texts)
+    line_docs = parse(line_texts, entities="when_likely")
     segments: list[tuple[int, int, int, object]] = []
     for (t, s, e), doc in zip(line_index, line_docs):
         segments.extend((t, a, b, seg_doc) for a, b, seg_doc in _split_clauses(doc, s))

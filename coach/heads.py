@@ -29,9 +29,14 @@ class Scaler:
     scale: np.ndarray
 
     @classmethod
-    def fit(cls, X: np.ndarray) -> "Scaler":
-        scale = X.std(axis=0)
-        return cls(X.mean(axis=0), np.where(scale < 1e-8, 1.0, scale))
+    def fit(cls, X: np.ndarray, rule_weight: float = 1.0, n_embedding: int = 0) -> "Scaler":
+        """Standardise; the rule features after the first ``n_embedding`` columns are then multiplied
+        by ``rule_weight``, so that regularisation spends less on them than on 384 embedding columns."""
+        scale = np.where(X.std(axis=0) < 1e-8, 1.0, X.std(axis=0))
+        if n_embedding and rule_weight != 1.0:
+            scale = scale.copy()
+            scale[n_embedding:] /= rule_weight
+        return cls(X.mean(axis=0), scale)
 
     def transform(self, X: np.ndarray) -> np.ndarray:
         return (X - self.mean) / self.scale
@@ -52,12 +57,13 @@ class BinaryHead:
 
     @classmethod
     def fit(cls, X: np.ndarray, y: np.ndarray, feature_names: list[str], C: float = 1.0,
-            class_weight: str | None = None, tune_threshold: bool = False) -> "BinaryHead":
+            class_weight: str | None = None, tune_threshold: bool = False, rule_weight: float = 1.0,
+            n_embedding: int = 0) -> "BinaryHead":
         from sklearn.linear_model import LogisticRegression
         from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
         y = np.asarray(y, dtype=int)
-        scaler = Scaler.fit(X)
+        scaler = Scaler.fit(X, rule_weight, n_embedding)
         Xs = scaler.transform(X)
         model = LogisticRegression(C=C, max_iter=4000, class_weight=class_weight)
         folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED)
@@ -115,13 +121,13 @@ class SoftmaxHead:
 
     @classmethod
     def fit(cls, X: np.ndarray, labels: list[str], feature_names: list[str], C: float = 1.0,
-            class_weight: str | None = None) -> "SoftmaxHead":
+            class_weight: str | None = None, rule_weight: float = 1.0, n_embedding: int = 0) -> "SoftmaxHead":
         from sklearn.linear_model import LogisticRegression
         from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
         classes = sorted(set(labels))
         y = np.array([classes.index(label) for label in labels])
-        scaler = Scaler.fit(X)
+        scaler = Scaler.fit(X, rule_weight, n_embedding)
         Xs = scaler.transform(X)
         model = LogisticRegression(C=C, max_iter=4000, class_weight=class_weight)
         folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED)

@@ -86,13 +86,17 @@ class Embedder:
             return np.zeros((0, self.dimension), dtype=np.float32)
         size = batch_size or get_settings().batch_size
         texts = list(texts)
+        # Notes repeat lines (headings, "Thanks!"): each distinct text is embedded once.
+        distinct = list(dict.fromkeys(texts))
         # Sorting by length keeps padding small within each batch.
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
-        for start in range(0, len(order), size):
-            chunk = order[start : start + size]
-            out[chunk] = self._encode_batch([texts[i] for i in chunk])
-        return out
+        distinct.sort(key=len)
+        vectors = np.zeros((len(distinct), self.dimension), dtype=np.float32)
+        for start in range(0, len(distinct), size):
+            vectors[start : start + size] = self._encode_batch(distinct[start : start + size])
+        if len(distinct) == len(texts) and distinct == texts:
+            return vectors
+        row = {text: i for i, text in enumerate(distinct)}
+        return vectors[[row[text] for text in texts]]
 
 
 def _model_fingerprint(path: Path) -> str:

@@ -43,7 +43,7 @@ class Settings:
     max_query_chars: int = 2000
     max_text_chars: int = 200_000
     default_k: int = 5
-    batch_size: int = 64
+    batch_size: int = 16  # measured: short sentences of mixed length embed fastest in batches of 16 (less padding)
 
     @property
     def extra_kb_dirs(self) -> list[Path]:

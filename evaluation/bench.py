@@ -131,3 +131,57 @@ def bench_goal(quick: bool = False) -> int:
         (f"batch of {len(batch):,} goals, goals/s", round(len(batch) / elapsed, 1), ">= 150"),
     ]))
     return 0
+
+
+def _notes_of_about(words: int) -> list[str]:
+    """Realistic notes of about `words` words: the labelled session notes joined in rotation."""
+    notes = [n["text"] for n in read_jsonl(DATA / "feedback" / "notes.jsonl")]
+    out = []
+    for start in range(len(notes)):
+        parts, count, i = [], 0, start
+        while count < words:
+            parts.append(notes[i % len(notes)])
+            count += len(notes[i % len(notes)].split())
+            i += 1
+        out.append("\n\n".join(parts))
+    return out
+
+
+def _distinct_note_sentences(count: int) -> list[str]:
+    """Distinct sentences from the demo program's session notes (headings, context, feedback,
+    goals, questions, action items), in file order: no repeats for a cache to exploit."""
+    seen: dict[str, None] = {}
+    for session in read_jsonl(DATA / "program" / "demo_truth_units.jsonl"):
+        for unit in session["units"]:
+            seen.setdefault(unit["text"].strip(), None)
+            if len(seen) >= count:
+                return list(seen)
+    return list(seen)
+
+
+def bench_feedback(quick: bool = False) -> int:
+    """Throughput for 2,000 note sentences batched, and p50/p95 latency for one 300-word note."""
+    from coach.feedback import analyze_feedback, analyze_feedback_many
+
+    sentences = _distinct_note_sentences(600 if quick else 2000)
+    analyze_feedback("Warm up: you presented the Q3 numbers clearly.")
+    start = time.perf_counter()
+    reports = analyze_feedback_many(sentences)
+    elapsed = time.perf_counter() - start
+    judged = sum(len(r.sentences) for r in reports)
+    notes = _notes_of_about(300)
+    times = []
+    for note in notes[: 10 if quick else 30] * (1 if quick else 2):
+        start = time.perf_counter()
+        analyze_feedback(note)
+        times.append(time.perf_counter() - start)
+    p50, p95 = percentiles_ms(times)
+    words = sum(len(n.split()) for n in notes) / len(notes)
+    print(f"Benchmark: feedback analysis on {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}")
+    print(table(["measure", "value", "target"], [
+        (f"batch of {len(sentences):,} note sentences ({judged:,} judged units), sentences/s",
+         round(len(sentences) / elapsed, 1), ">= 300"),
+        (f"one note of ~{words:.0f} words, warm, p50 ms ({len(times)} runs)", round(p50, 1), ""),
+        ("one note, warm, p95 ms", round(p95, 1), "<= 150"),
+    ]))
+    return 0

@@ -29,7 +29,7 @@ def evaluate() -> tuple[dict, dict]:
     train = [g for g in read_jsonl(DATA / "goals" / "train.jsonl") if g["is_goal"]]
     test = read_jsonl(DATA / "goals" / "test.jsonl")
     reports = analyze_goals([t["text"] for t in test], [t.get("context") for t in test])
-    docs = parse([t["text"] for t in test])
+    docs = parse([t["text"] for t in test], entities="when_likely")
     embedder = get_embedder()
     sims = []
     for t in test:

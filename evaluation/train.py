@@ -53,6 +53,32 @@ def choose_c(X: np.ndarray, y: np.ndarray, grid=C_GRID) -> tuple[float, float]:
     return chosen, results[chosen][0]
 
 
+def choose_c_and_rule_weight(X: np.ndarray, y: np.ndarray, n_embedding: int, weights=(1.0, 2.0, 3.0, 4.0),
+                             grid=(0.003, 0.01, 0.03, 0.1)) -> tuple[float, float, float]:
+    """The rule features' weight with the best 5-fold CV macro-F1, then C by the one-SE rule (train only)."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import f1_score
+    from sklearn.model_selection import StratifiedKFold
+
+    from coach.heads import Scaler
+
+    folds = list(StratifiedKFold(n_splits=5, shuffle=True, random_state=13).split(X, y))
+    results = {}
+    for w in weights:
+        for C in grid:
+            scores = []
+            for train_idx, test_idx in folds:
+                scaler = Scaler.fit(X[train_idx], w, n_embedding)
+                model = LogisticRegression(C=C, max_iter=4000).fit(scaler.transform(X[train_idx]), y[train_idx])
+                scores.append(f1_score(y[test_idx], model.predict(scaler.transform(X[test_idx])), average="macro"))
+            results[(w, C)] = (float(np.mean(scores)), float(np.std(scores) / np.sqrt(len(scores))))
+    best_w = max(weights, key=lambda w: max(results[(w, C)][0] for C in grid))
+    best_c = max(grid, key=lambda C: results[(best_w, C)][0])
+    floor = results[(best_w, best_c)][0] - results[(best_w, best_c)][1]
+    chosen = min(C for C in grid if results[(best_w, C)][0] >= floor)
+    return chosen, best_w, results[(best_w, chosen)][0]
+
+
 def goal_training_matrix():
     """Features and labels of the goal train split (plus questions as extra non-goals)."""
     from coach.goals import featurize
@@ -69,7 +95,7 @@ def goal_training_matrix():
     ctx = dict(zip(ctx_texts, vectors[len(texts):]))
     vectors = vectors[: len(texts)]
     sims = [float(v @ ctx[c]) if c else None for v, c in zip(vectors, contexts)]
-    X, _ = featurize(parse(texts), vectors, sims)
+    X, _ = featurize(parse(texts, entities="when_likely"), vectors, sims)
     is_goal = np.array([1 if g["is_goal"] else 0 for g in goals] + [0] * len(questions))
     labels = {c: np.array([g[c] if g["is_goal"] else -1 for g in goals] + [-1] * len(questions))
               for c in ("specific", "measurable", "achievable", "relevant", "time_bound")}
@@ -100,7 +126,53 @@ def train_goals() -> dict:
     return info
 
 
-TRAINERS = {"goals": train_goals}
+def feedback_training_matrix(rows: list[dict]):
+    """Features of labelled feedback sentences; each row is judged as one unit, as labelled."""
+    from coach.feedback import featurize
+    from coach.models import get_embedder
+    from coach.nlp import parse
+
+    texts = [r["text"] for r in rows]
+    docs = parse(texts, entities="none")
+    X, found, feats = featurize([d[:] for d in docs], get_embedder().encode(texts))
+    return X, found, feats
+
+
+def train_feedback() -> dict:
+    from coach.feedback import FeedbackModel, feature_names
+    from coach.heads import BinaryHead, SoftmaxHead
+    from coach.models import get_embedder
+
+    started = time.perf_counter()
+    rows = read_jsonl(DATA / "feedback" / "train.jsonl")
+    X, _, _ = feedback_training_matrix(rows)
+    dimension = get_embedder().dimension
+    names = feature_names(dimension)
+    info = {"data": _file_hash(DATA / "feedback" / "train.jsonl"), "cv_macro_f1": {}, "C": {}, "rule_weight": {}}
+    focus = [r["focus"] for r in rows]
+    classes = sorted(set(focus))
+    C, w, f1 = choose_c_and_rule_weight(X, np.array([classes.index(f) for f in focus]), dimension)
+    heads = {"focus": SoftmaxHead.fit(X, focus, names, C=C, rule_weight=w, n_embedding=dimension)}
+    info["C"]["focus"], info["rule_weight"]["focus"], info["cv_macro_f1"]["focus"] = C, w, round(f1, 4)
+    feedback = np.array([f != "other" for f in focus])
+    for label in ("actionable", "specific"):
+        y = np.array([int(r[label] or 0) for r in rows])
+        C, w, f1 = choose_c_and_rule_weight(X[feedback], y[feedback], dimension)
+        heads[label] = BinaryHead.fit(X[feedback], y[feedback], names, C=C, rule_weight=w, n_embedding=dimension)
+        info["C"][label], info["rule_weight"][label], info["cv_macro_f1"][label] = C, w, round(f1, 4)
+    info["n_train"] = len(rows)
+    FeedbackModel(heads, info).save()
+    info["seconds"] = round(time.perf_counter() - started, 1)
+    return info
+
+
+def train_questions() -> dict:
+    from evaluation.train_questions import train_questions as train
+
+    return train()
+
+
+TRAINERS = {"goals": train_goals, "feedback": train_feedback, "questions": train_questions}
 
 
 def main(targets: list[str]) -> int:

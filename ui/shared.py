@@ -25,3 +25,19 @@ def warm_goal_analyzer() -> bool:
 
     analyze_goal("Warm up: finish the draft by Friday")
     return True
+
+
+@st.cache_resource(show_spinner="Loading the feedback analyzer (first time only)…")
+def warm_feedback_analyzer() -> bool:
+    from coach.feedback import analyze_feedback
+
+    analyze_feedback("Warm up: you presented the plan clearly.")
+    return True
+
+
+@st.cache_resource(show_spinner="Loading the question analyzer (first time only)…")
+def warm_question_analyzer() -> bool:
+    from coach.questions import analyze_questions
+
+    analyze_questions("Warm up: what went well?")
+    return True

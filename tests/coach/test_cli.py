@@ -123,3 +123,20 @@ def test_goal_batch_prints_one_line_per_input_in_order(run, tmp_path):
 def test_goal_without_text_or_file_is_a_usage_error(run):
     proc = run("goal", check_rc=2)
     assert "give the goal" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_feedback_json_follows_the_contract(run):
+    proc = run("feedback", "You're so lazy. You sent the Q3 report two days late.", "--json", check_rc=0)
+    data = json.loads(proc.stdout)
+    assert {"text", "focus", "actionable", "specific", "sentences", "summary"} <= set(data)
+    assert data["focus"] == "personality"
+    assert [s["focus"] for s in data["sentences"]] == ["personality", "behaviour"]
+
+
+def test_questions_batch_prints_one_line_per_input(run, tmp_path):
+    batch = tmp_path / "qs.jsonl"
+    batch.write_text('{"text": "Did you enjoy the course?"}\n{"text": "Tell me about your week."}\n', encoding="utf-8")
+    proc = run("questions", "--input", str(batch), "--json", check_rc=0)
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [q["label"] for line in lines for q in line["questions"]] == ["closed", "open"]
+    assert lines[0]["questions"][0]["suggestion"]

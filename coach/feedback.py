@@ -1,0 +1,338 @@
+"""Feedback analysis: each sentence judged behaviour, personality or other, actionable and specific,
+with the words that carried it, and for personality sentences an SBI rewording with marked
+placeholders for what only the writer knows.
+
+Example:
+    >>> report = analyze_feedback("You're so disorganised. In Tuesday's demo you skipped the error slide.")
+    >>> [s.focus for s in report.sentences]
+    ['personality', 'behaviour']
+    >>> report.focus
+    'personality'
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from coach.errors import InputError, ModelUnavailable
+from coach.feedback_evidence import (TRAIT_KINDS, FeedbackFinding, feedback_features, find_feedback_evidence,
+                                     rule_actionable, rule_focus, rule_specific)
+from coach.heads import BinaryHead, SoftmaxHead, head_from_dict
+from coach.models import get_embedder
+from coach.nlp import parse
+from coach.segment import segments
+from coach.settings import get_settings
+from coach.textcheck import prepare_text
+from coach.threads import run_in_background
+from coach.types import Evidence
+
+MODEL_FILE = Path(__file__).parent / "trained" / "feedback.json"
+ANALYZER_VERSION = "feedback-1"
+FOCI = ("behaviour", "personality", "other")
+MAX_FEEDBACK_CHARS = 200_000
+
+
+@dataclass
+class FeedbackSentence:
+    text: str
+    start: int
+    end: int
+    focus: str
+    scores: dict[str, float]
+    actionable: bool | None
+    specific: bool | None
+    evidence: list[Evidence] = field(default_factory=list)
+    suggestion: str | None = None
+    actionable_score: float | None = None
+    specific_score: float | None = None
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end, "focus": self.focus, "scores": self.scores,
+                "actionable": self.actionable, "specific": self.specific,
+                "evidence": [e.to_dict() for e in self.evidence], "suggestion": self.suggestion,
+                "actionable_score": self.actionable_score, "specific_score": self.specific_score}
+
+
+@dataclass
+class FeedbackReport:
+    """A text's feedback sentences, each judged, with a summary for the whole text."""
+
+    text: str
+    focus: str
+    actionable: bool
+    specific: bool
+    sentences: list[FeedbackSentence]
+    summary: dict
+    warnings: list[str] = field(default_factory=list)
+    version: str = ANALYZER_VERSION
+    error: str | None = None
+
+    def to_dict(self) -> dict:
+        extra = {"error": self.error} if self.error else {}
+        return extra | {"text": self.text, "focus": self.focus, "actionable": self.actionable,
+                        "specific": self.specific, "sentences": [s.to_dict() for s in self.sentences],
+                        "summary": self.summary, "warnings": list(self.warnings), "version": self.version}
+
+
+# -- the trained heads -------------------------------------------------------------------------
+class FeedbackModel:
+    """The focus head (softmax over behaviour/personality/other) and the actionable and specific heads."""
+
+    def __init__(self, heads: dict, info: dict | None = None):
+        self.heads = heads
+        self.info = info or {}
+
+    @classmethod
+    def load(cls, path: Path = MODEL_FILE) -> "FeedbackModel":
+        if not path.is_file():
+            raise ModelUnavailable(f"The feedback analyzer is not trained: run `mentor-coach train feedback` ({path} is missing).")
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls({name: head_from_dict(h) for name, h in data["heads"].items()}, data.get("info"))
+
+    def save(self, path: Path = MODEL_FILE) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = {"version": ANALYZER_VERSION, "info": self.info,
+                "heads": {name: head.to_dict() for name, head in self.heads.items()}}
+        path.write_text(json.dumps(data), encoding="utf-8")
+
+
+_model_lock = threading.Lock()
+_model: FeedbackModel | None = None
+
+
+def get_feedback_model() -> FeedbackModel:
+    global _model
+    with _model_lock:
+        if _model is None:
+            _model = FeedbackModel.load()
+        return _model
+
+
+# -- features shared by training and analysis ----------------------------------------------------
+def rule_feature_names() -> list[str]:
+    from coach.nlp import parse_one
+
+    return list(feedback_features(parse_one("x"), []))
+
+
+def featurize(spans: Sequence, embeddings: np.ndarray) -> tuple[np.ndarray, list[list[FeedbackFinding]], list[dict]]:
+    """Feature matrix (embedding + rule features), the findings and the rule features per sentence."""
+    found_all, feats_all, rows = [], [], []
+    for span in spans:
+        found = find_feedback_evidence(span)
+        feats = feedback_features(span, found)
+        found_all.append(found)
+        feats_all.append(feats)
+        rows.append(list(feats.values()))
+    width = embeddings.shape[1] + (len(rows[0]) if rows else 0)
+    if not rows:
+        return np.zeros((0, width)), [], []
+    return np.hstack([embeddings.astype(np.float64), np.asarray(rows, dtype=np.float64)]), found_all, feats_all
+
+
+def feature_names(dimension: int) -> list[str]:
+    return [f"emb_{i}" for i in range(dimension)] + rule_feature_names()
+
+
+# -- SBI rewording for personality sentences -----------------------------------------------------
+_SUBJECT = re.compile(r"^\s*(?:(?:honestly|tbh|i think|i feel|i find|to be honest|frankly|overall|generally)[, ]+)?"
+                      r"(?P<who>you|he|she|they|[A-Z][a-z]+)\b", re.I)
+_OBJECT = {"you": "you", "he": "him", "she": "her", "they": "them"}
+
+
+def sbi_suggestion(sentence: str, found: list[FeedbackFinding]) -> str:
+    """How to say a trait label as behaviour and impact, in the SBI shape; nothing invented.
+
+    What only the writer knows (when it happened, what was done or said, what it caused) is a
+    marked placeholder; a situation or suggestion already in the sentence is kept.
+    """
+    traits = [f for f in found if f.kind in TRAIT_KINDS]
+    label = min(traits, key=lambda f: f.end - f.start).text if traits else "this"
+    valence = sum(f.valence for f in traits)
+    m = _SUBJECT.match(sentence)
+    who = m.group("who") if m else "you"
+    subject = "you" if who.lower() in ("you",) else who
+    obj = _OBJECT.get(who.lower(), who)
+    situation = next((f.text for f in found if f.kind == "situation"), None)
+    suggestion = next((f.text for f in found if f.kind == "suggestion"), None)
+    when = f"In {situation}" if situation and not re.match(r"(?i)(in|at|on|during|when|yesterday|today|last|this)\b", situation) \
+        else (situation[0].upper() + situation[1:] if situation else "[When and where: which meeting, task or moment]")
+    parts = [f"{when}, {subject} [the action you saw: what was done or said that made you think \u201c{label}\u201d]."]
+    parts.append("The effect was [what it led to for you, the team or the work].")
+    if valence > 0:
+        parts.append(f"Next: {suggestion}." if suggestion else f"[What you would like {obj} to keep doing, or to do elsewhere.]")
+    else:
+        parts.append(f"Next time, {suggestion}." if suggestion else "Next time, [what you would like to see instead].")
+    return " ".join(parts)
+
+
+# -- analysis ------------------------------------------------------------------------------------
+def _evidence(found: list[FeedbackFinding], offset: int, focus: str) -> list[Evidence]:
+    keep = []
+    for f in found:
+        if f.kind == "behaviour" and focus != "behaviour":
+            continue
+        keep.append(Evidence(offset + f.start, offset + f.end, f.text, f.reason))
+    return keep
+
+
+@dataclass
+class _Unit:
+    item: int         # which input text
+    start: int        # the sentence's offsets into the input text
+    end: int
+    span_start: int   # where the span's own text starts in the input text (findings are relative to it)
+    span: object      # the spaCy Span
+    text: str = ""    # the sentence as the user wrote it (bullet stripped)
+
+
+def _units(docs: Sequence, offsets: Sequence[int]) -> list[_Unit]:
+    units = []
+    for t, (doc, offset) in enumerate(zip(docs, offsets)):
+        doc_text = doc.text  # Doc.text walks every token: once per Doc, not once per sentence
+        for seg in segments(doc):
+            units.append(_Unit(t, offset + seg.start, offset + seg.end, offset + seg.span.start_char, seg.span,
+                               doc_text[seg.start:seg.end]))
+    return units
+
+
+def _judge(units: list[_Unit], vectors: np.ndarray, model: FeedbackModel) -> list[FeedbackSentence]:
+    if not units:
+        return []
+    X, found_all, _ = featurize([u.span for u in units], vectors)
+    focus_head: SoftmaxHead = model.heads["focus"]
+    probs = focus_head.predict_proba(X)
+    act = model.heads["actionable"].predict_proba(X)
+    spec = model.heads["specific"].predict_proba(X)
+    judged = []
+    for i, unit in enumerate(units):
+        scores = {c: round(float(p), 4) for c, p in zip(focus_head.classes, probs[i])}
+        focus = max(scores, key=scores.get)
+        feedback = focus != "other"
+        sentence_text = unit.text
+        judged.append(FeedbackSentence(
+            text=sentence_text, start=unit.start, end=unit.end, focus=focus, scores=scores,
+            actionable=bool(act[i] >= model.heads["actionable"].threshold) if feedback else None,
+            specific=bool(spec[i] >= model.heads["specific"].threshold) if feedback else None,
+            evidence=_evidence(found_all[i], unit.span_start, focus),
+            suggestion=sbi_suggestion(sentence_text, found_all[i]) if focus == "personality" else None,
+            actionable_score=round(float(act[i]), 4) if feedback else None,
+            specific_score=round(float(spec[i]), 4) if feedback else None,
+        ))
+    return judged
+
+
+def summarize(sentences: Sequence[FeedbackSentence]) -> dict:
+    """Counts per focus and the actionable and specific shares of the feedback sentences."""
+    counts = {f: sum(1 for s in sentences if s.focus == f) for f in FOCI}
+    feedback = [s for s in sentences if s.focus != "other"]
+    return {"sentences": len(sentences), **counts, "feedback_sentences": len(feedback),
+            "actionable": sum(1 for s in feedback if s.actionable), "specific": sum(1 for s in feedback if s.specific),
+            "actionable_share": round(sum(1 for s in feedback if s.actionable) / len(feedback), 4) if feedback else None,
+            "specific_share": round(sum(1 for s in feedback if s.specific) / len(feedback), 4) if feedback else None,
+            "personality_share": round(counts["personality"] / len(feedback), 4) if feedback else None}
+
+
+def _report(text: str, sentences: list[FeedbackSentence], warnings: list[str]) -> FeedbackReport:
+    foci = {s.focus for s in sentences}
+    focus = "personality" if "personality" in foci else "behaviour" if "behaviour" in foci else "other"
+    feedback = [s for s in sentences if s.focus != "other"]
+    return FeedbackReport(text=text, focus=focus, actionable=any(s.actionable for s in feedback),
+                          specific=any(s.specific for s in feedback), sentences=sentences,
+                          summary=summarize(sentences), warnings=warnings)
+
+
+_GUESS_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"'“(]?[A-Z0-9])|\n+")
+_GUESS_LEAD = re.compile(r"^\s*(?:[-*•·▪‣◦–—>+]+|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)](?=\s)|\[\s?[xX✓✔ ]?\s?\])\s*")
+
+
+def guess_sentences(text: str) -> list[str]:
+    """A cheap guess at the sentences spaCy will find, so they can be embedded while it parses."""
+    out = []
+    for piece in _GUESS_SPLIT.split(text):
+        piece = _GUESS_LEAD.sub("", piece).strip()
+        if piece:
+            out.append(piece)
+    return out
+
+
+def _vectors_for(units: list[_Unit], early: dict[str, np.ndarray]) -> np.ndarray:
+    embedder = get_embedder()
+    texts = [u.span.text for u in units]
+    missing = sorted({t for t in texts if t not in early})
+    if missing:
+        early = {**early, **dict(zip(missing, embedder.encode(missing)))}
+    return np.array([early[t] for t in texts], dtype=np.float32).reshape(len(texts), embedder.dimension)
+
+
+def feedback_from_docs(docs: Sequence, offsets: Sequence[int] | None = None,
+                       early_vectors: dict[str, np.ndarray] | None = None) -> list[list[FeedbackSentence]]:
+    """Judge every sentence of already-parsed Docs (one list per Doc); shares one parse with other analyzers.
+
+    ``offsets`` shift each Doc's character offsets into the user's text (default 0);
+    ``early_vectors`` are sentence embeddings already computed (by text), e.g. while spaCy parsed.
+    """
+    offsets = list(offsets) if offsets is not None else [0] * len(docs)
+    model = get_feedback_model()
+    units = _units(docs, offsets)
+    vectors = _vectors_for(units, early_vectors or {})
+    judged = _judge(units, vectors, model)
+    out: list[list[FeedbackSentence]] = [[] for _ in docs]
+    for unit, sentence in zip(units, judged):
+        out[unit.item].append(sentence)
+    return out
+
+
+def analyze_feedback_many(texts: Sequence[object]) -> list[FeedbackReport]:
+    """Analyze many texts at once: one spaCy pass, one batched embedding call.
+
+    A text that cannot be analysed comes back in its place as a report with ``error`` set.
+    """
+    settings = get_settings()
+    prepared, problems = [], []
+    for text in texts:
+        try:
+            prepared.append(prepare_text(text, max_chars=min(MAX_FEEDBACK_CHARS, settings.max_text_chars),
+                                         what="feedback", hard_limit=settings.max_text_chars))
+            problems.append(None)
+        except InputError as exc:
+            prepared.append(None)
+            problems.append(str(exc))
+    usable = [p for p in prepared if p is not None]
+    # Embed the likely sentences while spaCy parses (ONNX Runtime releases the GIL): on two cores
+    # this overlaps the two models instead of running them one after the other.
+    guesses = sorted({g for p in usable for g in guess_sentences(p.text)})
+    embedder = get_embedder()
+    pending = run_in_background(embedder.encode, guesses)
+    docs = parse([p.text for p in usable], entities="none")
+    early = dict(zip(guesses, pending()))
+    per_doc = feedback_from_docs(docs, [p.offset for p in usable], early)
+    results = iter(per_doc)
+    reports = []
+    for text, p, problem in zip(texts, prepared, problems):
+        original = text if isinstance(text, str) else ""
+        if p is None:
+            report = _report(original, [], [])
+            report.error = problem
+            reports.append(report)
+            continue
+        reports.append(_report(original, next(results), list(p.warnings)))
+    return reports
+
+
+def analyze_feedback(text: object) -> FeedbackReport:
+    """Judge each sentence of a feedback text or session notes.
+
+    Raises InputError for text that cannot be analysed (empty, binary, too long).
+    """
+    report = analyze_feedback_many([text])[0]
+    if report.error:
+        raise InputError(report.error)
+    return report

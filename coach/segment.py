@@ -1,0 +1,148 @@
+"""Sentence segmentation for notes-style text, shared by the question and feedback analyzers.
+
+Session notes are not prose: they have bullets, one fragment a line, missing full stops and
+chat-style runs of questions. ``segments`` cuts a spaCy ``Doc`` (parsed once with
+``coach.nlp.parse``) into sentences
+
+- at every line break,
+- at spaCy's sentence boundaries (the parser's, so "e.g." and "Dr." do not end a sentence),
+- after a question or exclamation mark that is followed by more words ("Is it done? When can I
+  see it?" is two sentences, even where the parser keeps them together),
+
+and strips from each sentence the bullet or numbering that starts its line ("-", "*", "•", "1.",
+"a)", "[ ]", "- [x]"), a speaker's label ("Dana:", "Mentor:") and the surrounding whitespace.
+Pieces with no letter or digit in them are dropped. No model is called: it reads the Doc only.
+
+Example:
+    >>> from coach.nlp import parse_one
+    >>> doc = parse_one("Notes for Sam\\n- How did the demo go? did he get the budget\\n2) Ask Dr. Lee, e.g. by email")
+    >>> [s.text for s in sentence_spans(doc)]
+    ['Notes for Sam', 'How did the demo go?', 'did he get the budget', 'Ask Dr. Lee, e.g. by email']
+    >>> segment_text("• tell me about your week\\n• what's next")
+    [(2, 25), (28, 39)]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span
+
+# A bullet, a number or letter with "." or ")", or a checkbox, at the start of a line.
+_BULLET = re.compile(
+    r"\s*(?:[-*•·▪‣◦–—>+]+(?=\s|[^\W\d_]|$)|\(?\d{1,3}[.)](?=\s|$)|\(?[a-zA-Z][.)](?=\s)|\[\s?[xX✓✔ ]?\s?\](?=\s|$))\s*"
+)
+_ONLY_MARKER = re.compile(r"\s*(?:[-*•·▪‣◦–—>+]+|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\[\s?[xX✓✔ ]?\s?\])\s*")
+# "Dana:", "Mentor:", "Q:": a speaker's label of one or two capitalised words before the words said.
+_LABEL = re.compile(r"(?P<label>[A-Z][\w'’.-]{0,20}(?:\s+[A-Z][\w'’.-]{0,20})?)\s*:\s+(?=\S)")
+# Headings that say what kind of line follows: part of the sentence's meaning, so kept.
+_HEADINGS = frozenset(
+    """homework action actions todo to-do reminder note notes next discussed agenda summary update question
+    questions feedback goal goals task tasks decision decisions outcome outcomes follow-up followup ps nb
+    fyi re subject topic topics why how what when where who""".split()
+)
+_HAS_WORD = re.compile(r"[^\W_]")
+_LINE_BREAK = re.compile(r"[\n\r\u2028\u2029\x0b\x0c\x85]")
+_SENTENCE_END = frozenset({".", "?", "!", ":", ";", "\u2026", '"', "\u201d", ")"})
+_CLOSING = frozenset({'"', "'", "”", "’", ")", "]", "}", "»", ",", ";", ":", "?", "!", "."})
+
+
+class Segment(NamedTuple):
+    """One sentence: the tokens that hold it, and its exact characters in ``doc.text``.
+
+    ``start``/``end`` are exact even where a bullet is glued to the first word ("-How did it
+    go?"); the span then starts at that whole token.
+    """
+
+    span: Span
+    start: int
+    end: int
+    text: str
+
+
+def _strip_lead(text: str, start: int, end: int) -> int:
+    """Move ``start`` past bullets, checkboxes and a speaker's label (repeatedly: "- [ ] Q: …")."""
+    while start < end:
+        m = _BULLET.match(text, start, end)
+        if m and m.end() > start and _HAS_WORD.search(text, m.end(), end):
+            start = m.end()
+            continue
+        m = _LABEL.match(text, start, end)
+        if m and m.group("label").lower() not in _HEADINGS and _HAS_WORD.search(text, m.end(), end):
+            start = m.end()
+            continue
+        break
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def segments(doc: Doc) -> list[Segment]:
+    """The sentences of a notes-style Doc, bullets and labels stripped, empty pieces dropped.
+
+    Example:
+        >>> from coach.nlp import parse_one
+        >>> [s.text for s in segments(parse_one("Q: how was the offsite?? Great, thanks."))]
+        ['how was the offsite??', 'Great, thanks.']
+    """
+    text = doc.text
+    runs: list[tuple[int, int]] = []  # token index ranges
+    run_start: int | None = None
+    for tok in doc:
+        if tok.is_space and _LINE_BREAK.search(tok.text):
+            if run_start is not None:
+                runs.append((run_start, tok.i))
+            run_start = None
+            continue
+        if run_start is None:
+            run_start = tok.i
+            continue
+        prev = doc[tok.i - 1]
+        # The parser sometimes ends a sentence mid-clause ("Wouldn't a few days off | do you good?"):
+        # a boundary with no full stop before it and a lower-case word after it is not taken.
+        parser_cut = tok.is_sent_start and not (prev.text[-1:] not in _SENTENCE_END and tok.text[:1].islower())
+        boundary = parser_cut or _LINE_BREAK.search(prev.whitespace_) is not None
+        if not boundary and prev.text[-1:] in "?!" and tok.text[:1] not in _CLOSING and not tok.is_space:
+            boundary = True
+        if boundary:
+            runs.append((run_start, tok.i))
+            run_start = tok.i
+    if run_start is not None:
+        runs.append((run_start, len(doc)))
+
+    out: list[Segment] = []
+    for a, b in runs:
+        # Trailing spaces and newline tokens are not part of a sentence.
+        while b > a and doc[b - 1].is_space:
+            b -= 1
+        if b <= a:
+            continue
+        start = _strip_lead(text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
+        end = doc[b - 1].idx + len(doc[b - 1].text)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end <= start or not _HAS_WORD.search(text, start, end) or _ONLY_MARKER.fullmatch(text, start, end):
+            continue
+        while a < b and doc[a].idx + len(doc[a].text) <= start:
+            a += 1
+        out.append(Segment(doc[a:b], start, end, text[start:end]))
+    return out
+
+
+def sentence_spans(doc: Doc) -> list[Span]:
+    """The sentences of a Doc parsed with ``coach.nlp.parse``, as spaCy Spans, in order.
+
+    Example:
+        >>> from coach.nlp import parse_one
+        >>> [s.text for s in sentence_spans(parse_one("1. Walk me through the launch\\n2. any blockers?"))]
+        ['Walk me through the launch', 'any blockers?']
+    """
+    return [s.span for s in segments(doc)]
+
+
+def segment_text(text: str) -> list[tuple[int, int]]:
+    """Character ranges ``(start, end)`` of the sentences of ``text`` (parses it once)."""
+    from coach.nlp import parse_one
+
+    return [(s.start, s.end) for s in segments(parse_one(text))]
