@@ -1,0 +1,430 @@
+"""Session planning: a timed agenda built from the knowledge base and the mentee's goals, with open
+questions and a technique per item (each cited by entry id), SMART gaps turned into agenda points,
+a checklist for the phase, and the mentor's own draft questions judged.
+
+Composes the analyzers and retrieval; no model code of its own. The same request gives the same
+plan. What only the mentor knows stays a marked placeholder.
+
+Example:
+    >>> plan = plan_session(PlanRequest(focus="my mentee keeps cancelling", phase="enabling_growth",
+    ...                                 goals=["get better at presenting"], minutes=60))
+    >>> sum(item.minutes for item in plan.agenda)
+    60
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import threading
+from dataclasses import asdict, dataclass, field
+from typing import Sequence
+
+from coach.errors import InputError
+from knowledge.schema import PHASES, RELATIONSHIPS
+
+MIN_MINUTES, MAX_MINUTES = 5, 600
+MAX_GOALS = 20
+PLAN_VERSION = "plan-1"
+
+GAP_POINTS = {
+    "specific": "Pin down what goal {n} covers exactly: which skill, task or deliverable",
+    "measurable": "Agree how progress on goal {n} will be measured",
+    "achievable": "Check that goal {n} is in the mentee's control and realistic in the time",
+    "relevant": "Talk through why goal {n} matters: the role, career step or team need it serves",
+    "time_bound": "Agree a deadline or review date for goal {n}",
+}
+# What each phase's checklist covers, by the knowledge base's topics (guide §5).
+PHASE_CHECKLIST = {
+    "preparation": ["expectations", "boundaries", "confidentiality", "scheduling", "goal_setting", "matching"],
+    "negotiating": ["expectations", "goal_setting", "boundaries", "confidentiality", "scheduling", "trust"],
+    "enabling_growth": ["progress_review", "feedback", "obstacles", "motivation", "reflection"],
+    "closure": ["progress_review", "celebration", "reflection", "closure"],
+}
+RELATIONSHIP_TOPICS = {
+    "reverse": ["power_dynamics", "trust"],
+    "group": ["communication", "listening"],
+    "peer": ["trust", "feedback"],
+    "informal": ["expectations"],
+    "formal": ["expectations"],
+}
+PHASE_QUERIES = {
+    "preparation": "first meeting getting to know each other expectations ground rules confidentiality",
+    "negotiating": "agree goals expectations how we will work together",
+    "enabling_growth": "progress on goals obstacles learning since last time",
+    "closure": "looking back on what was achieved celebrate what happens next ending the relationship",
+}
+
+
+@dataclass
+class PlanRequest:
+    """Where the relationship stands and what the mentor wants from the session."""
+
+    focus: str = ""
+    phase: str | None = None
+    relationship: str = "formal"
+    minutes: int = 60
+    goals: list[str] = field(default_factory=list)
+    previous: str | None = None             # last session's notes or open action items
+    draft_questions: list[str] = field(default_factory=list)
+    meeting_number: int | None = None       # infers the phase when none is given
+    planned_meetings: int | None = None
+
+
+@dataclass
+class Citation:
+    id: str
+    kind: str
+    title: str
+    text: str
+
+
+@dataclass
+class AgendaItem:
+    key: str
+    title: str
+    minutes: int
+    purpose: str
+    questions: list[Citation] = field(default_factory=list)
+    technique: Citation | None = None
+    points: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SessionPlan:
+    phase: str
+    phase_reason: str
+    relationship: str
+    minutes: int
+    focus: str
+    agenda: list[AgendaItem]
+    goals: list[dict]
+    checklist: list[Citation]
+    draft_questions: list[dict]
+    carried_actions: list[str]
+    warnings: list[str] = field(default_factory=list)
+    version: str = PLAN_VERSION
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
+
+    def to_markdown(self) -> str:
+        """The plan as Markdown, for notes apps and email."""
+        lines = [f"# Session plan ({self.minutes} minutes)", "",
+                 f"Phase: **{self.phase.replace('_', ' ')}** ({self.phase_reason}) · relationship: {self.relationship}"]
+        if self.focus:
+            lines.append(f"Focus: {self.focus}")
+        lines.append("")
+        start = 0
+        for item in self.agenda:
+            lines += [f"## {start:>3}–{start + item.minutes} min · {item.title} ({item.minutes} min)", "", item.purpose, ""]
+            start += item.minutes
+            lines += [f"- {p}" for p in item.points]
+            lines += [f"- Ask: {q.text} _({q.id})_" for q in item.questions]
+            if item.technique:
+                lines.append(f"- Technique: **{item.technique.title}**: {item.technique.text} _({item.technique.id})_")
+            lines.append("")
+        if self.checklist:
+            lines += [f"## Checklist for the {self.phase.replace('_', ' ')} phase", ""]
+            lines += [f"- [ ] {c.title}: {c.text} _({c.id})_" for c in self.checklist]
+            lines.append("")
+        if self.draft_questions:
+            lines += ["## Your draft questions", ""]
+            for q in self.draft_questions:
+                verdict = q["label"] + (", leading" if q["leading"] else "")
+                lines.append(f"- {q['text']} ({verdict})" + (f" → try: {q['suggestion']}" if q.get("suggestion") else ""))
+            lines.append("")
+        for w in self.warnings:
+            lines.append(f"> Note: {w}")
+        return "\n".join(lines).rstrip() + "\n"
+
+    def to_html(self) -> str:
+        """One printable, self-contained HTML page (no scripts, no external files)."""
+        e = html.escape
+        parts = ["<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Session plan</title><style>",
+                 "body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;line-height:1.45;color:#222}"
+                 "h2{border-top:1px solid #ccc;padding-top:.6rem;font-size:1.1rem}.cite{color:#777;font-size:.85em}"
+                 "@media print{body{margin:0}}</style></head><body>",
+                 f"<h1>Session plan ({self.minutes} minutes)</h1><p>Phase: <b>{e(self.phase.replace('_', ' '))}</b> "
+                 f"({e(self.phase_reason)}) · relationship: {e(self.relationship)}</p>"]
+        if self.focus:
+            parts.append(f"<p>Focus: {e(self.focus)}</p>")
+        start = 0
+        for item in self.agenda:
+            parts.append(f"<h2>{start}–{start + item.minutes} min · {e(item.title)}</h2><p>{e(item.purpose)}</p><ul>")
+            start += item.minutes
+            parts += [f"<li>{e(p)}</li>" for p in item.points]
+            parts += [f"<li>Ask: {e(q.text)} <span class='cite'>{e(q.id)}</span></li>" for q in item.questions]
+            if item.technique:
+                parts.append(f"<li>Technique: <b>{e(item.technique.title)}</b>: {e(item.technique.text)} "
+                             f"<span class='cite'>{e(item.technique.id)}</span></li>")
+            parts.append("</ul>")
+        if self.checklist:
+            parts.append(f"<h2>Checklist for the {e(self.phase.replace('_', ' '))} phase</h2><ul>")
+            parts += [f"<li>☐ {e(c.title)}: {e(c.text)} <span class='cite'>{e(c.id)}</span></li>" for c in self.checklist]
+            parts.append("</ul>")
+        if self.draft_questions:
+            parts.append("<h2>Your draft questions</h2><ul>")
+            for q in self.draft_questions:
+                tail = f" → try: {e(q['suggestion'])}" if q.get("suggestion") else ""
+                parts.append(f"<li>{e(q['text'])} ({e(q['label'])}{', leading' if q['leading'] else ''}){tail}</li>")
+            parts.append("</ul>")
+        parts += [f"<p><i>Note: {e(w)}</i></p>" for w in self.warnings]
+        parts.append("</body></html>")
+        return "".join(parts)
+
+
+# -- building blocks -------------------------------------------------------------------------------
+def infer_phase(meeting_number: int | None, planned_meetings: int | None) -> tuple[str, str]:
+    """The phase from where the meeting falls in the relationship (first, early, middle, last)."""
+    if not meeting_number:
+        return "enabling_growth", "no phase or meeting number given: the middle of a relationship assumed"
+    if meeting_number == 1:
+        return "preparation", "the first meeting"
+    if planned_meetings and planned_meetings > 1:
+        share = meeting_number / planned_meetings
+        if meeting_number >= planned_meetings or share >= 0.85:
+            return "closure", f"meeting {meeting_number} of {planned_meetings}: near the end"
+        if share <= 0.25:
+            return "negotiating", f"meeting {meeting_number} of {planned_meetings}: early on"
+        return "enabling_growth", f"meeting {meeting_number} of {planned_meetings}"
+    if meeting_number <= 3:
+        return "negotiating", f"meeting {meeting_number}: early on"
+    return "enabling_growth", f"meeting {meeting_number}"
+
+
+def allocate_minutes(weights: Sequence[float], total: int, minimum: int = 1) -> list[int]:
+    """Whole minutes in proportion to the weights, each at least `minimum`, summing exactly to total."""
+    if total < minimum * len(weights):
+        raise InputError(f"{total} minutes cannot hold {len(weights)} agenda items.")
+    spare = total - minimum * len(weights)
+    raw = [spare * w / sum(weights) for w in weights]
+    whole = [int(r) for r in raw]
+    for i in sorted(range(len(raw)), key=lambda i: (-(raw[i] - whole[i]), i))[: spare - sum(whole)]:
+        whole[i] += 1
+    return [minimum + w for w in whole]
+
+
+def _clean_list(values: Sequence[object] | None, what: str) -> list[str]:
+    out = []
+    for value in values or []:
+        if not isinstance(value, str):
+            raise InputError(f"Each {what} must be text.")
+        if value.strip():
+            out.append(value.strip())
+    return out
+
+
+def _validate(request: PlanRequest) -> tuple[str, str, list[str]]:
+    warnings = []
+    if request.phase:
+        phase = request.phase.strip().lower().replace("-", "_").replace(" ", "_")
+        if phase not in PHASES:
+            raise InputError(f"Unknown phase {request.phase!r}: choose from {', '.join(PHASES)}.")
+        reason = "as given"
+    else:
+        phase, reason = infer_phase(request.meeting_number, request.planned_meetings)
+    relationship = (request.relationship or "formal").strip().lower()
+    if relationship not in RELATIONSHIPS:
+        raise InputError(f"Unknown relationship {request.relationship!r}: choose from {', '.join(RELATIONSHIPS)}.")
+    if not isinstance(request.minutes, int) or isinstance(request.minutes, bool):
+        raise InputError("The length must be a whole number of minutes.")
+    if not MIN_MINUTES <= request.minutes <= MAX_MINUTES:
+        raise InputError(f"A session of {request.minutes} minutes is outside {MIN_MINUTES}–{MAX_MINUTES}: "
+                         f"give the length in minutes (e.g. 60).")
+    if request.minutes > 180:
+        warnings.append(f"{request.minutes} minutes is a long session: consider breaks or splitting it.")
+    if len(request.goals) > MAX_GOALS:
+        raise InputError(f"{len(request.goals)} goals is more than one session can work on (at most {MAX_GOALS}); "
+                         f"pick the ones for this session.")
+    return phase, reason, warnings
+
+
+class _Picker:
+    """Knowledge entries for the plan: fitting phase and relationship, never the same one twice."""
+
+    def __init__(self, phase: str, relationship: str):
+        from coach.suggest import get_index, make_filters
+
+        self.index = get_index()
+        self.make_filters = make_filters
+        self.phase, self.relationship = phase, relationship
+        self.used: set[str] = set()
+        self.vectors: dict[str, object] = {}
+
+    def prepare(self, queries: Sequence[str]) -> None:
+        """Embed every query of the plan in one batched call."""
+        todo = sorted({q for q in queries if q not in self.vectors})
+        self.vectors.update(zip(todo, self.index.embedder.encode(todo)))
+
+    def search(self, query: str, kind: str, k: int, topics: Sequence[str] = ()) -> list:
+        # Questions and techniques are for the mentor to use; tips and pitfalls may be for either side.
+        audience = "mentor" if kind in ("question", "technique") else None
+        filters = self.make_filters(kind=kind, phase=self.phase, relationship=self.relationship,
+                                    topic=list(topics) or None, audience=audience)
+        if query not in self.vectors:
+            self.prepare([query])
+        results = [r for r in self.index.search(query, k=k + len(self.used), filters=filters, diversify=False,
+                                                query_vector=self.vectors[query])
+                   if r.entry.id not in self.used]
+        if len(results) < k and topics:
+            results += [r for r in self.search(query, kind, k) if r.entry.id not in {x.entry.id for x in results}]
+        return results[:k]
+
+    def take(self, result) -> Citation:
+        self.used.add(result.entry.id)
+        e = result.entry
+        return Citation(e.id, e.kind, e.title, e.text)
+
+
+_open_verdicts: dict[str, bool] = {}
+_verdict_lock = threading.Lock()
+
+
+def _open_only(candidates: list, count: int) -> list:
+    """Keep the candidates our own question analyzer judges open and not leading.
+
+    The knowledge base does not change while the process runs, so each entry is judged once.
+    """
+    from coach.questions import analyze_questions_many
+
+    with _verdict_lock:
+        todo = [r.entry for r in candidates if r.entry.id not in _open_verdicts]
+        if todo:
+            from coach.suggest import get_knowledge_base
+
+            # Judge every question entry of the knowledge base in one batch the first time.
+            every = {e.id: e for e in get_knowledge_base().entries if e.kind == "question"} | {e.id: e for e in todo}
+            entries = [e for e in every.values() if e.id not in _open_verdicts]
+            for entry, report in zip(entries, analyze_questions_many([e.text for e in entries])):
+                _open_verdicts[entry.id] = bool(report.questions) and all(
+                    q.label == "open" and not q.leading for q in report.questions)
+    return [r for r in candidates if _open_verdicts[r.entry.id]][:count]
+
+
+def plan_session(request: PlanRequest) -> SessionPlan:
+    """Build a timed agenda for one session; raise InputError for a request that cannot be planned."""
+    from coach.goals import analyze_goals
+    from coach.questions import analyze_questions_many
+
+    phase, phase_reason, warnings = _validate(request)
+    relationship = request.relationship.strip().lower()
+    focus = (request.focus or "").strip()
+    goals = _clean_list(request.goals, "goal")
+    drafts = _clean_list(request.draft_questions, "draft question")
+    carried = _previous_actions(request.previous)
+    picker = _Picker(phase, relationship)
+
+    goal_reports = analyze_goals(goals) if goals else []
+    goal_rows, gap_points = [], []
+    for n, (text, report) in enumerate(zip(goals, goal_reports), 1):
+        if report.error or not report.is_goal:
+            gap_points.append(f"Goal {n} does not read as a goal yet ({report.reason or report.error}): "
+                              f"turn it into one together")
+            goal_rows.append({"number": n, "text": text, "is_goal": False, "smart_score": 0, "unmet": [],
+                              "reason": report.reason or report.error})
+            continue
+        unmet = [c for c, r in report.criteria.items() if not r.met]
+        gap_points += [GAP_POINTS[c].format(n=n) for c in unmet]
+        goal_rows.append({"number": n, "text": text, "is_goal": True, "smart_score": report.smart_score,
+                          "unmet": unmet, "rewrite": report.rewrite})
+
+    # The agenda's shape: (key, title, weight, purpose, query, topics).
+    shape = [("check_in", "Check-in", 1.0, "Reconnect and hear how things have been since you last met.",
+              "check in how have things been since we last met", ["wellbeing", "reflection", "communication"])]
+    if phase == "preparation":
+        shape.append(("ground_rules", "Expectations and ground rules", 2.0,
+                      "Agree what each of you expects, how often and how you will meet, and what stays confidential.",
+                      PHASE_QUERIES[phase], ["expectations", "boundaries", "confidentiality", "scheduling"]))
+    elif carried or phase in ("enabling_growth", "closure"):
+        shape.append(("review", "Review of last actions", 1.5,
+                      "Go through what was agreed last time: what got done, what got in the way.",
+                      "review progress on the actions agreed last time what got in the way", ["progress_review", "obstacles"]))
+    main_query = focus or PHASE_QUERIES[phase]
+    shape.append(("main", focus[:80] if focus else "Main topic", 3.0,
+                  "What is on your mind for this session" + (f": {focus}" if focus else " [add the topic you want to cover]."),
+                  main_query, []))
+    if goals or phase in ("preparation", "negotiating"):
+        shape.append(("goals", "Goal work", 2.0 if goals else 1.5,
+                      "Work on the mentee's goals: close the SMART gaps below." if goals else
+                      "Shape the mentee's first goals together.",
+                      "goal setting measure progress " + " ".join(goals)[:300], ["goal_setting", "progress_review"]))
+    if phase == "closure":
+        shape.append(("celebrate", "Celebrate and look ahead", 1.5, "Name what was achieved and agree what happens next.",
+                      PHASE_QUERIES[phase], ["celebration", "closure", "reflection"]))
+    shape.append(("close", "Next steps and close", 1.0,
+                  "Agree who does what by when, and how the session felt.",
+                  "next steps agree actions summary of the session", ["progress_review", "reflection"]))
+    if request.minutes < 10:
+        shape = [s for s in shape if s[0] in ("check_in", "main", "close")]
+        warnings.append(f"{request.minutes} minutes is very short: the plan keeps only a check-in, the main topic "
+                        f"and a close.")
+    minutes = allocate_minutes([s[2] for s in shape], request.minutes)
+
+    checklist_topics = PHASE_CHECKLIST[phase] + RELATIONSHIP_TOPICS.get(relationship, [])
+    roles_query = "which hat consultant counsellor cheerleader roles of the mentor"
+    picker.prepare([s[4] for s in shape] + [t.replace("_", " ") for t in checklist_topics] + [roles_query])
+    # Candidate questions for every item, each judged open by our own question analyzer.
+    candidates = {key: picker.search(query, "question", 8, topics) for key, _, _, _, query, topics in shape}
+    per_item = max(2, min(4, 2 + request.minutes // 45))
+    # The main topic chooses first, so the entries closest to the mentor's focus land there.
+    priority = {"main": 0, "goals": 1, "review": 2, "ground_rules": 2, "celebrate": 2, "check_in": 3, "close": 4}
+    chosen_for: dict[str, tuple[list[Citation], Citation | None]] = {}
+    for (key, title, _, purpose, query, topics), mins in sorted(zip(shape, minutes), key=lambda x: priority[x[0][0]]):
+        pool = [r for r in candidates[key] if r.entry.id not in picker.used]
+        chosen = [picker.take(r) for r in _open_only(pool, per_item if mins >= 8 else 2)]
+        if len(chosen) < 2:
+            more = [r for r in picker.search(query, "question", 12) if r.entry.id not in picker.used]
+            chosen += [picker.take(r) for r in _open_only(more, 2 - len(chosen))]
+        technique = None
+        if mins >= 8 or key == "main":
+            found = picker.search(query, "technique", 1, topics) or picker.search(query, "technique", 1)
+            technique = picker.take(found[0]) if found else None
+        chosen_for[key] = (chosen, technique)
+    agenda = []
+    for (key, title, _, purpose, query, topics), mins in zip(shape, minutes):
+        points = []
+        if key == "review":
+            points = [f"Carried over: {a}" for a in carried] or ["[Which actions were agreed last time?]"]
+        if key == "goals":
+            points = gap_points or (["[Which goals will you work on?]"] if not goals else
+                                    ["All goals meet the SMART criteria: review progress against them."])
+        agenda.append(AgendaItem(key, title, mins, purpose, chosen_for[key][0], chosen_for[key][1], points))
+
+    checklist = []
+    for topic in checklist_topics:
+        found = [r for kind in ("tip", "pitfall") for r in picker.search(topic.replace("_", " "), kind, 1, [topic])]
+        if found:
+            checklist.append(picker.take(max(found, key=lambda r: r.score)))
+    if phase == "enabling_growth":
+        roles = picker.search(roles_query, "tip", 1)
+        if roles:
+            checklist.append(picker.take(roles[0]))
+
+    judged_drafts = []
+    for text, report in zip(drafts, analyze_questions_many(drafts) if drafts else []):
+        if report.error or not report.questions:
+            judged_drafts.append({"text": text, "label": "not a question", "leading": False,
+                                  "suggestion": None, "reason": report.error or "no question found"})
+            continue
+        q = report.questions[0]
+        judged_drafts.append({"text": text, "label": q.label, "leading": q.leading, "suggestion": q.suggestion,
+                              "score": q.score})
+    return SessionPlan(phase=phase, phase_reason=phase_reason, relationship=relationship, minutes=request.minutes,
+                       focus=focus, agenda=agenda, goals=goal_rows, checklist=checklist,
+                       draft_questions=judged_drafts, carried_actions=carried, warnings=warnings)
+
+
+def _previous_actions(previous: str | None) -> list[str]:
+    """Open action items from last session's notes: extracted by the action analyzer when available."""
+    if not previous or not previous.strip():
+        return []
+    try:
+        from coach.actions import extract_actions
+    except ImportError:  # the action analyzer is not installed in this build
+        lines = [line.strip(" -*•\t") for line in previous.splitlines()]
+        return [line for line in lines if line][:10]
+    return [a.text for a in extract_actions(previous)][:10]

@@ -1,0 +1,132 @@
+"""Session plans as a mentor relies on them, checked over many generated requests: the times add up,
+no question repeats, every question is open by our own analyzer, every cited entry exists and
+fits the phase and relationship, SMART gaps become agenda points, nothing is invented."""
+
+import itertools
+import random
+
+import pytest
+
+from coach.errors import InputError
+from coach.plan import PlanRequest, allocate_minutes, infer_phase, plan_session
+from coach.questions import analyze_questions_many
+from coach.suggest import get_knowledge_base
+from knowledge.schema import PHASES, RELATIONSHIPS
+
+FOCI = ["my mentee keeps cancelling our meetings", "she wants to move into management but doubts herself",
+        "", "reverse mentoring: teaching my director how to use TikTok for recruiting",
+        "we are wrapping up after nine months", "he got harsh feedback in his appraisal and is upset"]
+GOALS = ["get better at presenting", "Pass the AWS Solutions Architect exam by 30 June so I can lead the migration",
+         "network more", "Publish two blog posts on our engineering blog this quarter"]
+
+
+def generated_requests(n=24, seed=7):
+    rng = random.Random(seed)
+    combos = list(itertools.product(PHASES, RELATIONSHIPS))
+    rng.shuffle(combos)
+    for phase, relationship in combos[:n]:
+        yield PlanRequest(focus=rng.choice(FOCI), phase=phase, relationship=relationship,
+                          minutes=rng.choice([15, 30, 45, 60, 90, 120]), goals=rng.sample(GOALS, rng.randint(0, 3)))
+
+
+@pytest.fixture(scope="module")
+def plans():
+    return [(request, plan_session(request)) for request in generated_requests()]
+
+
+def test_timeboxes_always_sum_to_the_length(plans):
+    for request, plan in plans:
+        assert sum(item.minutes for item in plan.agenda) == request.minutes
+        assert all(item.minutes >= 1 for item in plan.agenda)
+
+
+def test_no_question_repeats_and_each_item_has_two_to_four(plans):
+    for _, plan in plans:
+        ids = [q.id for item in plan.agenda for q in item.questions]
+        assert len(ids) == len(set(ids))
+        assert all(2 <= len(item.questions) <= 4 for item in plan.agenda)
+        assert all(item.technique is None or item.technique.kind == "technique" for item in plan.agenda)
+
+
+def test_every_planned_question_is_judged_open_by_our_own_analyzer(plans):
+    texts = sorted({q.text for _, plan in plans for item in plan.agenda for q in item.questions})
+    for text, report in zip(texts, analyze_questions_many(texts)):
+        assert report.questions and all(q.label == "open" for q in report.questions), text
+
+
+def test_every_cited_entry_exists_and_fits_phase_and_relationship(plans):
+    entries = {e.id: e for e in get_knowledge_base().entries}
+    for request, plan in plans:
+        cited = [q for item in plan.agenda for q in item.questions] + \
+                [item.technique for item in plan.agenda if item.technique] + plan.checklist
+        for citation in cited:
+            entry = entries[citation.id]
+            assert citation.text == entry.text
+            assert request.phase in entry.phases and request.relationship in entry.relationships
+
+
+def test_smart_gaps_become_agenda_points_for_that_goal():
+    plan = plan_session(PlanRequest(focus="", phase="negotiating", goals=["Pass the CFA exam by June", "network more"]))
+    goal_work = next(item for item in plan.agenda if item.key == "goals")
+    assert any(p.startswith("Agree how progress on goal 2 will be measured") for p in goal_work.points)
+    assert not any("goal 1" in p and "deadline" in p for p in goal_work.points)
+
+
+def test_the_same_request_gives_the_same_plan():
+    request = PlanRequest(focus="my mentee keeps cancelling", phase="enabling_growth", goals=["network more"])
+    assert plan_session(request).to_dict() == plan_session(request).to_dict()
+
+
+def test_draft_questions_are_judged_and_closed_ones_reworded():
+    plan = plan_session(PlanRequest(focus="course feedback", draft_questions=["Did you enjoy the course?",
+                                                                             "What surprised you?"]))
+    closed, open_ = plan.draft_questions
+    assert closed["label"] == "closed" and closed["suggestion"] and open_["label"] == "open"
+
+
+def test_the_phase_is_inferred_from_the_meeting_number():
+    assert infer_phase(1, 10)[0] == "preparation"
+    assert infer_phase(2, 10)[0] == "negotiating"
+    assert infer_phase(5, 10)[0] == "enabling_growth"
+    assert infer_phase(10, 10)[0] == "closure"
+
+
+def test_previous_actions_are_carried_into_the_review():
+    plan = plan_session(PlanRequest(phase="enabling_growth", previous="- Sam to send the CV to Priya by Friday\n"))
+    review = next(item for item in plan.agenda if item.key == "review")
+    assert any("CV" in p for p in review.points)
+
+
+def test_exports_are_markdown_json_and_self_contained_html():
+    plan = plan_session(PlanRequest(focus="closing well", phase="closure", minutes=45))
+    assert plan.to_markdown().startswith("# Session plan (45 minutes)")
+    assert '"agenda"' in plan.to_json()
+    page = plan.to_html()
+    assert page.startswith("<!doctype html>") and "<script" not in page and "http" not in page
+
+
+@pytest.mark.parametrize("minutes", [5, 600])
+def test_extreme_lengths_still_give_a_sensible_plan(minutes):
+    plan = plan_session(PlanRequest(focus="confidence", phase="enabling_growth", minutes=minutes))
+    assert sum(item.minutes for item in plan.agenda) == minutes and plan.warnings
+
+
+@pytest.mark.parametrize("request_, message", [
+    (PlanRequest(phase="middle"), "Unknown phase"),
+    (PlanRequest(relationship="friends"), "Unknown relationship"),
+    (PlanRequest(minutes=2), "outside"),
+    (PlanRequest(goals=["a goal"] * 21), "more than one session"),
+])
+def test_bad_requests_get_a_clear_message(request_, message):
+    with pytest.raises(InputError, match=message):
+        plan_session(request_)
+
+
+def test_twenty_goals_still_plan():
+    plan = plan_session(PlanRequest(phase="negotiating", goals=[f"goal number {i}: improve" for i in range(20)]))
+    assert sum(item.minutes for item in plan.agenda) == 60
+
+
+def test_minutes_are_allocated_exactly():
+    assert allocate_minutes([1, 1, 1], 10) == [4, 3, 3]
+    assert sum(allocate_minutes([1, 1.5, 3, 2, 1], 61)) == 61
