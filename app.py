@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ui import feedback_page, goal_page, not_ready, questions_page, suggest_page
+from ui import feedback_page, goal_page, not_ready, plan_page, questions_page, suggest_page
 
 st.set_page_config(page_title="mentor-coach", page_icon=":material/explore:", layout="wide")
 
@@ -16,8 +16,7 @@ navigation = st.navigation(
         "Mentor": [
             st.Page(suggest_page.suggest_questions_and_techniques, title="Suggest questions and techniques", icon=":material/lightbulb:",
                     url_path="suggest", default=True),
-            st.Page(not_ready.page("Plan a session", "issue 6: session planning"), title="Plan a session",
-                    icon=":material/event_note:", url_path="plan"),
+            st.Page(plan_page.plan_a_session, title="Plan a session", icon=":material/event_note:", url_path="plan"),
             st.Page(feedback_page.review_my_feedback, title="Review my feedback",
                     icon=":material/record_voice_over:", url_path="feedback"),
             st.Page(questions_page.check_my_questions, title="Check my questions", icon=":material/help:",

@@ -197,15 +197,66 @@ def infer_phase(meeting_number: int | None, planned_meetings: int | None) -> tup
 
 
 def allocate_minutes(weights: Sequence[float], total: int, minimum: int = 1) -> list[int]:
-    """Whole minutes in proportion to the weights, each at least `minimum`, summing exactly to total."""
+    """Whole minutes in proportion to the weights, each at least `minimum`, summing exactly to total.
+
+    Example:
+        >>> allocate_minutes([1, 1, 1], 10)
+        [4, 3, 3]
+    """
     if total < minimum * len(weights):
         raise InputError(f"{total} minutes cannot hold {len(weights)} agenda items.")
-    spare = total - minimum * len(weights)
-    raw = [spare * w / sum(weights) for w in weights]
-    whole = [int(r) for r in raw]
-    for i in sorted(range(len(raw)), key=lambda i: (-(raw[i] - whole[i]), i))[: spare - sum(whole)]:
-        whole[i] += 1
-    return [minimum + w for w in whole]
+    raw = [total * w / sum(weights) for w in weights]
+    whole = [max(minimum, int(r)) for r in raw]
+    order = sorted(range(len(raw)), key=lambda i: (-(raw[i] - whole[i]), i))
+    while sum(whole) < total:
+        for i in order:
+            if sum(whole) == total:
+                break
+            whole[i] += 1
+    while sum(whole) > total:  # the minimums pushed it over: take from the items that can spare it
+        i = max((i for i in range(len(whole)) if whole[i] > minimum), key=lambda i: (whole[i] - raw[i], whole[i]))
+        whole[i] -= 1
+    return whole
+
+
+def adjust_agenda(agenda: Sequence[AgendaItem], total: int, rows: Sequence[dict]) -> list[AgendaItem]:
+    """Reorder, remove and retime agenda items while the timeboxes keep summing to the session length.
+
+    ``rows`` lists the items to keep, in the new order, as ``{"key", "minutes"}``. Items whose
+    minutes the mentor changed keep them; the others share what is left in proportion to their
+    previous length. Raises InputError when the changed times leave no room for the rest.
+
+    Example:
+        >>> items = [AgendaItem("a", "A", 10, ""), AgendaItem("b", "B", 20, ""), AgendaItem("c", "C", 30, "")]
+        >>> [i.minutes for i in adjust_agenda(items, 60, [{"key": "c", "minutes": 30}, {"key": "a", "minutes": 20}])]
+        [40, 20]
+    """
+    by_key = {item.key: item for item in agenda}
+    kept = [dict(row) for row in rows if row.get("key") in by_key]
+    if not kept:
+        raise InputError("Keep at least one agenda item.")
+    for row in kept:
+        try:
+            row["minutes"] = int(row["minutes"])
+        except (TypeError, ValueError):
+            raise InputError(f"The minutes for {by_key[row['key']].title!r} must be a whole number.") from None
+        if row["minutes"] < 1:
+            raise InputError(f"Give {by_key[row['key']].title!r} at least one minute, or remove it.")
+    fixed = [r for r in kept if r["minutes"] != by_key[r["key"]].minutes]
+    flexible = [r for r in kept if r["minutes"] == by_key[r["key"]].minutes]
+    room = total - sum(r["minutes"] for r in fixed)
+    if flexible and room >= len(flexible):
+        for row, minutes in zip(flexible, allocate_minutes([r["minutes"] for r in flexible], room)):
+            row["minutes"] = minutes
+    elif flexible or room != 0:
+        if sum(r["minutes"] for r in fixed) > total - len(flexible):
+            raise InputError(f"The times you set add up to {sum(r['minutes'] for r in fixed)} minutes, which leaves "
+                             f"no room in a {total}-minute session for the other items.")
+        for row, minutes in zip(kept, allocate_minutes([r["minutes"] for r in kept], total)):
+            row["minutes"] = minutes
+    from dataclasses import replace
+
+    return [replace(by_key[r["key"]], minutes=r["minutes"]) for r in kept]
 
 
 def _clean_list(values: Sequence[object] | None, what: str) -> list[str]:
