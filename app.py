@@ -7,22 +7,24 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ui import feedback_page, goal_page, not_ready, plan_page, questions_page, suggest_page
+from ui import feedback_page, goal_page, not_ready, plan_page, questions_page, review_page, suggest_page
 
 st.set_page_config(page_title="mentor-coach", page_icon=":material/explore:", layout="wide")
 
+plan = st.Page(plan_page.plan_a_session, title="Plan a session", icon=":material/event_note:", url_path="plan")
+st.session_state["plan_page"] = plan  # the notes review starts the next plan from its findings
 navigation = st.navigation(
     {
         "Mentor": [
             st.Page(suggest_page.suggest_questions_and_techniques, title="Suggest questions and techniques", icon=":material/lightbulb:",
                     url_path="suggest", default=True),
-            st.Page(plan_page.plan_a_session, title="Plan a session", icon=":material/event_note:", url_path="plan"),
+            plan,
             st.Page(feedback_page.review_my_feedback, title="Review my feedback",
                     icon=":material/record_voice_over:", url_path="feedback"),
             st.Page(questions_page.check_my_questions, title="Check my questions", icon=":material/help:",
                     url_path="questions"),
-            st.Page(not_ready.page("Review session notes", "issue 6: notes review"),
-                    title="Review session notes", icon=":material/description:", url_path="review"),
+            st.Page(review_page.review_session_notes, title="Review session notes", icon=":material/description:",
+                    url_path="review"),
         ],
         "Mentee": [
             st.Page(goal_page.check_my_goal, title="Check my goal", icon=":material/flag:", url_path="goal"),

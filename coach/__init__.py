@@ -6,14 +6,31 @@ Example:
     'question'
 """
 
+from importlib import import_module
+
 from coach.errors import CoachError, InputError, ModelUnavailable
-from coach.feedback import FeedbackReport, analyze_feedback, analyze_feedback_many
-from coach.goals import GoalReport, analyze_goal, analyze_goals
-from coach.questions import QuestionReport, analyze_questions, analyze_questions_many
-from coach.suggest import get_knowledge_base, suggest, suggest_many
 
 __version__ = "0.1.0"
 
-__all__ = ["CoachError", "FeedbackReport", "GoalReport", "InputError", "ModelUnavailable", "QuestionReport",
-           "analyze_feedback", "analyze_feedback_many", "analyze_goal", "analyze_goals", "analyze_questions",
-           "analyze_questions_many", "get_knowledge_base", "suggest", "suggest_many", "__version__"]
+# The analyzers import spaCy; loading them only when asked keeps `mentor-coach suggest` starting fast.
+_LAZY = {
+    "suggest": "coach.suggest", "suggest_many": "coach.suggest", "get_knowledge_base": "coach.suggest",
+    "analyze_goal": "coach.goals", "analyze_goals": "coach.goals", "GoalReport": "coach.goals",
+    "analyze_feedback": "coach.feedback", "analyze_feedback_many": "coach.feedback", "FeedbackReport": "coach.feedback",
+    "analyze_questions": "coach.questions", "analyze_questions_many": "coach.questions",
+    "QuestionReport": "coach.questions",
+    "plan_session": "coach.plan", "PlanRequest": "coach.plan", "SessionPlan": "coach.plan",
+    "review_notes": "coach.review", "NotesReview": "coach.review",
+    "extract_actions": "coach.actions",
+}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        value = getattr(import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'coach' has no attribute {name!r}")
+
+
+__all__ = ["CoachError", "InputError", "ModelUnavailable", "__version__", *_LAZY]

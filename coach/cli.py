@@ -21,7 +21,6 @@ from knowledge.schema import AUDIENCES, KINDS, PHASES, RELATIONSHIPS, TOPICS
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_MODEL = 0, 1, 2, 3
 
 NOT_READY = {
-    "review": "notes review (issue 6)",
     "import": "program import (issue 7)",
     "score": "program scoring (issue 7)",
     "report": "program reports (issue 7)",
@@ -102,14 +101,21 @@ def build_parser() -> Parser:
     p.add_argument("--format", choices=["md", "json", "html"], default="md", help="output format (default md)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the terminal")
 
+    r = commands.add_parser("review", help="review a session's notes: goals, feedback, questions, action items")
+    r.add_argument("notes", help="the notes: a .txt, .md or .docx file, or the text itself")
+    r.add_argument("--previous", metavar="FILE", help="last session's notes (or a saved review .json)")
+    r.add_argument("--date", help="the session's date (YYYY-MM-DD), for relative due dates")
+    r.add_argument("--json", action="store_true", help="print JSON (the stable contract)")
+
     t = commands.add_parser("train", help="train the analyzers' classifier heads from evaluation/data")
-    t.add_argument("targets", nargs="*", choices=["goals", "feedback", "questions"], help="what to train (default: all)")
+    t.add_argument("targets", nargs="*", choices=["goals", "feedback", "questions", "actions"],
+                   help="what to train (default: all)")
 
     e = commands.add_parser("eval", help="evaluate on the labelled test data in evaluation/")
-    e.add_argument("target", choices=["retrieval", "goals", "feedback", "questions"], help="what to evaluate")
+    e.add_argument("target", choices=["retrieval", "goals", "feedback", "questions", "actions"], help="what to evaluate")
 
     b = commands.add_parser("bench", help="measure speed on this machine")
-    b.add_argument("target", choices=["suggest", "goal", "feedback"], help="what to measure")
+    b.add_argument("target", choices=["suggest", "goal", "feedback", "plan", "review"], help="what to measure")
     b.add_argument("--quick", action="store_true", help="fewer repetitions and a smaller synthetic knowledge base")
 
     for name, what in NOT_READY.items():
@@ -377,7 +383,76 @@ def cmd_plan(args) -> int:
     return EXIT_OK
 
 
+def _notes_argument(value: str) -> str:
+    """A notes argument is a file when it names one (or looks like a file name), else the text itself."""
+    from coach.inputs import read_notes_file
+
+    looks_like_file = "\n" not in value and len(value) < 260 and Path(value).suffix.lower() in (".txt", ".md", ".docx")
+    if looks_like_file or ("\n" not in value and len(value) < 260 and Path(value).is_file()):
+        text, warnings = read_notes_file(value)
+        for warning in warnings:
+            _print_err(f"mentor-coach: {warning}")
+        return text
+    return value
+
+
+def _print_review_text(data: dict) -> None:
+    print(f"Goals ({len(data['goals'])}):")
+    for g in data["goals"]:
+        print(f"  - {g['text']}  SMART {g['smart_score']}/5")
+    s = data["feedback_summary"]
+    print(f"Feedback: {s.get('behaviour', 0)} behaviour, {s.get('personality', 0)} personality")
+    for f in data["feedback"]:
+        print(f"  - [{f['focus']}] {f['text']}")
+    q = data["question_summary"]
+    ratio = f"{q['open_ratio']:.0%}" if q.get("open_ratio") is not None else "n/a"
+    print(f"Questions: {q.get('questions', 0)}, open-question ratio {ratio}")
+    print(f"Action items ({len(data['actions'])}):")
+    for a in data["actions"]:
+        print(f"  - {a['owner']}: {a['task']}" + (f" (due {a['due']})" if a["due"] else ""))
+    if data["carried"]:
+        print("From last time:")
+        for c in data["carried"]:
+            print(f"  - {c['status']}: {c['previous_task']}")
+    print("For the next session:")
+    for n in data["next_session"]:
+        print(f"  - {n['text']}")
+
+
+def cmd_review(args) -> int:
+    import json as _json
+
+    from coach.inputs import read_notes_file
+    from coach.review import review_notes
+
+    notes = _notes_argument(args.notes)
+    previous = None
+    if args.previous:
+        if Path(args.previous).suffix.lower() == ".json":
+            try:
+                previous = _json.loads(Path(args.previous).read_text(encoding="utf-8"))
+            except (OSError, ValueError) as exc:
+                raise InputError(f"{args.previous} is not a saved review (JSON): {exc}") from None
+        else:
+            previous, warnings = read_notes_file(args.previous)
+            for warning in warnings:
+                _print_err(f"mentor-coach: {warning}")
+    review = review_notes(notes, previous=previous, session_date=args.date)
+    data = review.to_dict()
+    for warning in data["warnings"]:
+        _print_err(f"mentor-coach: {warning}")
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        _print_review_text(data)
+    return EXIT_OK
+
+
 def cmd_eval(args) -> int:
+    if args.target == "actions":
+        from evaluation.actions_eval import main as eval_actions
+
+        return eval_actions()
     if args.target == "feedback":
         from evaluation.feedback_eval import main as eval_feedback
 
@@ -399,7 +474,8 @@ def cmd_bench(args) -> int:
     from evaluation import bench
 
     return {"suggest": bench.bench_suggest, "goal": bench.bench_goal,
-            "feedback": bench.bench_feedback}[args.target](quick=args.quick)
+            "feedback": bench.bench_feedback, "plan": bench.bench_plan,
+            "review": bench.bench_review}[args.target](quick=args.quick)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -417,8 +493,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command in NOT_READY:
             _print_err(f"mentor-coach {args.command}: not ready yet; it arrives with {NOT_READY[args.command]}.")
             return EXIT_FAILED
-        handler = {"suggest": cmd_suggest, "goal": cmd_goal, "feedback": cmd_feedback, "questions": cmd_questions, "plan": cmd_plan,
-                   "train": cmd_train, "eval": cmd_eval, "bench": cmd_bench}[args.command]
+        handler = {"suggest": cmd_suggest, "goal": cmd_goal, "feedback": cmd_feedback, "questions": cmd_questions,
+                   "plan": cmd_plan, "review": cmd_review, "train": cmd_train, "eval": cmd_eval,
+                   "bench": cmd_bench}[args.command]
         return handler(args)
     except UsageError as exc:
         _print_err(str(exc))

@@ -316,12 +316,49 @@ def analyze_goals(texts: Sequence[object], contexts: Sequence[str | None] | None
     # GIL), and embed afterwards only the segments that are not whole lines.
     early = run_in_background(embedder.encode, line_texts + ctx_texts)
     line_docs = parse(line_texts, entities="when_likely")
-    segments: list[tuple[int, int, int, object]] = []
-    for (t, s, e), doc in zip(line_index, line_docs):
-        segments.extend((t, a, b, seg_doc) for a, b, seg_doc in _split_clauses(doc, s))
     early_vectors = early()
     line_vectors = {text: v for text, v in zip(line_texts, early_vectors)}
     ctx_vectors = dict(zip(ctx_texts, early_vectors[len(line_texts):]))
+    return _goal_reports(texts, prepared, problems, contexts, line_index, line_docs, line_vectors, ctx_vectors)
+
+
+def goals_from_docs(docs: Sequence, offsets: Sequence[int] | None = None,
+                    vectors: dict[str, np.ndarray] | None = None,
+                    skip: Sequence[Sequence[tuple[int, int]]] | None = None) -> list[list[GoalReport]]:
+    """The goals stated in already-parsed notes, one list per Doc, sharing the notes' single parse.
+
+    Each sentence of the notes is a candidate; ``vectors`` are sentence embeddings already
+    computed by text (for instance by the feedback analyzer), reused instead of embedded again.
+    ``skip[i]`` lists character ranges of Doc i (before offsets) already known to be something
+    else, such as an agreed action item or a question; sentences inside them are not candidates.
+    """
+    from coach.segment import segments as sentence_segments
+    from coach.textcheck import PreparedText
+
+    offsets = list(offsets) if offsets is not None else [0] * len(docs)
+    prepared, line_index, line_docs = [], [], []
+    for t, (doc, offset) in enumerate(zip(docs, offsets)):
+        doc_text = doc.text
+        prepared.append(PreparedText(text=doc_text, original_length=len(doc_text), offset=offset))
+        known = list(skip[t]) if skip is not None else []
+        for seg in sentence_segments(doc):
+            if any(min(seg.end, e) - max(seg.start, s) > 0.5 * (seg.end - seg.start) for s, e in known):
+                continue
+            line_index.append((t, seg.start, seg.end))
+            line_docs.append(doc.char_span(seg.start, seg.end, alignment_mode="expand").as_doc())
+    texts = [p.text for p in prepared]
+    reports = _goal_reports(texts, prepared, [None] * len(docs), [None] * len(docs), line_index, line_docs,
+                            dict(vectors or {}), {})
+    return [r.goals if r.is_goal else [] for r in reports]
+
+
+def _goal_reports(texts, prepared, problems, contexts, line_index, line_docs, line_vectors, ctx_vectors):
+    """Judge the candidate lines (already parsed) of every text; the core of analyze_goals."""
+    model = get_goal_model()
+    embedder = get_embedder()
+    segments: list[tuple[int, int, int, object]] = []
+    for (t, s, e), doc in zip(line_index, line_docs):
+        segments.extend((t, a, b, seg_doc) for a, b, seg_doc in _split_clauses(doc, s))
     missing = sorted({d.text for *_, d in segments if d.text not in line_vectors})
     line_vectors.update(zip(missing, embedder.encode(missing)))
     seg_vectors = np.array([line_vectors[d.text] for *_, d in segments]).reshape(len(segments), embedder.dimension)

@@ -115,3 +115,51 @@ def _read_jsonl(content: str) -> list[BatchItem]:
         else:
             items.append(BatchItem(number, None, 'expected a JSON string or an object with a "text" string'))
     return items
+
+
+MAX_DOCX_XML_BYTES = 50_000_000
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def read_docx_text(raw: bytes, name: str) -> str:
+    """The paragraphs of a Word .docx as text, one per line; stdlib only, nothing in it is run."""
+    import io
+    import zipfile
+    from xml.etree import ElementTree
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            info = archive.getinfo("word/document.xml")
+            if info.file_size > MAX_DOCX_XML_BYTES:
+                raise InputError(f"{name} is too large once unpacked ({info.file_size / 1e6:.0f} MB of text).")
+            root = ElementTree.fromstring(archive.read(info))
+    except (zipfile.BadZipFile, KeyError):
+        raise InputError(f"{name} is not a Word .docx file (it could not be opened as one).") from None
+    except ElementTree.ParseError:
+        raise InputError(f"{name} is a damaged .docx file: its text could not be read.") from None
+    lines = []
+    for paragraph in root.iter(f"{_W}p"):
+        parts = []
+        for node in paragraph.iter():
+            if node.tag == f"{_W}t" and node.text:
+                parts.append(node.text)
+            elif node.tag == f"{_W}tab":
+                parts.append("\t")
+            elif node.tag in (f"{_W}br", f"{_W}cr"):
+                parts.append("\n")
+        lines.append("".join(parts))
+    return "\n".join(lines).strip()
+
+
+def read_notes_file(path: str | Path) -> tuple[str, list[str]]:
+    """Session notes from a .txt, .md or .docx file, with any warnings; InputError with the reason otherwise."""
+    path = Path(path)
+    if path.suffix.lower() == ".docx":
+        if not path.is_file():
+            raise InputError(f"No such file: {path}")
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise InputError(f"{path} is {path.stat().st_size / 1e6:.0f} MB; the limit is {MAX_FILE_BYTES // 1_000_000} MB.")
+        return read_docx_text(path.read_bytes(), path.name), []
+    if path.suffix.lower() not in (".txt", ".md", ".markdown", ".text", ""):
+        raise InputError(f"{path.name}: notes must be a .txt, .md or .docx file.")
+    return read_file_text(path)

@@ -133,11 +133,11 @@ def bench_goal(quick: bool = False) -> int:
     return 0
 
 
-def _notes_of_about(words: int) -> list[str]:
-    """Realistic notes of about `words` words: the labelled session notes joined in rotation."""
-    notes = [n["text"] for n in read_jsonl(DATA / "feedback" / "notes.jsonl")]
+def _notes_of_about(words: int, source: str = "feedback/notes.jsonl", step: int = 1) -> list[str]:
+    """Realistic notes of about `words` words: labelled session notes joined in rotation."""
+    notes = [n["text"] for n in read_jsonl(DATA / source)]
     out = []
-    for start in range(len(notes)):
+    for start in range(0, len(notes), step):
         parts, count, i = [], 0, start
         while count < words:
             parts.append(notes[i % len(notes)])
@@ -145,7 +145,6 @@ def _notes_of_about(words: int) -> list[str]:
             i += 1
         out.append("\n\n".join(parts))
     return out
-
 
 def _distinct_note_sentences(count: int) -> list[str]:
     """Distinct sentences from the demo program's session notes (headings, context, feedback,
@@ -183,5 +182,53 @@ def bench_feedback(quick: bool = False) -> int:
          round(len(sentences) / elapsed, 1), ">= 300"),
         (f"one note of ~{words:.0f} words, warm, p50 ms ({len(times)} runs)", round(p50, 1), ""),
         ("one note, warm, p95 ms", round(p95, 1), "<= 150"),
+    ]))
+    return 0
+
+
+def bench_plan(quick: bool = False) -> int:
+    """Warm p50/p95 for a plan with three goals, over varied requests."""
+    from coach.plan import PlanRequest, plan_session
+    from knowledge.schema import PHASES, RELATIONSHIPS
+
+    queries = _queries()
+    goals = [g["text"] for g in read_jsonl(DATA / "goals" / "test.jsonl") if g["is_goal"]]
+    rng = random.Random(5)
+    requests = [PlanRequest(focus=q, phase=rng.choice(PHASES), relationship=rng.choice(RELATIONSHIPS),
+                            minutes=rng.choice([30, 45, 60, 90]), goals=rng.sample(goals, 3))
+                for q in queries[: 20 if quick else 60]]
+    plan_session(requests[0])  # loads the models and judges the knowledge base's questions once
+    times = []
+    for request in requests:
+        start = time.perf_counter()
+        plan_session(request)
+        times.append(time.perf_counter() - start)
+    p50, p95 = percentiles_ms(times)
+    print(f"Benchmark: session plans on {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}")
+    print(table(["measure", "value", "target"], [
+        (f"plan with three goals, warm, p50 ms ({len(times)} varied requests)", round(p50, 1), ""),
+        ("plan with three goals, warm, p95 ms", round(p95, 1), "<= 300"),
+    ]))
+    return 0
+
+
+def bench_review(quick: bool = False) -> int:
+    """Warm p50/p95 for the review of a 1,000-word note (one parse, every analyzer)."""
+    from coach.review import review_notes
+
+    notes = (_notes_of_about(1000, "actions/train.jsonl", 3) + _notes_of_about(1000, "actions/test.jsonl", 3))
+    notes = notes[: 10 if quick else 30]
+    review_notes(notes[0])
+    times = []
+    for note in notes:
+        start = time.perf_counter()
+        review_notes(note, session_date="2026-03-12")
+        times.append(time.perf_counter() - start)
+    p50, p95 = percentiles_ms(times)
+    words = sum(len(n.split()) for n in notes) / len(notes)
+    print(f"Benchmark: notes review on {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}")
+    print(table(["measure", "value", "target"], [
+        (f"review of a ~{words:.0f}-word note, warm, p50 ms ({len(times)} notes)", round(p50, 1), ""),
+        ("review, warm, p95 ms", round(p95, 1), "<= 500"),
     ]))
     return 0

@@ -172,7 +172,13 @@ def train_questions() -> dict:
     return train()
 
 
-TRAINERS = {"goals": train_goals, "feedback": train_feedback, "questions": train_questions}
+def train_actions() -> dict:
+    from evaluation.train_actions import train_actions as train
+
+    return train()
+
+
+TRAINERS = {"goals": train_goals, "feedback": train_feedback, "questions": train_questions, "actions": train_actions}
 
 
 def main(targets: list[str]) -> int:

@@ -19,7 +19,7 @@ def _label(value: str) -> str:
 
 
 def _request_form() -> PlanRequest | None:
-    prefill = st.session_state.pop("plan_prefill", None) or {}
+    prefill = st.session_state.get("plan_prefill") or {}  # from a notes review; kept until this form is sent
     with st.form("plan"):
         focus = st.text_area("What is on your mind for this session?", value=prefill.get("focus", ""), height=80,
                              placeholder="e.g. my mentee keeps cancelling our meetings")
@@ -37,6 +37,7 @@ def _request_form() -> PlanRequest | None:
         submitted = st.form_submit_button("Plan the session", type="primary")
     if not submitted:
         return None
+    st.session_state.pop("plan_prefill", None)
     return PlanRequest(focus=focus, phase=None if phase == PHASE_CHOICES[0] else phase, relationship=relationship,
                        minutes=int(minutes), goals=goals.splitlines(), previous=previous or None,
                        draft_questions=drafts.splitlines(), meeting_number=int(meeting) or None,

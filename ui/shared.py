@@ -41,3 +41,11 @@ def warm_question_analyzer() -> bool:
 
     analyze_questions("Warm up: what went well?")
     return True
+
+
+@st.cache_resource(show_spinner="Loading the analyzers (first time only)…")
+def warm_review() -> bool:
+    from coach.review import review_notes
+
+    review_notes("Warm up. Sam to send the CV by Friday. What went well?")
+    return True

@@ -23,7 +23,7 @@ def test_mentor_gets_suggestions_with_reasons(page, app_url, artifacts_dir):
 
 
 def test_pages_not_ready_say_so(page, app_url):
-    page.goto(app_url + "/review")
+    page.goto(app_url + "/dashboard")
     page.get_by_text("Not ready yet").wait_for()
 
 

@@ -1,0 +1,170 @@
+"""Notes review: one pass over a session's notes showing the goals stated, the feedback given, the
+questions asked and the action items agreed, with what to carry into the next session.
+
+spaCy parses the note once and every analyzer reads that Doc; each sentence is embedded once,
+while spaCy parses. Composes the analyzers; no model code of its own.
+
+Example:
+    >>> review = review_notes("- goal: get better at presenting\\n- You're so disorganised.\\n"
+    ...                       "- Sam to send the CV to Priya by Friday")       # doctest: +SKIP
+    >>> [a.task for a in review.actions]                                        # doctest: +SKIP
+    ['send the CV to Priya']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from coach.errors import InputError
+from coach.textcheck import prepare_text
+
+REVIEW_VERSION = "review-1"
+MAX_NOTES_CHARS = 200_000
+
+
+@dataclass
+class NextStep:
+    """Something to carry into the next session, pointing at the words that raised it."""
+
+    kind: str          # goal | feedback | action | questions
+    text: str
+    why: str
+    start: int | None = None
+    end: int | None = None
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "text": self.text, "why": self.why, "start": self.start, "end": self.end}
+
+
+@dataclass
+class NotesReview:
+    text: str
+    session_date: str | None
+    goals: list = field(default_factory=list)          # GoalReport
+    feedback: list = field(default_factory=list)       # FeedbackSentence (behaviour or personality)
+    feedback_summary: dict = field(default_factory=dict)
+    questions: list = field(default_factory=list)      # Question
+    question_summary: dict = field(default_factory=dict)
+    actions: list = field(default_factory=list)        # ActionItem
+    carried: list = field(default_factory=list)        # CarriedItem
+    next_session: list[NextStep] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    version: str = REVIEW_VERSION
+
+    def to_dict(self) -> dict:
+        return {
+            "text": self.text, "session_date": self.session_date,
+            "goals": [g.to_dict() for g in self.goals],
+            "feedback": [f.to_dict() for f in self.feedback], "feedback_summary": self.feedback_summary,
+            "questions": [q.to_dict() for q in self.questions], "question_summary": self.question_summary,
+            "actions": [a.to_dict() for a in self.actions], "carried": [c.to_dict() for c in self.carried],
+            "next_session": [n.to_dict() for n in self.next_session], "warnings": list(self.warnings),
+            "version": self.version,
+        }
+
+
+def _overlaps(a_start: int, a_end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(min(a_end, e) - max(a_start, s) > 0.5 * (a_end - a_start) for s, e in spans)
+
+
+def _session_date(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    try:
+        return date.fromisoformat(str(value).strip()).isoformat()
+    except ValueError:
+        raise InputError(f"The session date {value!r} is not a date like 2026-03-14.") from None
+
+
+def review_notes(text: object, previous: Any = None, session_date: Any = None) -> NotesReview:
+    """Review one session's notes: goals, feedback, questions and action items, and what to carry on.
+
+    ``previous`` is last session's ``NotesReview``, its ``to_dict()``, or last session's notes as
+    text; its action items are marked done, open or dropped where these notes say so.
+    Raises InputError for notes that cannot be read (empty, binary, too long).
+    """
+    from coach.actions import actions_from_docs, track_previous
+    from coach.feedback import feedback_from_docs, guess_sentences, summarize as summarize_feedback
+    from coach.goals import goals_from_docs
+    from coach.models import get_embedder
+    from coach.nlp import parse
+    from coach.questions import questions_from_docs, summarize as summarize_questions
+    from coach.segment import segments
+    from coach.threads import run_in_background
+
+    prepared = prepare_text(text, max_chars=MAX_NOTES_CHARS, what="notes")
+    iso_date = _session_date(session_date)
+    embedder = get_embedder()
+    guesses = sorted(set(guess_sentences(prepared.text)))
+    pending = run_in_background(embedder.encode, guesses)
+    docs = parse([prepared.text])                      # the one parse every analyzer shares
+    vectors = dict(zip(guesses, pending()))
+    # Every sentence the analyzers will read, embedded once (the guesses cover most of them).
+    sentences = segments(docs[0])
+    missing = sorted({t for seg in sentences for t in (seg.text, seg.span.text) if t not in vectors})
+    vectors.update(zip(missing, embedder.encode(missing)))
+    offsets = [prepared.offset]
+
+    feedback_all = feedback_from_docs(docs, offsets, vectors)[0]
+    questions = questions_from_docs(docs, offsets, vectors)[0]
+    actions = actions_from_docs(docs, offsets, [iso_date], vectors)[0]
+    # A sentence is one thing: an agreed action, a question or feedback is not also a goal.
+    taken = [(a.start, a.end) for a in actions] + [(q.start, q.end) for q in questions] + \
+            [(f.start, f.end) for f in feedback_all if f.focus != "other"]
+    goals = goals_from_docs(docs, offsets, vectors, skip=[[(s - prepared.offset, e - prepared.offset)
+                                                          for s, e in taken]])[0]
+    feedback = [f for f in feedback_all if f.focus != "other" and not _overlaps(f.start, f.end,
+                                                                               [(q.start, q.end) for q in questions])]
+
+    carried = []
+    if previous is not None and previous != "":
+        previous_items = previous.actions if isinstance(previous, NotesReview) else \
+            previous.get("actions", previous) if isinstance(previous, dict) else previous
+        carried = track_previous(previous_items, prepared.text, doc=docs[0], early_vectors=vectors)
+        for c in carried:  # offsets into the prepared text → offsets into the user's input
+            if c.start is not None:
+                c.start += prepared.offset
+                c.end += prepared.offset
+
+    review = NotesReview(text=text if isinstance(text, str) else "", session_date=iso_date, goals=goals,
+                         feedback=feedback, feedback_summary=summarize_feedback(feedback_all),
+                         questions=questions, question_summary=summarize_questions(questions),
+                         actions=actions, carried=carried, warnings=list(prepared.warnings))
+    review.next_session = next_steps(review)
+    return review
+
+
+def next_steps(review: NotesReview) -> list[NextStep]:
+    """What to take into the next session, each pointing at its evidence in the notes."""
+    names = {"specific": "specific", "measurable": "measurable", "achievable": "achievable",
+             "relevant": "relevant", "time_bound": "time-bound"}
+    steps: list[NextStep] = []
+    for goal in review.goals:
+        unmet = [c for c, r in goal.criteria.items() if not r.met]
+        if unmet:
+            steps.append(NextStep("goal", f"Make the goal SMART: {goal.text}",
+                                  "not yet " + ", ".join(names[c] for c in unmet) +
+                                  (f"; try: {goal.rewrite}" if goal.rewrite else ""), goal.start, goal.end))
+    for sentence in review.feedback:
+        if sentence.focus == "personality":
+            steps.append(NextStep("feedback", f"Rephrase as behaviour and impact: {sentence.text}",
+                                  sentence.suggestion or "a trait label, not an action", sentence.start, sentence.end))
+    for action in review.actions:
+        due = f" by {action.due}" if action.due else ""
+        steps.append(NextStep("action", f"Check on: {action.task} ({action.owner}{due})",
+                              "agreed in this session", action.start, action.end))
+    for c in review.carried:
+        if c.status == "open":
+            steps.append(NextStep("action", f"Still open from last time: {c.previous_task}", c.reason or "not done yet",
+                                  c.start, c.end))
+    closed = [q for q in review.questions if q.label == "closed"]
+    if len(review.questions) >= 3 and len(closed) > len(review.questions) / 2:
+        first = closed[0]
+        steps.append(NextStep("questions", f"Ask more open questions: {len(closed)} of {len(review.questions)} were "
+                                           f"closed", f"e.g. instead of “{first.text}”: {first.suggestion or 'ask what or how'}",
+                              first.start, first.end))
+    return steps

@@ -1,0 +1,85 @@
+"""The notes review as a mentor relies on it: one pass finds goals, feedback, questions and action
+items in real notes, carries last session's items, and points the next session at its evidence."""
+
+import io
+import zipfile
+
+import pytest
+
+from coach.errors import InputError
+from coach.inputs import read_docx_text
+from coach.review import review_notes
+
+NOTES = """Session 4 with Sam, 12 March
+- presented the Q3 numbers to the board, clear and calm
+- he's a bit arrogant with juniors
+- goal: get better at presenting
+- asked: what did you learn from the board's questions? did you enjoy the course?
+- Sam to send the CV to Priya by Friday
+- I'll book the mock interview for next week"""
+
+
+@pytest.fixture(scope="module")
+def review():
+    return review_notes(NOTES, previous="- Sam to update his LinkedIn profile\n- I will introduce Sam to Dana",
+                        session_date="2026-03-12")
+
+
+def test_each_finding_points_into_the_notes(review):
+    for item in [*review.goals, *review.feedback, *review.questions, *review.actions]:
+        assert NOTES[item.start:item.end].strip()
+    assert any("presenting" in NOTES[g.start:g.end] for g in review.goals)
+
+
+def test_feedback_and_questions_are_judged(review):
+    foci = {NOTES[f.start:f.end]: f.focus for f in review.feedback}
+    assert foci.get("he's a bit arrogant with juniors") == "personality"
+    assert {q.label for q in review.questions} == {"open", "closed"}
+    assert review.question_summary["open_ratio"] == 0.5
+
+
+def test_action_items_have_owner_task_and_iso_due_date(review):
+    cv = next(a for a in review.actions if "CV" in a.task)
+    assert cv.due == "2026-03-13" and cv.owner in ("mentee", "Sam")
+    assert any(a.owner == "mentor" for a in review.actions)
+
+
+def test_a_goal_is_not_also_an_action_or_a_question(review):
+    action_spans = {(a.start, a.end) for a in review.actions}
+    assert all((g.start, g.end) not in action_spans for g in review.goals)
+
+
+def test_last_sessions_items_are_carried_with_a_status(review):
+    assert len(review.carried) == 2
+    assert {c.status for c in review.carried} <= {"done", "open", "dropped"}
+
+
+def test_next_session_points_at_the_evidence(review):
+    kinds = {step.kind for step in review.next_session}
+    assert {"goal", "feedback", "action"} <= kinds
+    for step in review.next_session:
+        if step.start is not None:
+            assert NOTES[step.start:step.end].strip()
+
+
+def test_the_review_serialises_to_json(review):
+    data = review.to_dict()
+    assert {"goals", "feedback", "questions", "question_summary", "actions", "carried", "next_session"} <= set(data)
+
+
+@pytest.mark.parametrize("bad", ["", "   ", b"\x00\x01\x02"])
+def test_empty_or_binary_notes_get_a_clear_message(bad):
+    with pytest.raises(InputError):
+        review_notes(bad)
+
+
+def test_a_word_file_is_read_and_a_fake_one_refused():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml",
+                         '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+                         '<w:p><w:r><w:t>Sam to send the CV by Friday</w:t></w:r></w:p>'
+                         '<w:p><w:r><w:t>What went well?</w:t></w:r></w:p></w:body></w:document>')
+    assert read_docx_text(buffer.getvalue(), "notes.docx") == "Sam to send the CV by Friday\nWhat went well?"
+    with pytest.raises(InputError, match="not a Word .docx"):
+        read_docx_text(b"plain text pretending", "fake.docx")

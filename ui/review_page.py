@@ -1,0 +1,109 @@
+"""Mentor page: review a session's notes: goals, feedback, questions and action items highlighted in
+the text, the action items as a downloadable table, and the next session's plan started from here."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import streamlit as st
+
+from coach.errors import CoachError
+from coach.inputs import read_docx_text, decode_bytes
+from coach.review import review_notes
+from ui.highlight import Mark, highlight_html, legend_html
+from ui.shared import warm_review
+
+COLORS = {"goal": "#cfe3ff", "behaviour": "#d7f5d0", "personality": "#f8c9c9", "question": "#fde2c4",
+          "action": "#fff3a6"}
+LABELS = {"goal": "Goal", "behaviour": "Feedback: behaviour", "personality": "Feedback: personality",
+          "question": "Question", "action": "Action item"}
+
+
+def _uploaded_text(upload) -> str:
+    raw = upload.getvalue()
+    if upload.name.lower().endswith(".docx"):
+        return read_docx_text(raw, upload.name)
+    text, warnings = decode_bytes(raw, upload.name)
+    for warning in warnings:
+        st.warning(warning)
+    return text
+
+
+def _marks(review) -> list[Mark]:
+    marks = [Mark(a.start, a.end, "action",
+                  f"action item: {a.owner}: {a.task}" + (f", due {a.due}" if a.due else "")) for a in review.actions]
+    marks += [Mark(q.start, q.end, "question", f"{q.label} question" + (", leading" if q.leading else ""))
+              for q in review.questions]
+    marks += [Mark(f.start, f.end, f.focus, f"{f.focus} feedback") for f in review.feedback]
+    marks += [Mark(g.start, g.end, "goal", f"goal, SMART {g.smart_score}/5") for g in review.goals]
+    return marks
+
+
+def _actions_csv(review) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["owner", "task", "due", "sentence"])
+    for a in review.actions:
+        # A cell a spreadsheet would run as a formula is written as text.
+        writer.writerow([("'" + v) if v and v[0] in "=+-@\t\r" else v for v in (a.owner, a.task, a.due or "", a.text)])
+    return out.getvalue()
+
+
+def review_session_notes() -> None:
+    st.title("Review session notes")
+    st.caption("Paste or upload the notes of a session: the goals, the feedback you gave, the questions you asked "
+               "and the action items agreed, in one pass, with what to carry into the next session.")
+    warm_review()
+    with st.form("review"):
+        text = st.text_area("Session notes", height=200, placeholder="Paste the notes here, or upload a file below")
+        upload = st.file_uploader("…or upload notes (.txt, .md, .docx)", type=["txt", "md", "docx"])
+        previous = st.text_area("Last session's notes or action items (optional)", height=80)
+        session_date = st.date_input("Session date", value=None)
+        submitted = st.form_submit_button("Review", type="primary")
+    if submitted:
+        try:
+            notes = _uploaded_text(upload) if upload is not None and not text.strip() else text
+            st.session_state["review_last"] = (notes, review_notes(notes, previous=previous or None,
+                                                                   session_date=session_date))
+        except CoachError as exc:
+            st.session_state.pop("review_last", None)
+            st.error(str(exc))
+    last = st.session_state.get("review_last")
+    if not last:
+        return
+    notes, review = last
+    for warning in review.warnings:
+        st.warning(warning)
+    q = review.question_summary
+    c1, c2, c3, c4 = st.columns(4)
+    c1.metric("Goals", len(review.goals))
+    c2.metric("Personality feedback", review.feedback_summary.get("personality", 0))
+    c3.metric("Open-question ratio", f"{q['open_ratio']:.0%}" if q.get("open_ratio") is not None else "–")
+    c4.metric("Action items", len(review.actions))
+    st.html(highlight_html(notes, _marks(review), COLORS, LABELS))
+    st.html(legend_html(COLORS, LABELS))
+    st.subheader("Action items")
+    if review.actions:
+        st.table([{"owner": a.owner, "task": a.task, "due": a.due or "–"} for a in review.actions])
+        st.download_button("Download action items (CSV)", _actions_csv(review), file_name="action-items.csv",
+                           mime="text/csv")
+    else:
+        st.caption("No action items found.")
+    if review.carried:
+        st.subheader("From last time")
+        st.table([{"item": c.previous_task, "status": c.status, "why": c.reason} for c in review.carried])
+    st.subheader("For the next session")
+    for step in review.next_session:
+        st.markdown(f"- **{step.text}** · {step.why}")
+    left, right = st.columns(2)
+    left.download_button("Download the review (JSON)", json.dumps(review.to_dict(), indent=2),
+                         file_name="notes-review.json", mime="application/json")
+    if right.button("Start the next session's plan from this review", type="primary"):
+        open_items = [f"{a.owner}: {a.task}" + (f" (due {a.due})" if a.due else "") for a in review.actions]
+        open_items += [c.previous_task for c in review.carried if c.status == "open"]
+        st.session_state["plan_prefill"] = {"goals": "\n".join(g.text for g in review.goals),
+                                            "previous": "\n".join(open_items),
+                                            "focus": "; ".join(s.text for s in review.next_session[:3])}
+        st.switch_page(st.session_state["plan_page"])
