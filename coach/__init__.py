@@ -9,12 +9,12 @@ Example:
 from importlib import import_module
 
 from coach.errors import CoachError, InputError, ModelUnavailable
+from coach.suggest import get_knowledge_base, suggest, suggest_many  # the name `suggest` must be the function
 
 __version__ = "0.1.0"
 
 # The analyzers import spaCy; loading them only when asked keeps `mentor-coach suggest` starting fast.
 _LAZY = {
-    "suggest": "coach.suggest", "suggest_many": "coach.suggest", "get_knowledge_base": "coach.suggest",
     "analyze_goal": "coach.goals", "analyze_goals": "coach.goals", "GoalReport": "coach.goals",
     "analyze_feedback": "coach.feedback", "analyze_feedback_many": "coach.feedback", "FeedbackReport": "coach.feedback",
     "analyze_questions": "coach.questions", "analyze_questions_many": "coach.questions",
@@ -33,4 +33,5 @@ def __getattr__(name: str):
     raise AttributeError(f"module 'coach' has no attribute {name!r}")
 
 
-__all__ = ["CoachError", "InputError", "ModelUnavailable", "__version__", *_LAZY]
+__all__ = ["CoachError", "InputError", "ModelUnavailable", "__version__", "get_knowledge_base", "suggest",
+           "suggest_many", *_LAZY]
