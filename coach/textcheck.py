@@ -62,6 +62,10 @@ def language_warning(text: str) -> str | None:
     return None
 
 
+def _be(what: str) -> str:
+    return "are" if what.endswith(("notes", "questions")) else "is"
+
+
 def prepare_text(value: object, *, max_chars: int, what: str = "text", hard_limit: int | None = None) -> PreparedText:
     """Validate and clean a user's text; raise InputError with a readable message when unusable.
 
@@ -69,7 +73,7 @@ def prepare_text(value: object, *, max_chars: int, what: str = "text", hard_limi
     ``hard_limit`` are refused.
     """
     if value is None:
-        raise InputError(f"The {what} is empty: please type something.")
+        raise InputError(f"The {what} {_be(what)} empty: please type something.")
     if isinstance(value, (bytes, bytearray)):
         try:
             value = bytes(value).decode("utf-8")
@@ -92,7 +96,7 @@ def prepare_text(value: object, *, max_chars: int, what: str = "text", hard_limi
     offset = len(cleaned) - len(cleaned.lstrip())
     cleaned = cleaned.strip()
     if not cleaned:
-        raise InputError(f"The {what} is empty: please type something.")
+        raise InputError(f"The {what} {_be(what)} empty: please type something.")
     if not _WORD.search(cleaned):
         raise InputError(f"The {what} has no words in it (only numbers, symbols or emoji): please describe it in words.")
     truncated = False
