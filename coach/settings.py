@@ -44,6 +44,14 @@ class Settings:
     max_text_chars: int = 200_000
     default_k: int = 5
     batch_size: int = 16  # measured: short sentences of mixed length embed fastest in batches of 16 (less padding)
+    # The fictional demo programme the app shows a newcomer; kept apart from the user's own store.
+    # Empty means an SQLite file in the cache folder (derived data: deleting it only costs a re-import).
+    demo_database_url: str = ""
+
+    @property
+    def demo_store_url(self) -> str:
+        """Where the demo programme is imported and scored, e.g. ``sqlite:////home/me/.cache/mentor-coach/demo-program.sqlite``."""
+        return self.demo_database_url or f"sqlite:///{self.cache_dir / 'demo-program.sqlite'}"
 
     @property
     def extra_kb_dirs(self) -> list[Path]:

@@ -161,9 +161,9 @@ figure{margin:0;border:1px solid #eee;border-radius:6px;padding:.5rem}figcaption
 .legend i{display:inline-block;width:1.4rem;height:0;border-top:3px solid;vertical-align:middle;margin-right:.3rem}
 .ex{border:1px solid #ddd;border-radius:6px;padding:.4rem .7rem;margin:.4rem 0}.ex .where{color:#555;font-size:.8rem}
 mark{background:#f8c9c9;padding:0 2px;border-radius:3px}.ev{color:#555;font-size:.8rem}
-details{margin:.3rem 0}
+details{margin:.3rem 0}.wide{overflow-x:auto}
 @media print{
-  body{margin:0;max-width:none;font-size:10pt}h2{break-after:avoid}figure,.kpi,.ex,tr{break-inside:avoid}
+  body{margin:0;max-width:none;font-size:10pt}.wide{overflow:visible}table{font-size:7pt}h2{break-after:avoid}figure,.kpi,.ex,tr{break-inside:avoid}
   .charts{grid-template-columns:repeat(2,1fr)}details{display:block}details>summary{display:none}
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
@@ -198,7 +198,7 @@ def trend_chart_svg(trends: list[TrendPoint], metric_key: str, title: str, color
         v = metric.get(t.metrics)
         if v is not None:
             values.setdefault(t.series, {})[t.month] = float(v)
-    width, height, left, right, top, bottom = 420, 220, 44, 12, 12, 34
+    width, height, left, right, top, bottom = 420, 220, 44, 30, 12, 34
     plot_w, plot_h = width - left - right, height - top - bottom
     if metric.kind == "share":
         y_max, ticks = 1.0, [0, 0.25, 0.5, 0.75, 1.0]
@@ -292,8 +292,8 @@ def _group_table(analytics: ProgramAnalytics) -> str:
         name = "All sessions shown" if cls == "total" else g.group
         cells = "".join(f"<td>{_e(format_value(m.get(g), m.kind))}</td>" for m in METRICS)
         rows.append(f'<tr class="{cls}"><td>{_e(name)}</td>{cells}</tr>')
-    return (f"<table><thead><tr><th>{_e(analytics.by.capitalize())}</th>{head}</tr></thead>"
-            f"<tbody>{''.join(rows)}</tbody></table>")
+    return (f"<div class='wide'><table><thead><tr><th>{_e(analytics.by.capitalize())}</th>{head}</tr></thead>"
+            f"<tbody>{''.join(rows)}</tbody></table></div>")
 
 
 def _trend_table(trends: list[TrendPoint], metric_key: str) -> str:
