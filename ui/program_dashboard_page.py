@@ -1,0 +1,190 @@
+"""Program lead page: the dashboard: filters, KPI tiles, monthly trends per cohort, the group table with
+downloads, and one click to the sentences behind a figure. Pseudonyms and folded groups only."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import streamlit as st
+
+from coach.errors import CoachError
+from coach.program.report import METRICS, format_value, render_report
+from coach.program.types import GROUPINGS
+from ui.program_shared import (DEMO, cached_analytics, cached_examples, cached_filter_options, choose_store,
+                               describe_store, filters_key, preload_demo_in_app, revision, session_count)
+
+TILES = (("sessions", "Sessions"), ("personality_share", "Personality-focused feedback"),
+         ("actionable_share", "Actionable feedback"), ("specific_share", "Specific feedback"),
+         ("mean_smart", "Mean SMART (0–5)"), ("open_ratio", "Open questions"),
+         ("actions_per_session", "Action items per session"))
+CHARTS = (("personality_share", "Personality-focused feedback, % of feedback sentences"),
+          ("actionable_share", "Actionable feedback, %"), ("specific_share", "Specific feedback, %"),
+          ("mean_smart", "Mean SMART score of goals (0–5)"), ("smart_time_bound_share", "Time-bound goals, %"),
+          ("open_ratio", "Open questions, % of questions"))
+# A figure on the dashboard -> the sentences behind it (kind and label as ``analytics.examples`` takes them).
+FIGURES = {
+    "Personality-focused feedback": ("feedback", "personality"),
+    "Behaviour-focused feedback": ("feedback", "behaviour"),
+    "Goals": ("goal", None),
+    "Closed questions": ("question", "closed"),
+    "Open questions": ("question", "open"),
+    "Action items": ("action", None),
+}
+GROUP_FILTER = {"cohort": "cohort", "mentor": "mentor", "month": "month"}
+EXAMPLES_REQUEST = "examples_request"
+WHOLE = "whole programme"
+
+
+def _month_label(month: str) -> str:
+    return pd.Timestamp(month + "-01").strftime("%b %Y") if len(month) == 7 else month
+
+
+def _filters(which: str) -> tuple[dict[str, list[str]], str]:
+    options = cached_filter_options(which, revision(which))
+    c1, c2, c3, c4 = st.columns([3, 3, 3, 2])
+    chosen = {
+        "cohort": c1.multiselect("Cohorts", options.get("cohort", []) or options.get("cohorts", []),
+                                 placeholder="all cohorts", key=f"dash_cohort_{which}"),
+        "mentor": c2.multiselect("Mentors (pseudonyms)", options.get("mentor", []) or options.get("mentors", []),
+                                 placeholder="all mentors", key=f"dash_mentor_{which}"),
+        "month": c3.multiselect("Months", options.get("month", []) or options.get("months", []),
+                                format_func=_month_label, placeholder="all months", key=f"dash_month_{which}"),
+    }
+    by = c4.radio("Group by", GROUPINGS, key=f"dash_by_{which}", horizontal=True)
+    return {k: v for k, v in chosen.items() if v}, by
+
+
+def _tiles(analytics) -> None:
+    cols = st.columns(len(TILES))
+    metric_by_key = {m.key: m for m in METRICS}
+    for col, (key, label) in zip(cols, TILES):
+        metric = metric_by_key[key]
+        col.metric(label, format_value(metric.get(analytics.total), metric.kind))
+
+
+def _trend_frame(analytics, key: str) -> pd.DataFrame:
+    metric = next(m for m in METRICS if m.key == key)
+    rows = {}
+    for t in analytics.trends:
+        value = metric.get(t.metrics)
+        if value is not None and metric.kind == "share":
+            value = round(value * 100, 1)
+        rows.setdefault(t.month, {})[WHOLE if t.series == "all" else t.series] = value
+    frame = pd.DataFrame.from_dict(rows, orient="index").sort_index()
+    frame.index.name = "month"
+    # The whole programme last, so its line is drawn over the cohorts.
+    cols = sorted(c for c in frame.columns if c != WHOLE) + ([WHOLE] if WHOLE in frame.columns else [])
+    return frame[cols].astype(float)
+
+
+def _charts(analytics) -> None:
+    st.subheader("Trends by month")
+    if not analytics.trends:
+        st.info("No month has enough scored sessions to draw a trend.")
+        return
+    st.caption("One line per cohort and one for the whole programme; a month of a cohort with fewer than "
+               f"{analytics.min_group_sessions} sessions is left out, so its line has a gap.")
+    for row in range(0, len(CHARTS), 3):
+        cols = st.columns(3)
+        for col, (key, title) in zip(cols, CHARTS[row:row + 3]):
+            with col:
+                st.markdown(f"**{title}**")
+                frame = _trend_frame(analytics, key)
+                st.line_chart(frame, height=230, x_label="month", y_label="%" if key != "mean_smart" else "SMART")
+
+
+def _group_table(analytics) -> None:
+    st.subheader(f"By {analytics.by}")
+    records = []
+    for g in [*analytics.groups, analytics.total]:
+        row = {analytics.by: g.group if g is not analytics.total else "All sessions shown"}
+        for m in METRICS:
+            value = m.get(g)
+            row[m.title] = None if value is None else (value * 100 if m.kind == "share" else value)
+        records.append(row)
+    frame = pd.DataFrame.from_records(records)
+    config = {m.title: st.column_config.NumberColumn(m.title, format="%.0f%%" if m.kind == "share" else
+                                                    ("%.1f" if m.kind == "score" else
+                                                     ("%.2f" if m.kind == "rate" else "%d")))
+              for m in METRICS}
+    st.dataframe(frame, hide_index=True, column_config=config, use_container_width=True)
+
+
+def _downloads(which: str, analytics, filters: dict) -> None:
+    d1, d2, d3 = st.columns(3)
+    stem = f"program-{'demo-' if which == DEMO else ''}by-{analytics.by}"
+    d1.download_button("Download the table (CSV)", render_report(analytics, "csv"), file_name=stem + ".csv",
+                       mime="text/csv")
+    d2.download_button("Download JSON", render_report(analytics, "json"), file_name=stem + ".json",
+                       mime="application/json")
+    sample = cached_examples(which, revision(which), "feedback", "personality", filters_key(filters), 10)
+    d3.download_button("Download the HTML report", render_report(analytics, "html", sample),
+                       file_name=stem + ".html", mime="text/html")
+
+
+def _look_closer(analytics, filters: dict) -> None:
+    st.subheader("The sentences behind a figure")
+    groups = [g.group for g in analytics.groups if g.group != "other"]
+    c1, c2, c3 = st.columns([3, 3, 2])
+    figure = c1.selectbox("Figure", list(FIGURES), key="dash_figure")
+    group = c2.selectbox(f"In ({analytics.by})", ["all shown", *groups], key="dash_group",
+                         format_func=lambda g: _month_label(g) if analytics.by == "month" else g)
+    c3.markdown("&nbsp;")
+    if c3.button("Show the sentences", type="primary"):
+        chosen = {k: list(v) for k, v in filters.items()}
+        if group != "all shown":
+            chosen[GROUP_FILTER[analytics.by]] = [group]
+        kind, label = FIGURES[figure]
+        st.session_state[EXAMPLES_REQUEST] = {"kind": kind, "label": label, "filters": chosen}
+        pages = st.session_state.get("program_pages") or {}
+        if "examples" in pages:
+            st.switch_page(pages["examples"])
+
+
+def program_dashboard() -> None:
+    st.title("Program dashboard")
+    which = choose_store()
+    st.caption(f"Showing {describe_store(which)}. Mentors are shown by pseudonym; no figure is shown for a group "
+               "of fewer than 5 sessions.")
+    try:
+        count = session_count(which, revision(which))
+    except CoachError as exc:
+        st.error(str(exc))
+        return
+    if count == 0:
+        if which == DEMO:
+            st.info("The demo program is not loaded yet (`make run` preloads it).")
+            if st.button("Load the demo program", type="primary"):
+                preload_demo_in_app()
+                st.rerun()
+        else:
+            st.info("Your program has no sessions yet: import your session records on the Import page, "
+                    "or switch to the demo program above.")
+            pages = st.session_state.get("program_pages") or {}
+            if "import" in pages:
+                st.page_link(pages["import"], label="Import session records", icon=":material/upload_file:")
+        return
+    filters, by = _filters(which)
+    try:
+        analytics = cached_analytics(which, revision(which), by, filters_key(filters))
+    except CoachError as exc:
+        st.error(str(exc))
+        return
+    if analytics.unscored_sessions:
+        st.warning(f"{analytics.unscored_sessions} imported sessions are not scored yet and are not counted here: "
+                   "score them on the Import page.")
+    if analytics.total.sessions == 0:
+        st.info("No scored session matches these filters.")
+        return
+    _tiles(analytics)
+    st.markdown(f"**Groups under {analytics.min_group_sessions} sessions are folded into 'other'** (or hidden when "
+                "'other' is still too small), so no one can be recognised from a small group's figures.")
+    for note in analytics.folded:
+        st.info(note)
+    _charts(analytics)
+    _group_table(analytics)
+    _downloads(which, analytics, filters)
+    _look_closer(analytics, filters)
+    st.caption("Analyzer " + (analytics.analyzer_version or "unknown") + " · filters: "
+               + (json.dumps(filters) if filters else "none"))

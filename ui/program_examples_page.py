@@ -1,0 +1,103 @@
+"""Program lead page: the sentences behind a figure, masked, with the words that carried each label
+highlighted. Reached from the dashboard with its filters set, or on its own."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from coach.errors import CoachError
+from ui.highlight import Mark, highlight_html
+from ui.program_shared import (cached_examples, cached_filter_options, choose_store, describe_store, filters_key,
+                               revision, session_count)
+
+KINDS = {"feedback": "Feedback sentences", "goal": "Goals", "question": "Questions", "action": "Action items"}
+LABELS = {"feedback": ["personality", "behaviour"], "question": ["closed", "open"], "goal": [], "action": []}
+ANY = "any"
+COLORS = {"personality": "#f8c9c9", "behaviour": "#d7f5d0", "open": "#d7f5d0", "closed": "#fde2c4",
+          "goal": "#cfe3ff", "action": "#fff3a6"}
+LIMIT = 50
+EXAMPLES_REQUEST = "examples_request"
+
+
+def _month_label(month: str) -> str:
+    return pd.Timestamp(month + "-01").strftime("%b %Y") if len(month) == 7 else month
+
+
+def _apply_request(which: str) -> None:
+    """Set this page's widgets from the dashboard's "Show the sentences" (one click there, filters here)."""
+    request = st.session_state.pop(EXAMPLES_REQUEST, None)
+    if not request:
+        return
+    st.session_state["ex_kind"] = request.get("kind") or "feedback"
+    st.session_state["ex_label"] = request.get("label") or ANY
+    filters = request.get("filters") or {}
+    for key in ("cohort", "mentor", "month"):
+        st.session_state[f"ex_{key}_{which}"] = list(filters.get(key, []))
+
+
+def _filters(which: str) -> tuple[str, str | None, dict[str, list[str]]]:
+    options = cached_filter_options(which, revision(which))
+    c1, c2 = st.columns(2)
+    kind = c1.selectbox("What", list(KINDS), format_func=KINDS.get, key="ex_kind")
+    labels = [ANY, *LABELS.get(kind, [])]
+    if st.session_state.get("ex_label") not in labels:
+        st.session_state["ex_label"] = ANY
+    label = c2.selectbox("Label", labels, key="ex_label", disabled=len(labels) == 1)
+    c3, c4, c5 = st.columns(3)
+    for key in ("cohort", "mentor", "month"):
+        # A value from the dashboard that this store does not hold would make the widget fail: drop it.
+        state_key = f"ex_{key}_{which}"
+        allowed = options.get(key, [])
+        if state_key in st.session_state:
+            st.session_state[state_key] = [v for v in st.session_state[state_key] if v in allowed]
+    filters = {
+        "cohort": c3.multiselect("Cohorts", options.get("cohort", []), placeholder="all cohorts",
+                                 key=f"ex_cohort_{which}"),
+        "mentor": c4.multiselect("Mentors (pseudonyms)", options.get("mentor", []), placeholder="all mentors",
+                                 key=f"ex_mentor_{which}"),
+        "month": c5.multiselect("Months", options.get("month", []), format_func=_month_label,
+                                placeholder="all months", key=f"ex_month_{which}"),
+    }
+    return kind, None if label == ANY else label, {k: v for k, v in filters.items() if v}
+
+
+def _show(example) -> None:
+    with st.container(border=True):
+        where = " · ".join([f"**{example.label}**", example.cohort, _month_label(example.month), example.mentor,
+                            example.session])
+        st.markdown(where)
+        marks = [Mark(int(ev["start"]), int(ev["end"]), example.label, str(ev.get("reason") or example.label))
+                 for ev in example.evidence if "start" in ev and "end" in ev]
+        color = COLORS.get(example.label, COLORS.get(example.kind, "#eee"))
+        st.markdown(highlight_html(example.text, marks, {example.label: color}), unsafe_allow_html=True)
+        reasons = [str(ev["reason"]) for ev in example.evidence if ev.get("reason")]
+        if reasons:
+            st.caption("Why: " + "; ".join(dict.fromkeys(reasons)))
+        if example.hint:
+            st.caption("Hint: " + example.hint)
+
+
+def program_examples() -> None:
+    st.title("Examples")
+    which = choose_store()
+    st.caption(f"Showing {describe_store(which)}. Person names in the notes are masked as [name]; mentors are "
+               "pseudonyms. The highlighted words carried the label (hover for the reason).")
+    try:
+        if session_count(which, revision(which)) == 0:
+            st.info("This program has no sessions yet: import session records on the Import page.")
+            return
+        _apply_request(which)
+        kind, label, filters = _filters(which)
+        found = cached_examples(which, revision(which), kind, label, filters_key(filters), LIMIT)
+    except CoachError as exc:
+        st.error(str(exc))
+        return
+    shown = KINDS[kind].lower() + (f" labelled {label}" if label else "")
+    if not found:
+        st.info(f"No {shown} in the scored sessions that match these filters (or only in groups under 5 sessions, "
+                "which are not shown).")
+        return
+    st.markdown(f"{len(found)} {shown}" + (f" (the first {LIMIT})" if len(found) >= LIMIT else "") + ".")
+    for example in found:
+        _show(example)

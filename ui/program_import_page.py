@@ -1,0 +1,138 @@
+"""Program lead page: import session records (CSV, JSON Lines, Excel) into your program's store: the
+column mapping (auto-matched, overridable), the validation report row by row, then scoring with a
+progress bar. The demo program is kept in its own store and never touched from here."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from coach.errors import CoachError
+from ui.program_shared import YOURS, STORE_KEY, cached_analytics, describe_store, program_store, revision, \
+    score_with_progress, store_changed
+
+FIELDS = {"session_id": "Session id", "date": "Date", "mentor": "Mentor", "mentee": "Mentee", "cohort": "Cohort",
+          "notes": "Notes", "goal": "Goal (optional)", "feedback": "Feedback (optional)"}
+NONE = "(not in the file)"
+UPLOAD_KEY = "program_upload"
+
+
+def _saved_upload(upload) -> Path:
+    """The upload as a file under its own name (the importer sniffs the content and reports by file name)."""
+    saved = st.session_state.get(UPLOAD_KEY)
+    if saved and saved["id"] == upload.file_id and Path(saved["path"]).exists():
+        return Path(saved["path"])
+    if saved:
+        shutil.rmtree(Path(saved["path"]).parent, ignore_errors=True)
+    st.session_state.pop("program_previews", None)
+    folder = Path(tempfile.mkdtemp(prefix="mentor-coach-import-"))
+    path = folder / (Path(upload.name).name or "upload")
+    path.write_bytes(upload.getbuffer())
+    st.session_state[UPLOAD_KEY] = {"id": upload.file_id, "path": str(path)}
+    return path
+
+
+def _preview(path: Path, mapping: dict[str, str] | None):
+    """Read the file without storing anything: the auto-matched columns and every row's issue."""
+    from coach.program.ingest import read_records
+
+    key = (str(path), json.dumps(mapping or {}, sort_keys=True))
+    previews = st.session_state.setdefault("program_previews", {})
+    if key not in previews:
+        records, report = read_records(path, mapping)
+        # Only the count is kept: the records themselves are read again by the import.
+        previews[key] = (len(records), report)
+    return previews[key]
+
+
+def _file_columns(report) -> list[str]:
+    columns = list(getattr(report, "file_columns", None) or [])
+    return columns or list(dict.fromkeys(report.columns.values()))
+
+
+def _mapping_form(report, upload_id: str) -> dict[str, str]:
+    """Selectboxes prefilled from the auto-match; returns the mapping the user settled on."""
+    columns = _file_columns(report)
+    st.subheader("Columns")
+    st.caption("Matched by name. Change a choice if a column was matched wrongly or not found.")
+    chosen = {}
+    cols = st.columns(4)
+    for n, (field, title) in enumerate(FIELDS.items()):
+        options = [NONE, *columns]
+        current = report.columns.get(field)
+        index = options.index(current) if current in options else 0
+        chosen[field] = cols[n % 4].selectbox(title, options, index=index, key=f"map_{field}_{upload_id}")
+    mapping = {field: column for field, column in chosen.items() if column != NONE}
+    return mapping
+
+
+def _issues_table(report) -> None:
+    if not report.issues:
+        st.success("No row has a problem.")
+        return
+    frame = pd.DataFrame.from_records([{"file": i.file, "row": i.row, "level": i.level, "reason": i.reason,
+                                        "session id": i.session_id or ""} for i in report.issues])
+    errors = sum(1 for i in report.issues if i.level == "error")
+    warnings = len(report.issues) - errors
+    st.warning(f"{errors} rows cannot be imported and {warnings} have a warning: each is listed with its row "
+               "(the header is row 1).")
+    st.dataframe(frame, hide_index=True, use_container_width=True)
+
+
+def _summary(report) -> str:
+    return (f"{report.rows} rows read ({report.encoding}, delimiter {report.delimiter!r}): {report.inserted} new, "
+            f"{report.updated} updated, {report.unchanged} unchanged, {report.rejected} rejected.")
+
+
+def program_import() -> None:
+    st.title("Import session records")
+    st.caption(f"Imports go into {describe_store(YOURS)}. Names are stored as given and only ever shown as "
+               "pseudonyms. Re-importing the same file changes nothing; an edited row is updated.")
+    upload = st.file_uploader("Session records: CSV, JSON Lines or Excel, with session id, date, mentor, mentee, "
+                              "cohort and notes (goal and feedback optional)", type=["csv", "jsonl", "xlsx"])
+    last = st.session_state.get("program_last_import")
+    if upload is not None:
+        try:
+            path = _saved_upload(upload)
+            n_ok, preview = _preview(path, None)
+            mapping = _mapping_form(preview, upload.file_id)
+            if mapping != preview.columns:
+                n_ok, preview = _preview(path, mapping)
+            st.subheader("Validation")
+            st.markdown(f"{preview.rows} rows read ({preview.encoding}, delimiter {preview.delimiter!r}): "
+                        f"**{n_ok} can be imported**, {preview.rows - n_ok} cannot.")
+            _issues_table(preview)
+            if st.button(f"Import {n_ok} sessions and score them", type="primary", disabled=n_ok == 0):
+                report = program_store(YOURS).import_file(path, mapping=mapping or None)
+                store_changed(YOURS)
+                st.session_state["program_last_import"] = last = report
+                st.session_state[STORE_KEY] = YOURS  # the dashboard shows what was just imported
+                st.success(_summary(report))
+                score_with_progress(YOURS)
+                last = None  # shown above already
+        except CoachError as exc:
+            st.error(str(exc))
+    if last is not None:
+        st.info("Last import: " + _summary(last))
+    _pending()
+    pages = st.session_state.get("program_pages") or {}
+    if "dashboard" in pages:
+        st.page_link(pages["dashboard"], label="Open the dashboard", icon=":material/monitoring:")
+
+
+def _pending() -> None:
+    """Scoring that was interrupted (or a new analyzer version) can be resumed from here."""
+    try:
+        unscored = cached_analytics(YOURS, revision(YOURS), "cohort", "{}").unscored_sessions
+    except CoachError:
+        return
+    if unscored:
+        st.warning(f"{unscored} imported sessions are not scored yet.")
+        if st.button(f"Score {unscored} sessions"):
+            score_with_progress(YOURS)
+            st.rerun()

@@ -1,0 +1,152 @@
+"""What the program lead's pages share: which store is shown, the stores opened once per server, and
+analytics cached until the store changes.
+
+Layout helpers only; the figures come from ``coach.program.analytics``.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import streamlit as st
+
+from coach.settings import get_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+DEMO_CSV = ROOT / "evaluation" / "data" / "program" / "demo_program.csv"
+YOURS, DEMO = "yours", "demo"
+STORE_LABELS = {YOURS: "Your program", DEMO: "Demo program (fictional)"}
+STORE_KEY = "program_store"
+_LOCK = threading.Lock()
+
+
+def store_url(which: str) -> str | None:
+    """The URL of a store: None means the store's own default (the user's data folder or
+    ``MENTOR_COACH_DATABASE_URL``)."""
+    return get_settings().demo_store_url if which == DEMO else None
+
+
+def _ensure_sqlite_folder(url: str | None) -> None:
+    if url and url.startswith("sqlite:///"):
+        Path(url[len("sqlite:///"):]).expanduser().parent.mkdir(parents=True, exist_ok=True)
+
+
+@st.cache_resource(show_spinner="Opening the program's store…")
+def program_store(which: str):
+    """The store, opened (and migrated) once for the whole server."""
+    from coach.program.store import open_store
+
+    url = store_url(which)
+    _ensure_sqlite_folder(url)
+    return open_store(url)
+
+
+@st.cache_resource(show_spinner=False)
+def _revisions() -> dict[str, int]:
+    return {}
+
+
+def revision(which: str) -> int:
+    """A counter that moves whenever this server imports into or scores a store (cache key)."""
+    return _revisions().get(which, 0)
+
+
+def store_changed(which: str) -> None:
+    with _LOCK:
+        revs = _revisions()
+        revs[which] = revs.get(which, 0) + 1
+
+
+def describe_store(which: str) -> str:
+    """Which store is shown, in words, without a database password."""
+    if which == DEMO:
+        return ("the fictional demo program (618 sessions from `evaluation/data/program/demo_program.csv`), "
+                "kept in its own store apart from yours")
+    if getattr(get_settings(), "database_url", ""):
+        return "your program, in the database set by `MENTOR_COACH_DATABASE_URL`"
+    return f"your program, in your data folder (`{get_settings().data_dir}`)"
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def session_count(which: str, rev: int) -> int:
+    return program_store(which).count_sessions()
+
+
+def default_store() -> str:
+    """Your program once it holds sessions; until then the demo, if it was preloaded."""
+    if session_count(YOURS, revision(YOURS)) > 0:
+        return YOURS
+    try:
+        if session_count(DEMO, revision(DEMO)) > 0:
+            return DEMO
+    except Exception:  # noqa: BLE001 - a missing or broken demo store only means the demo is not offered first
+        pass
+    return YOURS
+
+
+def choose_store() -> str:
+    """A switch between your program and the demo; returns the one to show."""
+    if st.session_state.get(STORE_KEY) not in STORE_LABELS:
+        st.session_state[STORE_KEY] = default_store()
+    return st.radio("Program shown", list(STORE_LABELS), format_func=STORE_LABELS.get, horizontal=True,
+                    key=STORE_KEY)
+
+
+# Analytics are cached as objects (no pickling), shared read-only across sessions, keyed by the store's revision.
+@st.cache_resource(show_spinner="Computing the figures…", max_entries=64)
+def cached_analytics(which: str, rev: int, by: str, filters_json: str):
+    from coach.program.analytics import program_analytics
+
+    return program_analytics(program_store(which), by=by, filters=json.loads(filters_json) or None)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def cached_filter_options(which: str, rev: int) -> dict[str, list[str]]:
+    from coach.program.analytics import filter_options
+
+    return filter_options(program_store(which))
+
+
+@st.cache_resource(show_spinner="Finding the sentences…", max_entries=64)
+def cached_examples(which: str, rev: int, kind: str | None, label: str | None, filters_json: str, limit: int):
+    from coach.program.analytics import examples
+
+    return examples(program_store(which), kind=kind, label=label, filters=json.loads(filters_json) or None,
+                    limit=limit)
+
+
+def filters_key(filters: dict[str, list[str]]) -> str:
+    """Filters as a stable cache key; empty selections mean "all" and are left out."""
+    return json.dumps({k: sorted(v) for k, v in sorted(filters.items()) if v})
+
+
+def score_with_progress(which: str, label: str = "Scoring the sessions") -> None:
+    """Score what is new or changed in a store, with a progress bar; resumable if interrupted."""
+    from coach.program.scoring import score_pending
+
+    bar = st.progress(0.0, text=f"{label}: loading the analyzers…")
+
+    def progress(done: int, total: int) -> None:
+        bar.progress(min(1.0, done / total) if total else 1.0, text=f"{label}: {done} of {total}")
+
+    try:
+        summary = score_pending(program_store(which), progress=progress)
+    finally:
+        store_changed(which)
+    bar.progress(1.0, text=f"{label}: done")
+    if summary.total == 0:
+        st.success("Every session is scored already.")
+    else:
+        st.success(f"Scored {summary.scored} sessions in {summary.seconds:.0f} s"
+                   + (f" ({summary.skipped} skipped)" if summary.skipped else "")
+                   + f" with analyzer {summary.analyzer_version}.")
+
+
+def preload_demo_in_app() -> None:
+    """Import and score the demo program into its own store, from the page, with a progress bar."""
+    with st.spinner("Importing the demo program…"):
+        program_store(DEMO).import_file(DEMO_CSV)
+    store_changed(DEMO)
+    score_with_progress(DEMO, "Scoring the demo program")
