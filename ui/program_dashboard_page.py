@@ -3,22 +3,28 @@ downloads, and one click to the sentences behind a figure. Pseudonyms and folded
 
 from __future__ import annotations
 
+import html
 import json
 
+import altair as alt
 import pandas as pd
 import streamlit as st
 
 from coach.errors import CoachError
-from coach.program.report import METRICS, format_value, render_report
+from coach.program.report import ALL_COLOR, METRICS, PALETTE, format_value, render_report
 from coach.program.types import GROUPINGS
 from ui.program_shared import (DEMO, cached_analytics, cached_examples, cached_filter_options, choose_store,
                                describe_store, filters_key, preload_demo_in_app, revision, session_count)
 
-TILES = (("sessions", "Sessions"), ("personality_share", "Personality-focused feedback"),
-         ("actionable_share", "Actionable feedback"), ("specific_share", "Specific feedback"),
-         ("mean_smart", "Mean SMART (0–5)"), ("open_ratio", "Open questions"),
-         ("actions_per_session", "Action items per session"))
-CHARTS = (("personality_share", "Personality-focused feedback, % of feedback sentences"),
+TILES = (("sessions", "Sessions", "scored sessions matching the filters"),
+         ("personality_share", "Personality", "share of feedback sentences about who the mentee is, "
+                                                        "not what they did (lower is better)"),
+         ("actionable_share", "Actionable", "share of feedback sentences that say what to do next"),
+         ("specific_share", "Specific", "share of feedback sentences tied to a concrete moment or piece of work"),
+         ("mean_smart", "Mean SMART", "mean number of SMART criteria met per goal, 0 to 5"),
+         ("open_ratio", "Open questions", "share of the mentors' questions that are open"),
+         ("actions_per_session", "Actions / session", "action items agreed per session"))
+CHARTS = (("personality_share", "Personality-focused feedback, %"),
           ("actionable_share", "Actionable feedback, %"), ("specific_share", "Specific feedback, %"),
           ("mean_smart", "Mean SMART score of goals (0–5)"), ("smart_time_bound_share", "Time-bound goals, %"),
           ("open_ratio", "Open questions, % of questions"))
@@ -58,9 +64,9 @@ def _filters(which: str) -> tuple[dict[str, list[str]], str]:
 def _tiles(analytics) -> None:
     cols = st.columns(len(TILES))
     metric_by_key = {m.key: m for m in METRICS}
-    for col, (key, label) in zip(cols, TILES):
+    for col, (key, label, help_text) in zip(cols, TILES):
         metric = metric_by_key[key]
-        col.metric(label, format_value(metric.get(analytics.total), metric.kind))
+        col.metric(label, format_value(metric.get(analytics.total), metric.kind), help=help_text)
 
 
 def _trend_frame(analytics, key: str) -> pd.DataFrame:
@@ -78,6 +84,38 @@ def _trend_frame(analytics, key: str) -> pd.DataFrame:
     return frame[cols].astype(float)
 
 
+def _trend_chart(analytics, key: str):
+    frame = _trend_frame(analytics, key).reset_index().melt("month", var_name="series", value_name="value")
+    frame = frame.dropna(subset=["value"])
+    frame["when"] = pd.to_datetime(frame["month"] + "-01")
+    share = key != "mean_smart"
+    cohorts = sorted(s for s in frame["series"].unique() if s != WHOLE)
+    # The report's colours (Okabe-Ito), the whole programme in grey and dashed.
+    colors = [PALETTE[i % len(PALETTE)] for i in range(len(cohorts))] + [ALL_COLOR]
+    return (alt.Chart(frame)
+            .mark_line(point=True, strokeWidth=2)
+            .encode(x=alt.X("yearmonth(when):T", title=None, axis=alt.Axis(format="%b", labelAngle=0, tickCount="month")),
+                    y=alt.Y("value:Q", title="%" if share else "criteria met",
+                            scale=alt.Scale(domain=[0, 100] if share else [0, 5])),
+                    color=alt.Color("series:N", title=None, scale=alt.Scale(domain=[*cohorts, WHOLE], range=colors),
+                                    legend=None),
+                    strokeDash=alt.StrokeDash("dashed:N", legend=None, scale=alt.Scale(domain=[False, True],
+                                                                                       range=[[1, 0], [5, 3]])),
+                    tooltip=[alt.Tooltip("series:N"), alt.Tooltip("yearmonth(when):T", title="month", format="%B %Y"),
+                             alt.Tooltip("value:Q", format=".1f")])
+            .transform_calculate(dashed=f"datum.series == '{WHOLE}'"))
+
+
+def _legend(analytics) -> None:
+    cohorts = sorted({t.series for t in analytics.trends if t.series != "all"})
+    items = [f'<span style="white-space:nowrap;margin-right:1.2rem"><span style="display:inline-block;width:1.6rem;'
+             f'border-top:3px solid {PALETTE[i % len(PALETTE)]};vertical-align:middle"></span> {html.escape(c)}</span>'
+             for i, c in enumerate(cohorts)]
+    items.append(f'<span style="white-space:nowrap"><span style="display:inline-block;width:1.6rem;border-top:3px '
+                 f'dashed {ALL_COLOR};vertical-align:middle"></span> {WHOLE}</span>')
+    st.markdown('<div style="font-size:0.9rem">' + "".join(items) + "</div>", unsafe_allow_html=True)
+
+
 def _charts(analytics) -> None:
     st.subheader("Trends by month")
     if not analytics.trends:
@@ -85,13 +123,13 @@ def _charts(analytics) -> None:
         return
     st.caption("One line per cohort and one for the whole programme; a month of a cohort with fewer than "
                f"{analytics.min_group_sessions} sessions is left out, so its line has a gap.")
+    _legend(analytics)
     for row in range(0, len(CHARTS), 3):
         cols = st.columns(3)
         for col, (key, title) in zip(cols, CHARTS[row:row + 3]):
             with col:
                 st.markdown(f"**{title}**")
-                frame = _trend_frame(analytics, key)
-                st.line_chart(frame, height=230, x_label="month", y_label="%" if key != "mean_smart" else "SMART")
+                st.altair_chart(_trend_chart(analytics, key), use_container_width=True, height=220)
 
 
 def _group_table(analytics) -> None:

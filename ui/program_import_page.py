@@ -79,8 +79,8 @@ def _issues_table(report) -> None:
                                         "session id": i.session_id or ""} for i in report.issues])
     errors = sum(1 for i in report.issues if i.level == "error")
     warnings = len(report.issues) - errors
-    st.warning(f"{errors} rows cannot be imported and {warnings} have a warning: each is listed with its row "
-               "(the header is row 1).")
+    st.warning(f"Rows that cannot be imported: {errors}; imported with a warning: {warnings}. Each is listed with "
+               "its row in the file (the header is row 1).")
     st.dataframe(frame, hide_index=True, use_container_width=True)
 
 

@@ -1,0 +1,131 @@
+"""A program lead imports the demo program in the real app, reads the dashboard and opens the sentences
+behind a figure, in a fresh store; no mentor's or mentee's name is ever on the screen."""
+
+from __future__ import annotations
+
+import csv
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.conftest import ROOT, start_app, stop_app
+
+pytestmark = pytest.mark.e2e
+
+DEMO = ROOT / "evaluation" / "data" / "program" / "demo_program.csv"
+# Scoring runs the real analyzers on every note; the full demo file takes this long at most on 2 shared cores.
+SCORING_TIMEOUT_MS = 600_000
+
+
+@pytest.fixture(scope="module")
+def program_url(cli_env, tmp_path_factory):
+    data = tmp_path_factory.mktemp("program-store")
+    env = dict(cli_env)
+    env["MENTOR_COACH_DATA_DIR"] = str(data)
+    env["MENTOR_COACH_DATABASE_URL"] = f"sqlite:///{data / 'program.sqlite'}"
+    # An empty demo store of its own: the test never reads a developer's preloaded demo.
+    env["MENTOR_COACH_DEMO_DATABASE_URL"] = f"sqlite:///{data / 'demo.sqlite'}"
+    proc, url = start_app(env)
+    yield url
+    stop_app(proc)
+
+
+def names_in_demo() -> set[str]:
+    with DEMO.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    return {r["mentor"] for r in rows} | {r["mentee"] for r in rows}
+
+
+def assert_no_names(page) -> None:
+    text = page.inner_text("body")
+    shown = sorted(n for n in names_in_demo() if re.search(r"\b" + re.escape(n) + r"\b", text))
+    assert not shown, f"names on the screen: {shown}"
+
+
+def tall(page, height: int = 2600) -> None:
+    # Streamlit scrolls inside its own container, so a full-page shot needs a tall window.
+    page.set_viewport_size({"width": 1400, "height": height})
+
+
+@pytest.mark.slow
+def test_a_lead_imports_the_demo_program_and_reads_the_dashboard(page, program_url, artifacts_dir, tmp_path):
+    page.goto(program_url + "/dashboard")
+    page.get_by_role("heading", name="Program dashboard").wait_for()
+    page.get_by_text("Your program has no sessions yet").wait_for()
+
+    page.goto(program_url + "/import")
+    page.get_by_role("heading", name="Import session records").wait_for()
+    page.locator("input[type=file]").set_input_files(str(DEMO))
+    page.get_by_role("heading", name="Validation").wait_for()
+    page.get_by_text(re.compile(r"618 rows read .*: 618 can be imported")).wait_for()
+    for field, column in (("Session id", "session_id"), ("Date", "date"), ("Notes", "notes")):
+        expect(page.get_by_label(field, exact=True).locator("..")).to_contain_text(column)
+    page.get_by_role("button", name="Import 618 sessions and score them").click()
+    page.get_by_text(re.compile(r"618 new, 0 updated")).wait_for(timeout=120_000)
+    page.get_by_text(re.compile(r"^Scored 618 sessions in \d+ s")).wait_for(timeout=SCORING_TIMEOUT_MS)
+    tall(page, 1800)
+    page.screenshot(path=str(artifacts_dir / "program-import.png"), full_page=True)
+
+    page.get_by_role("link", name="Open the dashboard").click()
+    page.get_by_role("heading", name="Program dashboard").wait_for()
+    tiles = page.get_by_test_id("stMetric")
+    expect(tiles.first).to_contain_text("618")
+    assert tiles.count() == 7
+    personality = tiles.filter(has_text="Personality").inner_text()
+    assert re.search(r"\d+%", personality), personality
+    # Henrik Lindqvist's 3 sessions are folded away, and the page says so plainly.
+    page.get_by_text(re.compile("folded into 'other'")).first.wait_for()
+    charts = page.get_by_test_id("stVegaLiteChart")
+    expect(charts).to_have_count(6)
+    expect(charts.first.locator("canvas, svg").first).to_be_visible()
+    expect(page.get_by_test_id("stDataFrame").first).to_be_visible()
+    expect(page.get_by_test_id("stDataFrame").first).to_contain_text("Clinical Leaders")
+    assert_no_names(page)
+    tall(page)
+    page.screenshot(path=str(artifacts_dir / "program-dashboard.png"), full_page=True)
+
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download the HTML report").click()
+    saved = tmp_path / "report.html"
+    download.value.save_as(saved)
+    report = saved.read_text(encoding="utf-8")
+    assert report.startswith("<!doctype html>") and "<svg" in report and "Clinical Leaders" in report
+    assert "http" not in report and "<script" not in report
+    assert not [n for n in names_in_demo() if n in report]
+
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download the table (CSV)").click()
+    table = download.value.path().read_text(encoding="utf-8")
+    rows = list(csv.reader(table.splitlines()))
+    assert rows[0][:3] == ["row", "cohort", "sessions"] and rows[-1][:3] == ["total", "all", "618"]
+
+    # One click from a figure to the sentences behind it: personality feedback in Clinical Leaders.
+    page.get_by_label("Figure").locator("..").click()
+    page.get_by_role("option", name="Personality-focused feedback").click()
+    page.get_by_label("In (cohort)").locator("..").click()
+    page.get_by_role("option", name="Clinical Leaders").click()
+    page.get_by_role("button", name="Show the sentences").click()
+    page.get_by_role("heading", name="Examples").wait_for()
+    page.get_by_text(re.compile(r"^\d+ feedback sentences labelled personality")).wait_for()
+    cards = page.locator(".mc-hl")
+    expect(cards.first).to_be_visible()
+    assert cards.count() >= 3
+    assert page.locator(".mc-hl mark").count() >= 1
+    where = page.get_by_text(re.compile(r"^personality · ")).all_inner_texts()
+    assert where and all("Clinical Leaders" in w for w in where), where
+    assert all(re.search(r"Mentor [0-9A-F]{4}", w) for w in where), where
+    assert_no_names(page)
+    tall(page)
+    page.screenshot(path=str(artifacts_dir / "program-examples.png"), full_page=True)
+    assert page.get_by_text("Traceback").count() == 0
+
+
+def test_a_file_that_is_not_records_gets_a_message(page, program_url, tmp_path):
+    fake = tmp_path / "records.csv"
+    fake.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    page.goto(program_url + "/import")
+    page.locator("input[type=file]").set_input_files(str(fake))
+    page.get_by_test_id("stAlert").first.wait_for()
+    assert page.get_by_text("Traceback").count() == 0
+    assert page.get_by_role("button", name=re.compile("^Import .* sessions")).count() == 0
