@@ -11,9 +11,9 @@ import pandas as pd
 import streamlit as st
 
 from coach.errors import CoachError
-from coach.program.report import ALL_COLOR, METRICS, PALETTE, format_value, render_report
+from coach.program.report import ALL_COLOR, METRICS, PALETTE, format_value
 from coach.program.types import GROUPINGS
-from ui.program_shared import (DEMO, cached_analytics, cached_examples, cached_filter_options, choose_store,
+from ui.program_shared import (DEMO, cached_analytics, cached_filter_options, cached_report, choose_store,
                                describe_store, filters_key, preload_demo_in_app, revision, session_count)
 
 TILES = (("sessions", "Sessions", "scored sessions matching the filters"),
@@ -152,13 +152,13 @@ def _group_table(analytics) -> None:
 def _downloads(which: str, analytics, filters: dict) -> None:
     d1, d2, d3 = st.columns(3)
     stem = f"program-{'demo-' if which == DEMO else ''}by-{analytics.by}"
-    d1.download_button("Download the table (CSV)", render_report(analytics, "csv"), file_name=stem + ".csv",
+    key = (which, revision(which), analytics.by, filters_key(filters))
+    d1.download_button("Download the table (CSV)", cached_report(*key, "csv"), file_name=stem + ".csv",
                        mime="text/csv")
-    d2.download_button("Download JSON", render_report(analytics, "json"), file_name=stem + ".json",
+    d2.download_button("Download JSON", cached_report(*key, "json"), file_name=stem + ".json",
                        mime="application/json")
-    sample = cached_examples(which, revision(which), "feedback", "personality", filters_key(filters), 10)
-    d3.download_button("Download the HTML report", render_report(analytics, "html", sample),
-                       file_name=stem + ".html", mime="text/html")
+    d3.download_button("Download the HTML report", cached_report(*key, "html"), file_name=stem + ".html",
+                       mime="text/html")
 
 
 def _look_closer(analytics, filters: dict) -> None:

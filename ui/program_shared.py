@@ -13,9 +13,8 @@ from pathlib import Path
 import streamlit as st
 
 from coach.settings import get_settings
+from ui.program_demo import DEMO_CSV
 
-ROOT = Path(__file__).resolve().parent.parent
-DEMO_CSV = ROOT / "evaluation" / "data" / "program" / "demo_program.csv"
 YOURS, DEMO = "yours", "demo"
 STORE_LABELS = {YOURS: "Your program", DEMO: "Demo program (fictional)"}
 STORE_KEY = "program_store"
@@ -115,6 +114,16 @@ def cached_examples(which: str, rev: int, kind: str | None, label: str | None, f
 
     return examples(program_store(which), kind=kind, label=label, filters=json.loads(filters_json) or None,
                     limit=limit)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def cached_report(which: str, rev: int, by: str, filters_json: str, fmt: str) -> str:
+    """The report file as downloaded from the dashboard; the HTML one carries a few personality examples."""
+    from coach.program.report import render_report
+
+    analytics = cached_analytics(which, rev, by, filters_json)
+    sample = cached_examples(which, rev, "feedback", "personality", filters_json, 10) if fmt == "html" else None
+    return render_report(analytics, fmt, sample)
 
 
 def filters_key(filters: dict[str, list[str]]) -> str:
