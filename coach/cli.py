@@ -108,7 +108,8 @@ def build_parser() -> Parser:
     r.add_argument("--json", action="store_true", help="print JSON (the stable contract)")
 
     t = commands.add_parser("train", help="train the analyzers' classifier heads from evaluation/data")
-    t.add_argument("targets", nargs="*", choices=["goals", "feedback", "questions", "actions"],
+    # No `choices` here: argparse checks the empty default list against them and refuses a bare `train`.
+    t.add_argument("targets", nargs="*", metavar="{goals,feedback,questions,actions}",
                    help="what to train (default: all)")
 
     e = commands.add_parser("eval", help="evaluate on the labelled test data in evaluation/")
@@ -284,9 +285,15 @@ def cmd_goal(args) -> int:
     return EXIT_OK
 
 
+TRAIN_TARGETS = ("goals", "feedback", "questions", "actions")
+
+
 def cmd_train(args) -> int:
     from evaluation.train import main as train
 
+    unknown = [t for t in args.targets if t not in TRAIN_TARGETS]
+    if unknown:
+        raise UsageError(f"mentor-coach train: unknown target {unknown[0]!r}; choose from {', '.join(TRAIN_TARGETS)}")
     return train(args.targets)
 
 

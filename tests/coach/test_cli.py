@@ -66,6 +66,7 @@ def test_batch_reads_csv_and_jsonl_and_reports_bad_rows_in_place(run, tmp_path):
         (["suggest", "x", "-k", "0"], "from 1 to 50"),
         (["suggest", "--input", "/nonexistent/file.txt"], "No such file"),
         (["frobnicate"], "invalid choice"),
+        (["train", "nope"], "unknown target 'nope'"),
     ],
 )
 def test_usage_errors_exit_2_with_one_line(run, args, message):
