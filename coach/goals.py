@@ -23,7 +23,7 @@ import numpy as np
 from coach.errors import InputError, ModelUnavailable
 from coach.goal_evidence import CRITERIA, Finding, evidence_features, find_evidence
 from coach.heads import BinaryHead
-from coach.models import get_embedder
+from coach.models import get_embedder, known_vectors
 from coach.nlp import parse
 from coach.settings import get_settings
 from coach.textcheck import prepare_text
@@ -198,10 +198,11 @@ def _segments(text: str) -> list[tuple[int, int]]:
 def _split_clauses(doc, base: int) -> list[tuple[int, int, object]]:
     """Sentences of a line's Doc, split again at 'and I also want to' and semicolons."""
     out = []
+    text = doc.text  # Doc.text walks every token: read it once, not once per character
     for sent in doc.sents:
         s_start, s_end = sent.start_char, sent.end_char
         cuts = [s_start]
-        for m in _ALSO.finditer(doc.text, s_start, s_end):
+        for m in _ALSO.finditer(text, s_start, s_end):
             if m.start() - cuts[-1] > 8:
                 cuts.append(m.start())
                 cuts.append(m.end())
@@ -209,14 +210,14 @@ def _split_clauses(doc, base: int) -> list[tuple[int, int, object]]:
         pieces = []
         for i in range(0, len(cuts) - 1, 2):
             a, b = cuts[i], cuts[i + 1]
-            while a < b and doc.text[a] in " ,;":
+            while a < b and text[a] in " ,;":
                 a += 1
-            while b > a and doc.text[b - 1] in " ,;":
+            while b > a and text[b - 1] in " ,;":
                 b -= 1
             if b > a:
                 pieces.append((a, b))
-        if len(pieces) == 1 and pieces[0] == (0, len(doc.text)) and s_start == 0 and s_end == len(doc.text):
-            out.append((base, base + len(doc.text), doc))  # the whole line is one goal: no copy needed
+        if len(pieces) == 1 and pieces[0] == (0, len(text)) and s_start == 0 and s_end == len(text):
+            out.append((base, base + len(text), doc))  # the whole line is one goal: no copy needed
             continue
         for a, b in pieces:
             span = doc.char_span(a, b, alignment_mode="expand")
@@ -347,8 +348,9 @@ def goals_from_docs(docs: Sequence, offsets: Sequence[int] | None = None,
             line_index.append((t, seg.start, seg.end))
             line_docs.append(doc.char_span(seg.start, seg.end, alignment_mode="expand").as_doc())
     texts = [p.text for p in prepared]
+    # Only vectors of the goal heads' own (float32) embedder are reused; others are not mixed in.
     reports = _goal_reports(texts, prepared, [None] * len(docs), [None] * len(docs), line_index, line_docs,
-                            dict(vectors or {}), {})
+                            known_vectors(get_embedder(), vectors), {})
     return [r.goals if r.is_goal else [] for r in reports]
 
 
@@ -359,9 +361,15 @@ def _goal_reports(texts, prepared, problems, contexts, line_index, line_docs, li
     segments: list[tuple[int, int, int, object]] = []
     for (t, s, e), doc in zip(line_index, line_docs):
         segments.extend((t, a, b, seg_doc) for a, b, seg_doc in _split_clauses(doc, s))
-    missing = sorted({d.text for *_, d in segments if d.text not in line_vectors})
+    # A clause Doc keeps its last token's trailing space ("Lunch with Tom. "); the embedder ignores
+    # it, so the sentence's vector computed earlier is the clause's vector: don't embed it again.
+    def key(text: str) -> str:
+        return text if text in line_vectors else text.strip()
+
+    keys = [key(d.text) for *_, d in segments]
+    missing = sorted({k for k in keys if k not in line_vectors})
     line_vectors.update(zip(missing, embedder.encode(missing)))
-    seg_vectors = np.array([line_vectors[d.text] for *_, d in segments]).reshape(len(segments), embedder.dimension)
+    seg_vectors = np.array([line_vectors[k] for k in keys]).reshape(len(segments), embedder.dimension)
 
     def sim(t: int, v: np.ndarray) -> float | None:
         return float(v @ ctx_vectors[contexts[t]]) if contexts[t] else None

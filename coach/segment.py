@@ -25,6 +25,8 @@ Example:
 from __future__ import annotations
 
 import re
+import threading
+import weakref
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
@@ -86,6 +88,23 @@ def segments(doc: Doc) -> list[Segment]:
         >>> [s.text for s in segments(parse_one("Q: how was the offsite?? Great, thanks."))]
         ['how was the offsite??', 'Great, thanks.']
     """
+    # Every analyzer of a review reads the same Doc's sentences: find them once per Doc.
+    # (Kept beside the Doc, not in doc.user_data, which spaCy copies and warns about when merging.)
+    with _cache_lock:
+        cached = _cache.get(doc)
+    if cached is not None and cached[0] == len(doc):
+        return list(cached[1])
+    out = _find_segments(doc)
+    with _cache_lock:
+        _cache[doc] = (len(doc), tuple(out))
+    return out
+
+
+_cache: "weakref.WeakKeyDictionary[Doc, tuple[int, tuple[Segment, ...]]]" = weakref.WeakKeyDictionary()
+_cache_lock = threading.Lock()
+
+
+def _find_segments(doc: Doc) -> list[Segment]:
     text = doc.text
     runs: list[tuple[int, int]] = []  # token index ranges
     run_start: int | None = None
