@@ -25,7 +25,7 @@ from coach.errors import InputError, ModelUnavailable
 from coach.feedback_evidence import (TRAIT_KINDS, FeedbackFinding, feedback_features, find_feedback_evidence,
                                      rule_actionable, rule_focus, rule_specific)
 from coach.heads import BinaryHead, SoftmaxHead, head_from_dict
-from coach.models import get_embedder
+from coach.models import TextVectors, get_sentence_embedder, known_vectors
 from coach.nlp import parse
 from coach.segment import segments
 from coach.settings import get_settings
@@ -263,8 +263,9 @@ def guess_sentences(text: str) -> list[str]:
     return out
 
 
-def _vectors_for(units: list[_Unit], early: dict[str, np.ndarray]) -> np.ndarray:
-    embedder = get_embedder()
+def _vectors_for(units: list[_Unit], early: dict[str, np.ndarray] | None) -> np.ndarray:
+    embedder = get_sentence_embedder()
+    early = known_vectors(embedder, early)
     texts = [u.span.text for u in units]
     missing = sorted({t for t in texts if t not in early})
     if missing:
@@ -282,7 +283,7 @@ def feedback_from_docs(docs: Sequence, offsets: Sequence[int] | None = None,
     offsets = list(offsets) if offsets is not None else [0] * len(docs)
     model = get_feedback_model()
     units = _units(docs, offsets)
-    vectors = _vectors_for(units, early_vectors or {})
+    vectors = _vectors_for(units, early_vectors)
     judged = _judge(units, vectors, model)
     out: list[list[FeedbackSentence]] = [[] for _ in docs]
     for unit, sentence in zip(units, judged):
@@ -309,10 +310,10 @@ def analyze_feedback_many(texts: Sequence[object]) -> list[FeedbackReport]:
     # Embed the likely sentences while spaCy parses (ONNX Runtime releases the GIL): on two cores
     # this overlaps the two models instead of running them one after the other.
     guesses = sorted({g for p in usable for g in guess_sentences(p.text)})
-    embedder = get_embedder()
+    embedder = get_sentence_embedder()
     pending = run_in_background(embedder.encode, guesses)
     docs = parse([p.text for p in usable], entities="none")
-    early = dict(zip(guesses, pending()))
+    early = TextVectors(embedder.model_id, zip(guesses, pending()))
     per_doc = feedback_from_docs(docs, [p.offset for p in usable], early)
     results = iter(per_doc)
     reports = []

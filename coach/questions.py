@@ -1462,17 +1462,18 @@ def questions_from_docs(docs: Sequence, offsets: Sequence[int] | None = None,
         >>> [[q.label for q in qs] for qs in questions_from_docs(parse(["How many?", "Why?"]))]
         [['closed'], ['open']]
     """
-    from coach.models import get_embedder
+    from coach.models import get_sentence_embedder, known_vectors
 
     model = get_question_model()
+    embedder = get_sentence_embedder()
     offsets = list(offsets) if offsets is not None else [0] * len(docs)
     if len(offsets) != len(docs):
         raise InputError("Give one offset per Doc (or none).")
     found = _sentences(docs)
-    known = dict(vectors or {})
+    known = known_vectors(embedder, vectors)
     missing = sorted({seg.text for _, seg in found if seg.text not in known})
     if missing:
-        known.update(zip(missing, get_embedder().encode(missing)))
+        known.update(zip(missing, embedder.encode(missing)))
     return _questions_for(docs, found, known, offsets, model)
 
 
@@ -1511,12 +1512,12 @@ def analyze_questions_many(texts: Sequence[object]) -> list[QuestionReport]:
         >>> [len(r.questions) for r in analyze_questions_many(["How was your week?", "", "Thanks."])]
         [1, 0, 0]
     """
-    from coach.models import get_embedder
+    from coach.models import get_sentence_embedder
     from coach.nlp import parse
     from coach.settings import get_settings
 
     model = get_question_model()
-    embedder = get_embedder()
+    embedder = get_sentence_embedder()
     settings = get_settings()
     prepared, problems = [], []
     for text in texts:

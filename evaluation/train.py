@@ -105,12 +105,13 @@ def goal_training_matrix():
 def train_goals() -> dict:
     from coach.goals import GoalModel, feature_names
     from coach.heads import BinaryHead
+    from coach.models import get_embedder
 
     started = time.perf_counter()
     X, is_goal, labels, dimension = goal_training_matrix()
     names = feature_names(dimension)
     heads, info = {}, {"data": _file_hash(DATA / "goals" / "train.jsonl", DATA / "questions" / "train.jsonl"),
-                       "cv_macro_f1": {}, "C": {}}
+                       "cv_macro_f1": {}, "C": {}, "embedder": get_embedder().model_id}
     C, f1 = choose_c(X, is_goal)
     heads["is_goal"] = BinaryHead.fit(X, is_goal, names, C=C, tune_threshold=True)
     info["is_goal_threshold"] = heads["is_goal"].threshold
@@ -129,26 +130,27 @@ def train_goals() -> dict:
 def feedback_training_matrix(rows: list[dict]):
     """Features of labelled feedback sentences; each row is judged as one unit, as labelled."""
     from coach.feedback import featurize
-    from coach.models import get_embedder
+    from coach.models import get_sentence_embedder
     from coach.nlp import parse
 
     texts = [r["text"] for r in rows]
     docs = parse(texts, entities="none")
-    X, found, feats = featurize([d[:] for d in docs], get_embedder().encode(texts))
+    X, found, feats = featurize([d[:] for d in docs], get_sentence_embedder().encode(texts))
     return X, found, feats
 
 
 def train_feedback() -> dict:
     from coach.feedback import FeedbackModel, feature_names
     from coach.heads import BinaryHead, SoftmaxHead
-    from coach.models import get_embedder
+    from coach.models import get_sentence_embedder
 
     started = time.perf_counter()
     rows = read_jsonl(DATA / "feedback" / "train.jsonl")
     X, _, _ = feedback_training_matrix(rows)
-    dimension = get_embedder().dimension
+    dimension = get_sentence_embedder().dimension
     names = feature_names(dimension)
-    info = {"data": _file_hash(DATA / "feedback" / "train.jsonl"), "cv_macro_f1": {}, "C": {}, "rule_weight": {}}
+    info = {"data": _file_hash(DATA / "feedback" / "train.jsonl"), "cv_macro_f1": {}, "C": {}, "rule_weight": {},
+            "embedder": get_sentence_embedder().model_id}
     focus = [r["focus"] for r in rows]
     classes = sorted(set(focus))
     C, w, f1 = choose_c_and_rule_weight(X, np.array([classes.index(f) for f in focus]), dimension)

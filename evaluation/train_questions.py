@@ -41,18 +41,18 @@ def _file_hash(*paths) -> str:
 
 
 def _cues_and_vectors(texts: list[str]):
-    from coach.models import get_embedder
+    from coach.models import get_sentence_embedder
     from coach.nlp import parse
     from coach.questions import analyze_span
 
     docs = parse(texts)
     cues = [analyze_span(doc[:]) for doc in docs]
-    return cues, get_embedder().encode(texts)
+    return cues, get_sentence_embedder().encode(texts)
 
 
 def question_training_data(extra_negatives: bool = True) -> dict:
     """Features and labels of the question train split (and the extra statements, last)."""
-    from coach.models import get_embedder
+    from coach.models import get_sentence_embedder
     from coach.questions import featurize
 
     items = read_jsonl(QUESTION_TRAIN)
@@ -82,7 +82,7 @@ def question_training_data(extra_negatives: bool = True) -> dict:
         "leading": np.array([int(item["leading"]) for item in items] + [0] * len(extra_texts)),
         "texts": texts + extra_texts,
         "rule_cues": cues,
-        "dimension": get_embedder().dimension,
+        "dimension": get_sentence_embedder().dimension,
     }
 
 
@@ -112,6 +112,7 @@ def fit_heads(X: np.ndarray, labels: np.ndarray, leading: np.ndarray, names: lis
 
 def train_questions() -> dict:
     """Fit and save coach/trained/questions.json; returns C, CV macro-F1 per head and seconds."""
+    from coach.models import get_sentence_embedder
     from coach.questions import ANALYZER_VERSION, QuestionModel, feature_names
 
     started = time.perf_counter()
@@ -125,6 +126,7 @@ def train_questions() -> dict:
         "thresholds": {name: head.threshold for name, head in heads.items()},
         "n_train": data["n_items"],
         "version": ANALYZER_VERSION,
+        "embedder": get_sentence_embedder().model_id,
     }
     QuestionModel(heads, info).save()
     info["seconds"] = round(time.perf_counter() - started, 1)

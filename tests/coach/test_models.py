@@ -20,12 +20,48 @@ def test_the_embedder_is_loaded_once_and_shared_between_threads():
     assert len({id(e) for e in seen}) == 1
 
 
-def test_onnx_and_sentence_transformers_give_the_same_vectors():
+def test_onnx_float32_gives_the_same_vectors_as_sentence_transformers():
     texts = ["How did the demo go?", "my mentee keeps cancelling our meetings " * 30]
-    fast = models.get_embedder()
+    exact = models.get_embedder()
     reference = models._torch_embedder(models.embedder_path(), "reference")
-    similarity = (fast.encode(texts) * reference.encode(texts)).sum(axis=1)
+    similarity = (exact.encode(texts) * reference.encode(texts)).sum(axis=1)
+    assert exact.backend == "onnx" and not exact.model_id.endswith("-int8")
     assert np.all(similarity > 0.9999)
+
+
+def test_the_sentence_embedder_is_int8_close_to_float32_and_has_its_own_identity():
+    texts = ["How did the demo go?", "You skipped the error slide in Tuesday's demo.",
+             "Sam to send the CV to Priya by Friday", "my mentee keeps cancelling our meetings " * 30]
+    quantized, exact = models.get_sentence_embedder(), models.get_embedder()
+    similarity = (quantized.encode(texts) * exact.encode(texts)).sum(axis=1)
+    assert quantized.model_id == exact.model_id + "-int8"  # so caches and vector maps never mix them
+    assert np.all(similarity > 0.95) and similarity.mean() > 0.98
+
+
+def test_vectors_of_another_embedder_are_not_reused():
+    quantized, exact = models.get_sentence_embedder(), models.get_embedder()
+    vectors = exact.vectors(["How did the demo go?"])
+    assert models.known_vectors(exact, vectors).keys() == {"How did the demo go?"}
+    assert models.known_vectors(quantized, vectors) == {}
+    assert models.known_vectors(exact, {"How did the demo go?": np.zeros(384)}) == {}  # untagged
+
+
+@pytest.mark.parametrize("head_file, embedder", [
+    ("goals.json", "exact"), ("feedback.json", "sentence"), ("questions.json", "sentence"), ("actions.json", "sentence"),
+])
+def test_each_analyzer_runs_on_the_embedder_its_heads_were_trained_on(head_file, embedder):
+    import json
+    from pathlib import Path
+
+    info = json.loads((Path(models.__file__).parent / "trained" / head_file).read_text())["info"]
+    wanted = models.get_embedder() if embedder == "exact" else models.get_sentence_embedder()
+    assert info["embedder"] == wanted.model_id, "retrain with `mentor-coach train`"
+
+
+def test_an_unknown_quantization_is_a_clear_error(monkeypatch):
+    monkeypatch.setattr(models, "get_settings", lambda: Settings(sentence_embedder_quantization="int4"))
+    with pytest.raises(ModelUnavailable, match="int8' or 'none'"):
+        models.get_sentence_embedder()
 
 
 def test_spacy_loads_with_components_disabled():
