@@ -64,6 +64,8 @@ class ImportReport:
     delimiter: str = ","
     columns: dict[str, str] = field(default_factory=dict)   # our field -> the file's column
     issues: list[RowIssue] = field(default_factory=list)
+    # Every column the file has, in its order: what the Import page offers when the user overrides a match.
+    file_columns: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         data = asdict(self)
