@@ -25,7 +25,7 @@ from coach.errors import InputError, ModelUnavailable
 from coach.feedback_evidence import (TRAIT_KINDS, FeedbackFinding, feedback_features, find_feedback_evidence,
                                      rule_actionable, rule_focus, rule_specific)
 from coach.heads import BinaryHead, SoftmaxHead, head_from_dict
-from coach.models import TextVectors, get_sentence_embedder, known_vectors
+from coach.models import PendingVectors, get_sentence_embedder, known_vectors
 from coach.nlp import parse
 from coach.segment import segments
 from coach.settings import get_settings
@@ -122,19 +122,28 @@ def rule_feature_names() -> list[str]:
     return list(feedback_features(parse_one("x"), []))
 
 
-def featurize(spans: Sequence, embeddings: np.ndarray) -> tuple[np.ndarray, list[list[FeedbackFinding]], list[dict]]:
-    """Feature matrix (embedding + rule features), the findings and the rule features per sentence."""
-    found_all, feats_all, rows = [], [], []
+def rule_evidence(spans: Sequence) -> tuple[list[list[FeedbackFinding]], list[dict]]:
+    """The findings and the rule features of each sentence (no embedding needed)."""
+    found_all, feats_all = [], []
     for span in spans:
         found = find_feedback_evidence(span)
-        feats = feedback_features(span, found)
         found_all.append(found)
-        feats_all.append(feats)
-        rows.append(list(feats.values()))
-    width = embeddings.shape[1] + (len(rows[0]) if rows else 0)
+        feats_all.append(feedback_features(span, found))
+    return found_all, feats_all
+
+
+def feature_matrix(embeddings: np.ndarray, feats_all: list[dict]) -> np.ndarray:
+    """Embedding followed by the rule features, one row per sentence."""
+    rows = [list(feats.values()) for feats in feats_all]
     if not rows:
-        return np.zeros((0, width)), [], []
-    return np.hstack([embeddings.astype(np.float64), np.asarray(rows, dtype=np.float64)]), found_all, feats_all
+        return np.zeros((0, embeddings.shape[1]))
+    return np.hstack([embeddings.astype(np.float64), np.asarray(rows, dtype=np.float64)])
+
+
+def featurize(spans: Sequence, embeddings: np.ndarray) -> tuple[np.ndarray, list[list[FeedbackFinding]], list[dict]]:
+    """Feature matrix (embedding + rule features), the findings and the rule features per sentence."""
+    found_all, feats_all = rule_evidence(spans)
+    return feature_matrix(embeddings, feats_all), found_all, feats_all
 
 
 def feature_names(dimension: int) -> list[str]:
@@ -203,10 +212,12 @@ def _units(docs: Sequence, offsets: Sequence[int]) -> list[_Unit]:
     return units
 
 
-def _judge(units: list[_Unit], vectors: np.ndarray, model: FeedbackModel) -> list[FeedbackSentence]:
+def _judge(units: list[_Unit], vectors: np.ndarray, model: FeedbackModel,
+           evidence: tuple[list, list[dict]]) -> list[FeedbackSentence]:
     if not units:
         return []
-    X, found_all, _ = featurize([u.span for u in units], vectors)
+    found_all, feats_all = evidence
+    X = feature_matrix(vectors, feats_all)
     focus_head: SoftmaxHead = model.heads["focus"]
     probs = focus_head.predict_proba(X)
     act = model.heads["actionable"].predict_proba(X)
@@ -283,8 +294,9 @@ def feedback_from_docs(docs: Sequence, offsets: Sequence[int] | None = None,
     offsets = list(offsets) if offsets is not None else [0] * len(docs)
     model = get_feedback_model()
     units = _units(docs, offsets)
+    evidence = rule_evidence([u.span for u in units])  # before the vectors: they may still be computing
     vectors = _vectors_for(units, early_vectors)
-    judged = _judge(units, vectors, model)
+    judged = _judge(units, vectors, model, evidence)
     out: list[list[FeedbackSentence]] = [[] for _ in docs]
     for unit, sentence in zip(units, judged):
         out[unit.item].append(sentence)
@@ -313,7 +325,7 @@ def analyze_feedback_many(texts: Sequence[object]) -> list[FeedbackReport]:
     embedder = get_sentence_embedder()
     pending = run_in_background(embedder.encode, guesses)
     docs = parse([p.text for p in usable], entities="none")
-    early = TextVectors(embedder.model_id, zip(guesses, pending()))
+    early = PendingVectors(embedder.model_id, guesses, pending)
     per_doc = feedback_from_docs(docs, [p.offset for p in usable], early)
     results = iter(per_doc)
     reports = []

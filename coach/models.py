@@ -117,8 +117,29 @@ class TextVectors(dict):
         self.model_id = model_id
 
 
+class PendingVectors:
+    """Vectors still being computed in the background (see ``coach.threads``).
+
+    An analyzer given these does its rule work first and asks for the vectors last
+    (``known_vectors``), so the rules run while the embedder works.
+    """
+
+    def __init__(self, model_id: str, texts: Sequence[str], result):
+        self.model_id = model_id
+        self._texts = list(texts)
+        self._result = result
+        self._vectors: TextVectors | None = None
+
+    def resolve(self) -> TextVectors:
+        if self._vectors is None:
+            self._vectors = TextVectors(self.model_id, zip(self._texts, self._result()))
+        return self._vectors
+
+
 def known_vectors(embedder: Embedder, vectors) -> dict:
     """The vectors in ``vectors`` that ``embedder`` made; vectors of another embedder (or untagged) are ignored."""
+    if isinstance(vectors, PendingVectors) and vectors.model_id == embedder.model_id:
+        vectors = vectors.resolve()
     if isinstance(vectors, TextVectors) and vectors.model_id == embedder.model_id:
         return dict(vectors)
     return {}

@@ -118,3 +118,32 @@ def test_the_report_serialises_to_the_cli_contract():
     assert set(data["criteria"]) == set(CRITERIA)
     assert all(set(c) >= {"met", "score", "evidence", "hint"} for c in data["criteria"].values())
     assert 0.0 <= data["criteria"]["specific"]["score"] <= 1.0
+
+
+def test_notes_screened_with_the_sentence_analyzers_vectors_give_the_same_goals(monkeypatch):
+    """The review passes its int8 sentence vectors; they only spare float32 embeddings, never change a goal."""
+    from coach import models
+    from coach.goals import goals_from_docs
+    from coach.nlp import parse
+    from coach.segment import segments
+
+    notes = [
+        "Catch-up with Amira\n- she wants to pass the CIMA exam by November so she can apply for the FP&A role\n"
+        "- We talked about her commute and the new hybrid policy.\n- Lunch was good, the canteen is back.\n"
+        "- Goal: present the Q3 variance analysis to the finance director before the end of the quarter",
+        "Talked about his week. He said the sprint was chaotic. I want to get better at estimating, he said. "
+        "We agreed to meet in two weeks. He also wants to run one retro on his own this month.",
+    ]
+    docs = parse(notes)
+    sentence_vectors = models.get_sentence_embedder().vectors([s.text for d in docs for s in segments(d)])
+    exact = models.get_embedder()
+    calls = []
+    original = exact._encode_batch
+    monkeypatch.setattr(exact, "_encode_batch", lambda texts: calls.append(len(texts)) or original(texts))
+    screened = goals_from_docs(docs, None, sentence_vectors)
+    spared = sum(calls)
+    calls.clear()
+    unscreened = goals_from_docs(docs, None, None)
+    assert [[(g.start, g.end, g.smart_score) for g in gs] for gs in screened] == \
+           [[(g.start, g.end, g.smart_score) for g in gs] for gs in unscreened]
+    assert any(screened) and spared < sum(calls)
