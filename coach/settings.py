@@ -51,11 +51,23 @@ class Settings:
     # The fictional demo programme the app shows a newcomer; kept apart from the user's own store.
     # Empty means an SQLite file in the cache folder (derived data: deleting it only costs a re-import).
     demo_database_url: str = ""
+    # The program lead's store: any SQLAlchemy URL (e.g. postgresql://user:pw@host/db); empty means an
+    # SQLite file in the data folder (the user's own records, so not in the cache).
+    database_url: str = ""
+    # Imports larger than this are refused with a message (rows are streamed, but a store is not a data lake).
+    max_import_bytes: int = 500_000_000
+    # How an ambiguous numeric date such as 04/03/2026 is read: "dmy" (day first) or "mdy" (US).
+    import_date_order: str = "dmy"
 
     @property
     def demo_store_url(self) -> str:
         """Where the demo programme is imported and scored, e.g. ``sqlite:////home/me/.cache/mentor-coach/demo-program.sqlite``."""
         return self.demo_database_url or f"sqlite:///{self.cache_dir / 'demo-program.sqlite'}"
+
+    @property
+    def store_url(self) -> str:
+        """The program lead's store, e.g. ``sqlite:////home/me/.local/share/mentor-coach/program.sqlite``."""
+        return self.database_url or f"sqlite:///{self.data_dir / 'program.sqlite'}"
 
     @property
     def extra_kb_dirs(self) -> list[Path]:
