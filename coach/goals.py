@@ -23,7 +23,7 @@ import numpy as np
 from coach.errors import InputError, ModelUnavailable
 from coach.goal_evidence import CRITERIA, Finding, evidence_features, find_evidence
 from coach.heads import BinaryHead
-from coach.models import TextVectors, get_embedder, known_vectors
+from coach.models import PendingVectors, TextVectors, get_embedder, known_vectors
 from coach.nlp import parse
 from coach.settings import get_settings
 from coach.textcheck import prepare_text
@@ -351,6 +351,8 @@ def goals_from_docs(docs: Sequence, offsets: Sequence[int] | None = None,
     # Only vectors of the goal heads' own (float32) embedder are reused as they are; vectors of the
     # sentence analyzers' (int8) embedder only screen out sentences that are surely not goals.
     exact = get_embedder()
+    if isinstance(vectors, PendingVectors):
+        vectors = vectors.resolve()
     own = known_vectors(exact, vectors)
     approximate = dict(vectors) if isinstance(vectors, TextVectors) and not own else None
     reports = _goal_reports(texts, prepared, [None] * len(docs), [None] * len(docs), line_index, line_docs,

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+import numpy as np
+
 from coach.errors import InputError
 from coach.textcheck import prepare_text
 
@@ -90,7 +92,7 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
     from coach.actions import actions_from_docs, track_previous
     from coach.feedback import feedback_from_docs, guess_sentences, summarize as summarize_feedback
     from coach.goals import goals_from_docs
-    from coach.models import TextVectors, get_sentence_embedder
+    from coach.models import PendingVectors, get_sentence_embedder
     from coach.nlp import parse
     from coach.questions import questions_from_docs, summarize as summarize_questions
     from coach.segment import segments
@@ -104,16 +106,20 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
     guesses = sorted(set(guess_sentences(prepared.text)))
     pending = run_in_background(embedder.encode, guesses)
     docs = parse([prepared.text])                      # the one parse every analyzer shares
-    vectors = TextVectors(embedder.model_id, zip(guesses, pending()))
-    # Every sentence the analyzers will read, embedded once (the guesses cover most of them).
-    sentences = segments(docs[0])
-    missing = sorted({t for seg in sentences for t in (seg.text, seg.span.text) if t not in vectors})
-    vectors.update(zip(missing, embedder.encode(missing)))
+    # Every sentence the analyzers will read, embedded once (the guesses cover most of them); the
+    # rest is embedded in the background too, while the action analyzer's rules run.
+    known = set(guesses)
+    missing = sorted({t for seg in segments(docs[0]) for t in (seg.text, seg.span.text) if t not in known})
+
+    def all_vectors():
+        return np.vstack([pending(), embedder.encode(missing)])
+
+    vectors = PendingVectors(embedder.model_id, guesses + missing, run_in_background(all_vectors))
     offsets = [prepared.offset]
 
+    actions = actions_from_docs(docs, offsets, [iso_date], vectors)[0]
     feedback_all = feedback_from_docs(docs, offsets, vectors)[0]
     questions = questions_from_docs(docs, offsets, vectors)[0]
-    actions = actions_from_docs(docs, offsets, [iso_date], vectors)[0]
     # A sentence is one thing: an agreed action, a question or feedback is not also a goal.
     taken = [(a.start, a.end) for a in actions] + [(q.start, q.end) for q in questions] + \
             [(f.start, f.end) for f in feedback_all if f.focus != "other"]
