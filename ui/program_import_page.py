@@ -12,7 +12,8 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from coach.errors import CoachError
+from coach.errors import CoachError, InputError
+from coach.program.types import ImportReport
 from ui.program_shared import YOURS, STORE_KEY, cached_analytics, describe_store, program_store, revision, \
     score_with_progress, store_changed
 
@@ -38,26 +39,25 @@ def _saved_upload(upload) -> Path:
 
 
 def _preview(path: Path, mapping: dict[str, str] | None):
-    """Read the file without storing anything: the auto-matched columns and every row's issue."""
-    from coach.program.ingest import read_records
+    """Read the file without storing anything: the matched columns, every row's issue, and the reason if
+    the file cannot be imported as mapped (a required column not found is fixed in the mapping below)."""
+    from coach.program.ingest import iter_records
 
     key = (str(path), json.dumps(mapping or {}, sort_keys=True))
     previews = st.session_state.setdefault("program_previews", {})
     if key not in previews:
-        records, report = read_records(path, mapping)
-        # Only the count is kept: the records themselves are read again by the import.
-        previews[key] = (len(records), report)
+        report = ImportReport(file=path.name)
+        try:
+            # Only the count is kept: the records themselves are read again by the import.
+            previews[key] = (sum(1 for _ in iter_records(path, mapping, report)), report, None)
+        except InputError as exc:
+            previews[key] = (0, report, str(exc))
     return previews[key]
-
-
-def _file_columns(report) -> list[str]:
-    columns = list(getattr(report, "file_columns", None) or [])
-    return columns or list(dict.fromkeys(report.columns.values()))
 
 
 def _mapping_form(report, upload_id: str) -> dict[str, str]:
     """Selectboxes prefilled from the auto-match; returns the mapping the user settled on."""
-    columns = _file_columns(report)
+    columns = list(report.file_columns)
     st.subheader("Columns")
     st.caption("Matched by name. Change a choice if a column was matched wrongly or not found.")
     chosen = {}
@@ -89,6 +89,33 @@ def _summary(report) -> str:
             f"{report.updated} updated, {report.unchanged} unchanged, {report.rejected} rejected.")
 
 
+def _import_form(upload) -> None:
+    st.session_state["program_just_imported"] = False
+    path = _saved_upload(upload)
+    n_ok, preview, problem = _preview(path, None)
+    if problem and not preview.file_columns:
+        st.error(problem)  # not a file of records at all: nothing to map
+        return
+    mapping = _mapping_form(preview, upload.file_id)
+    if mapping != preview.columns:
+        n_ok, preview, problem = _preview(path, mapping)
+    st.subheader("Validation")
+    if problem:
+        st.error(problem)
+        return
+    st.markdown(f"{preview.rows} rows read ({preview.encoding}, delimiter {preview.delimiter!r}): "
+                f"**{n_ok} can be imported**, {preview.rows - n_ok} cannot.")
+    _issues_table(preview)
+    if st.button(f"Import {n_ok} sessions and score them", type="primary", disabled=n_ok == 0):
+        report = program_store(YOURS).import_file(path, mapping=mapping or None)
+        store_changed(YOURS)
+        st.session_state["program_last_import"] = report
+        st.session_state["program_just_imported"] = True
+        st.session_state[STORE_KEY] = YOURS  # the dashboard shows what was just imported
+        st.success(_summary(report))
+        score_with_progress(YOURS)
+
+
 def program_import() -> None:
     st.title("Import session records")
     st.caption(f"Imports go into {describe_store(YOURS)}. Names are stored as given and only ever shown as "
@@ -98,23 +125,8 @@ def program_import() -> None:
     last = st.session_state.get("program_last_import")
     if upload is not None:
         try:
-            path = _saved_upload(upload)
-            n_ok, preview = _preview(path, None)
-            mapping = _mapping_form(preview, upload.file_id)
-            if mapping != preview.columns:
-                n_ok, preview = _preview(path, mapping)
-            st.subheader("Validation")
-            st.markdown(f"{preview.rows} rows read ({preview.encoding}, delimiter {preview.delimiter!r}): "
-                        f"**{n_ok} can be imported**, {preview.rows - n_ok} cannot.")
-            _issues_table(preview)
-            if st.button(f"Import {n_ok} sessions and score them", type="primary", disabled=n_ok == 0):
-                report = program_store(YOURS).import_file(path, mapping=mapping or None)
-                store_changed(YOURS)
-                st.session_state["program_last_import"] = last = report
-                st.session_state[STORE_KEY] = YOURS  # the dashboard shows what was just imported
-                st.success(_summary(report))
-                score_with_progress(YOURS)
-                last = None  # shown above already
+            _import_form(upload)
+            last = None if st.session_state.get("program_just_imported") else last
         except CoachError as exc:
             st.error(str(exc))
     if last is not None:

@@ -21,10 +21,9 @@ STORE_KEY = "program_store"
 _LOCK = threading.Lock()
 
 
-def store_url(which: str) -> str | None:
-    """The URL of a store: None means the store's own default (the user's data folder or
-    ``MENTOR_COACH_DATABASE_URL``)."""
-    return get_settings().demo_store_url if which == DEMO else None
+def store_url(which: str) -> str:
+    """The URL of a store: yours (``MENTOR_COACH_DATABASE_URL`` or the data folder) or the demo's."""
+    return get_settings().demo_store_url if which == DEMO else get_settings().store_url
 
 
 def _ensure_sqlite_folder(url: str | None) -> None:
