@@ -1,0 +1,211 @@
+"""Privacy of the program's people: stable pseudonyms for mentors and mentees, names masked in excerpts.
+
+A pseudonym is an HMAC of the name under a secret made once per store and kept in it, so it is
+the same across runs and re-imports, differs between stores, and cannot be reversed without the
+store. Pseudonyms are also recorded in the store, which lets a (very rare) clash of two names be
+resolved with a longer code, once and for good.
+
+Example:
+    >>> mask_names("Talked to Ben about it.", known_names=["Ben Okafor"])
+    ('Talked to [name] about it.', [(10, 13)])
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+from collections.abc import Iterable, Sequence
+
+import sqlalchemy as sa
+
+MASK = "[name]"
+ROLES = ("mentor", "mentee")
+SECRET_KEY = "pseudonym_secret"
+_CODE_LENGTHS = (4, 6, 8, 12, 16)
+
+
+def name_key(name: str) -> str:
+    """How a name is compared: trimmed, spaces collapsed, case-folded."""
+    return " ".join(str(name).split()).casefold()
+
+
+def ensure_secret(conn) -> str:
+    """The store's pseudonym secret, made on first use (inside the caller's transaction)."""
+    from coach.program.store import meta
+
+    value = conn.execute(sa.select(meta.c.value).where(meta.c.key == SECRET_KEY)).scalar_one_or_none()
+    if value is None:
+        value = secrets.token_hex(32)
+        conn.execute(meta.insert().values(key=SECRET_KEY, value=value))
+    return value
+
+
+def _code(secret: str, role: str, key: str, length: int) -> str:
+    digest = hmac.new(secret.encode(), f"{role}\x1f{key}".encode(), hashlib.sha256).hexdigest()
+    return f"{role.title()} {digest[:length].upper()}"
+
+
+def assign_pseudonyms(conn, names: Iterable[tuple[str, str]]) -> None:
+    """Record a pseudonym for every (role, name) not yet known, inside the caller's transaction."""
+    from coach.program.store import people
+
+    wanted = {(role, name_key(name)) for role, name in names if name_key(name)}
+    if not wanted:
+        return
+    known = {(r.role, r.name_key) for r in conn.execute(sa.select(people.c.role, people.c.name_key))}
+    missing = sorted(wanted - known)
+    if not missing:
+        return
+    secret = ensure_secret(conn)
+    taken = set(conn.execute(sa.select(people.c.pseudonym)).scalars())
+    rows = []
+    for role, key in missing:
+        for length in _CODE_LENGTHS:
+            label = _code(secret, role, key, length)
+            if label not in taken:
+                break
+        taken.add(label)
+        rows.append({"role": role, "name_key": key, "pseudonym": label})
+    conn.execute(people.insert(), rows)
+
+
+def pseudonyms(store, role: str) -> dict[str, str]:
+    """Every known name key of a role -> its pseudonym (for grouping and filters)."""
+    from coach.program.store import people
+
+    with store.engine.connect() as conn:
+        return {r.name_key: r.pseudonym for r in
+                conn.execute(sa.select(people.c.name_key, people.c.pseudonym).where(people.c.role == role))}
+
+
+def pseudonym(store, role: str, name: str) -> str:
+    """The stable pseudonym of a mentor or mentee in this store, e.g. "Mentor 7F2A".
+
+    Example:
+        >>> pseudonym(store, "mentor", "Priya Raman")     # doctest: +SKIP
+        'Mentor 3C1E'
+    """
+    from coach.errors import InputError
+    from coach.program.store import people
+
+    if role not in ROLES:
+        raise InputError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
+    key = name_key(name)
+    if not key:
+        raise InputError("a pseudonym needs a name")
+    with store.engine.begin() as conn:
+        found = conn.execute(sa.select(people.c.pseudonym).where(people.c.role == role, people.c.name_key == key)
+                             ).scalar_one_or_none()
+        if found is None:
+            assign_pseudonyms(conn, [(role, name)])
+            found = conn.execute(sa.select(people.c.pseudonym).where(people.c.role == role,
+                                                                     people.c.name_key == key)).scalar_one()
+    return found
+
+
+# -- masking -----------------------------------------------------------------------------------------
+def name_variants(names: Iterable[str]) -> set[str]:
+    """The ways a known person may appear in notes: full name, each name part, initials.
+
+    Example:
+        >>> sorted(name_variants(["Siobhan Murphy"]))
+        ['Murphy', 'SM', 'Siobhan', 'Siobhan Murphy']
+    """
+    out: set[str] = set()
+    for name in names:
+        parts = [p for p in re.split(r"[\s,]+", str(name).strip()) if p]
+        if not parts:
+            continue
+        out.add(" ".join(parts))
+        for p in parts:
+            p = p.strip(".()'\"")
+            if len(p) >= 2 and p[:1].isalpha():
+                out.add(p)
+        if len(parts) >= 2:
+            initials = "".join(p[0] for p in parts if p[:1].isalpha()).upper()
+            if len(initials) >= 2:
+                out.add(initials)
+    return out
+
+
+def known_names_pattern(names: Iterable[str]) -> re.Pattern | None:
+    """One regex for every variant of the names, longest first, whole words, case as written.
+
+    Case-sensitive on purpose: "Max" and "Grace" are names, "max" and "grace" are words.
+    """
+    variants = sorted(name_variants(names), key=len, reverse=True)
+    if not variants:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in variants) + r")(?!\w)")
+
+
+def _merge(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[list[int]] = []
+    for s, e in sorted(spans):
+        if e <= s:
+            continue
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [(s, e) for s, e in merged]
+
+
+def apply_mask(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """Replace the spans (merged) by "[name]"; returns the masked text and the merged spans."""
+    merged = _merge(spans)
+    pieces, last = [], 0
+    for s, e in merged:
+        pieces.append(text[last:s])
+        pieces.append(MASK)
+        last = e
+    pieces.append(text[last:])
+    return "".join(pieces), merged
+
+
+def shift_offset(offset: int, masked: Sequence[tuple[int, int]], end: bool = False) -> int:
+    """Where an offset of the original text falls in the masked text (inside a name: at its mask's edge).
+
+    Example:
+        >>> shift_offset(20, [(10, 13)])      # 3 characters became 6
+        23
+    """
+    delta = 0
+    for s, e in masked:
+        if offset <= s:
+            break
+        if offset < e:
+            return s + delta + (len(MASK) if end else 0)
+        delta += len(MASK) - (e - s)
+    return offset + delta
+
+
+def person_spans(doc, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Character spans of spaCy PERSON entities of a Doc, within [start, end)."""
+    end = len(doc.text) if end is None else end
+    return [(ent.start_char, ent.end_char) for ent in doc.ents
+            if ent.label_ == "PERSON" and ent.end_char > start and ent.start_char < end]
+
+
+def mask_names(text: str, known_names: Iterable[str] = (), doc=None,
+               pattern: re.Pattern | None = None) -> tuple[str, list[tuple[int, int]]]:
+    """Mask person names: spaCy PERSON entities and the known names (full, parts, initials) -> "[name]".
+
+    Returns the masked text and the spans of ``text`` that were masked. ``doc`` is the text's
+    spaCy Doc when already parsed; ``pattern`` a ``known_names_pattern`` built once for many texts.
+
+    Example:
+        >>> mask_names("Dr Patel met Kasia.", known_names=["Kasia Nowak"])[0]
+        'Dr [name] met [name].'
+    """
+    if doc is None:
+        from coach.nlp import parse
+
+        doc = parse([text])[0]
+    spans = person_spans(doc) if doc.text == text else []
+    pattern = pattern if pattern is not None else known_names_pattern(known_names)
+    if pattern is not None:
+        spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
+    return apply_mask(text, spans)
