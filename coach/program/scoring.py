@@ -1,0 +1,332 @@
+"""Batch scoring of a program's sessions with the existing analyzers, resumable and incremental.
+
+Sessions stream from the store in chunks (memory flat in the number of sessions). For a chunk,
+every text (notes; goal column; feedback column) is parsed by spaCy in one ``parse`` call, every
+sentence is embedded once (the guessed sentences while spaCy parses, the rest after), and the
+analyzers' ``*_from_docs`` functions read those Docs and vectors: notes -> feedback, questions,
+actions and goals; the goal column -> goals; the feedback column -> feedback. Results go to the
+store per session (counts) and per unit (sentence, goal, question, action, with masked text and
+evidence), and each chunk is committed, so an interrupted run resumes where it stopped. A session
+is scored again when its content changed or when ``analyzer_version()`` differs.
+
+Example:
+    >>> summary = score_pending(open_store())            # doctest: +SKIP
+    >>> summary.scored, summary.analyzer_version          # doctest: +SKIP
+    (618, 'program-1+feedback-1+questions-1+goals-1+actions-1+int8')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+
+import sqlalchemy as sa
+
+from coach.errors import InputError
+from coach.program.types import CRITERIA
+
+SCORING_VERSION = "program-1"
+MAX_CELL_CHARS = 200_000
+
+
+def analyzer_version() -> str:
+    """The combined version of every analyzer scoring uses (and the sentence embedder's weights).
+
+    Example:
+        >>> analyzer_version().startswith("program-")
+        True
+    """
+    from coach import actions, feedback, goals, questions
+    from coach.settings import get_settings
+
+    return "+".join([SCORING_VERSION, feedback.ANALYZER_VERSION, questions.ANALYZER_VERSION, goals.ANALYZER_VERSION,
+                     actions.ANALYZER_VERSION, get_settings().sentence_embedder_quantization])
+
+
+@dataclass
+class ScoringSummary:
+    """What a scoring run did. ``skipped``: sessions with no text to analyse (stored as scored, empty)."""
+
+    scored: int = 0
+    skipped: int = 0
+    total: int = 0
+    seconds: float = 0.0
+    analyzer_version: str = ""
+    sentences: int = 0
+    stopped: bool = False           # should_stop asked to stop; the rest is scored next time
+    # Where the time went, in seconds: parse (spaCy), embed (waiting for the embedder after the parse),
+    # analyze (the analyzers' rules and heads), mask (names), db (reading and writing the store).
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _pending_query(version: str, after: int, limit: int):
+    from coach.program.store import session_scores, sessions
+
+    s, sc = sessions, session_scores
+    return (sa.select(s.c.pk, s.c.date, s.c.notes, s.c.goal, s.c.feedback, s.c.has_text, s.c.content_hash)
+            .select_from(s.outerjoin(sc, sc.c.session_pk == s.c.pk))
+            .where(s.c.pk > after)
+            .where(sa.or_(sc.c.session_pk.is_(None), sc.c.content_hash != s.c.content_hash,
+                          sc.c.analyzer_version != version))
+            .order_by(s.c.pk).limit(limit))
+
+
+def count_pending(store, version: str | None = None) -> int:
+    """Sessions new, changed, or scored by another analyzer version."""
+    from coach.program.store import session_scores, sessions
+
+    version = version or analyzer_version()
+    s, sc = sessions, session_scores
+    query = (sa.select(sa.func.count()).select_from(s.outerjoin(sc, sc.c.session_pk == s.c.pk))
+             .where(sa.or_(sc.c.session_pk.is_(None), sc.c.content_hash != s.c.content_hash,
+                           sc.c.analyzer_version != version)))
+    with store.engine.connect() as conn:
+        return conn.execute(query).scalar_one()
+
+
+def _known_names(store):
+    from coach.program.privacy import known_names_pattern
+    from coach.program.store import sessions
+
+    with store.engine.connect() as conn:
+        rows = conn.execute(sa.select(sessions.c.mentor, sessions.c.mentee).distinct()).all()
+    return known_names_pattern({n for row in rows for n in row})
+
+
+def _evidence(items, unit_start: int, masked: list[tuple[int, int]], unit_len: int, prefix: str = "") -> list[dict]:
+    """Evidence spans as offsets into the unit's masked text; words inside a masked name are not shown."""
+    from coach.program.privacy import shift_offset
+
+    out = []
+    for e in items:
+        s, t = e.start - unit_start, e.end - unit_start
+        if s < 0 or t > unit_len or t <= s:
+            continue
+        ms, mt = shift_offset(s, masked), shift_offset(t, masked, end=True)
+        out.append({"start": ms, "end": mt, "text": None, "reason": prefix + e.reason})
+    return out
+
+
+class _Texts:
+    """The texts of a chunk, each with where it came from."""
+
+    def __init__(self):
+        self.items: list[tuple[int, str, str, int]] = []   # (session index, source, prepared text, offset)
+
+    def add(self, index: int, source: str, value: str | None) -> None:
+        from coach.program.ingest import is_placeholder
+        from coach.textcheck import prepare_text
+
+        if is_placeholder(value):
+            return
+        try:
+            prepared = prepare_text(value, max_chars=MAX_CELL_CHARS, what=source)
+        except InputError:
+            return  # binary or empty after cleaning: nothing to analyse
+        self.items.append((index, source, prepared.text, prepared.offset))
+
+
+def _unit(session_pk, kind, label, source, start, end, score, cell, doc_offset, doc, pattern, evidence, data):
+    from coach.program.privacy import apply_mask, person_spans
+
+    text = cell[start:end]
+    spans = [(max(s + doc_offset, start) - start, min(e + doc_offset, end) - start)
+             for s, e in person_spans(doc, start - doc_offset, end - doc_offset)]
+    if pattern is not None:
+        spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
+    masked_text, masked = apply_mask(text, spans)
+    ev = _evidence(evidence, start, masked, len(text))
+    for item in ev:
+        item["text"] = masked_text[item["start"]:item["end"]]
+    return {"session_pk": session_pk, "kind": kind, "label": label, "source": source, "start": start, "end": end,
+            "score": None if score is None else float(score), "text": masked_text,
+            "data": json.dumps({"evidence": ev, **data}, ensure_ascii=False)}
+
+
+def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], list[dict], int]:
+    """Analyse one chunk of sessions: (score rows, unit rows, sentences)."""
+    import numpy as np
+
+    from coach.actions import actions_from_docs
+    from coach.feedback import feedback_from_docs, guess_sentences
+    from coach.goals import goals_from_docs
+    from coach.models import TextVectors, get_sentence_embedder
+    from coach.nlp import parse
+    from coach.questions import questions_from_docs
+    from coach.segment import segments
+    from coach.threads import run_in_background
+
+    texts = _Texts()
+    for i, row in enumerate(rows):
+        texts.add(i, "notes", row.notes)
+        texts.add(i, "goal", row.goal)
+        texts.add(i, "feedback", row.feedback)
+    items = texts.items
+    embedder = get_sentence_embedder()
+    sentence_texts = [t for (_, source, t, _) in items if source != "goal"]
+    guesses = sorted({g for t in sentence_texts for g in guess_sentences(t)})
+    pending = run_in_background(embedder.encode, guesses)   # embeds while spaCy parses
+    started = time.perf_counter()
+    docs = parse([t for (_, _, t, _) in items]) if items else []     # the chunk's one parse
+    timings["parse"] = timings.get("parse", 0.0) + time.perf_counter() - started
+    started = time.perf_counter()
+    known = set(guesses)
+    segs = [segments(d) if items[k][1] != "goal" else [] for k, d in enumerate(docs)]
+    missing = sorted({t for ss in segs for seg in ss for t in (seg.text, seg.span.text) if t not in known})
+    vectors_now = pending()
+    extra = embedder.encode(missing) if missing else np.zeros((0, embedder.dimension), dtype=np.float32)
+    vectors = TextVectors(embedder.model_id, zip(guesses + missing, np.vstack([
+        np.asarray(vectors_now, dtype=np.float32).reshape(len(guesses), embedder.dimension), extra])))
+    timings["embed"] = timings.get("embed", 0.0) + time.perf_counter() - started
+    sentences = sum(len(s) for s in segs) + sum(1 for it in items if it[1] == "goal")
+
+    started = time.perf_counter()
+    notes_k = [k for k, it in enumerate(items) if it[1] == "notes"]
+    fb_k = [k for k, it in enumerate(items) if it[1] in ("notes", "feedback")]
+    goal_k = [k for k, it in enumerate(items) if it[1] in ("notes", "goal")]
+    off = [it[3] for it in items]
+    n_docs = [docs[k] for k in notes_k]
+    actions = actions_from_docs(n_docs, [off[k] for k in notes_k], [rows[items[k][0]].date for k in notes_k], vectors)
+    questions = questions_from_docs(n_docs, [off[k] for k in notes_k], vectors)
+    feedback = feedback_from_docs([docs[k] for k in fb_k], [off[k] for k in fb_k], vectors)
+    by_doc = {"actions": dict(zip(notes_k, actions)), "questions": dict(zip(notes_k, questions)),
+              "feedback": dict(zip(fb_k, feedback))}
+    # A sentence is one thing: an agreed action, a question or feedback is not also a goal (as in the review).
+    skip = []
+    for k in goal_k:
+        taken = [(a.start, a.end) for a in by_doc["actions"].get(k, [])] + \
+                [(q.start, q.end) for q in by_doc["questions"].get(k, [])] + \
+                [(f.start, f.end) for f in by_doc["feedback"].get(k, []) if f.focus != "other"]
+        skip.append([(s - off[k], e - off[k]) for s, e in taken])
+    goals = goals_from_docs([docs[k] for k in goal_k], [off[k] for k in goal_k], vectors, skip=skip)
+    by_doc["goals"] = dict(zip(goal_k, goals))
+    timings["analyze"] = timings.get("analyze", 0.0) + time.perf_counter() - started
+
+    started = time.perf_counter()
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    scores, unit_rows = [], []
+    per_session: dict[int, list[int]] = {}
+    for k, it in enumerate(items):
+        per_session.setdefault(it[0], []).append(k)
+    for i, row in enumerate(rows):
+        counts = {c: 0 for c in ("sentences", "feedback_sentences", "behaviour", "personality", "actionable",
+                                 "specific", "goals", "smart_sum", "questions", "open_questions", "actions")}
+        counts.update({f"{c}_met": 0 for c in CRITERIA})
+        for k in per_session.get(i, []):
+            _, source, _, offset = items[k]
+            cell = {"notes": row.notes, "goal": row.goal, "feedback": row.feedback}[source] or ""
+            doc = docs[k]
+            counts["sentences"] += len(segs[k]) if source != "goal" else 1
+            qs = by_doc["questions"].get(k, [])
+            q_spans = [(q.start, q.end) for q in qs]
+            for f in by_doc["feedback"].get(k, []):
+                if f.focus == "other" or any(min(f.end, e) - max(f.start, s) > 0.5 * (f.end - f.start)
+                                             for s, e in q_spans):
+                    continue
+                counts["feedback_sentences"] += 1
+                counts[f.focus] += 1
+                counts["actionable"] += bool(f.actionable)
+                counts["specific"] += bool(f.specific)
+                unit_rows.append(_unit(row.pk, "feedback", f.focus, source, f.start, f.end, f.scores.get(f.focus),
+                                       cell, offset, doc, pattern, f.evidence,
+                                       {"actionable": f.actionable, "specific": f.specific,
+                                        "hint": f.suggestion if f.focus == "personality" else None}))
+            for q in qs:
+                counts["questions"] += 1
+                counts["open_questions"] += q.label == "open"
+                unit_rows.append(_unit(row.pk, "question", q.label, source, q.start, q.end, q.score, cell, offset,
+                                       doc, pattern, q.evidence, {"leading": q.leading, "hint": q.suggestion}))
+            for a in by_doc["actions"].get(k, []):
+                counts["actions"] += 1
+                unit_rows.append(_unit(row.pk, "action", a.owner if a.owner in ("mentee", "mentor", "both") else "action",
+                                       source, a.start, a.end, a.score, cell, offset, doc, pattern, a.evidence,
+                                       {"due": a.due, "hint": None}))
+            for g in by_doc["goals"].get(k, []):
+                counts["goals"] += 1
+                counts["smart_sum"] += int(g.smart_score)
+                met = {c: bool(g.criteria[c].met) for c in CRITERIA if c in g.criteria}
+                for c, ok in met.items():
+                    counts[f"{c}_met"] += ok
+                evidence = [e for c in CRITERIA if c in g.criteria for e in
+                            _with_reason(g.criteria[c].evidence, c)]
+                unmet = [c for c in CRITERIA if not met.get(c)]
+                unit_rows.append(_unit(row.pk, "goal", f"{int(g.smart_score)}/5", source, g.start, g.end,
+                                       g.is_goal_score, cell, offset, doc, pattern, evidence,
+                                       {"criteria": met, "hint": ("not yet " + ", ".join(c.replace("_", "-")
+                                                                                        for c in unmet)) if unmet else None}))
+        summary = {"no_text": not per_session.get(i)}
+        scores.append({"session_pk": row.pk, "content_hash": row.content_hash, "scored_at": now,
+                       "has_text": bool(per_session.get(i)), **counts, "summary": json.dumps(summary)})
+    timings["mask"] = timings.get("mask", 0.0) + time.perf_counter() - started
+    return scores, unit_rows, sentences
+
+
+def _with_reason(evidence, criterion: str):
+    from coach.types import Evidence
+
+    return [Evidence(e.start, e.end, e.text, f"{criterion.replace('_', '-')}: {e.reason}") for e in evidence]
+
+
+def score_pending(store, progress: Callable[[int, int], None] | None = None,
+                  should_stop: Callable[[], bool] | None = None, chunk_size: int = 64) -> ScoringSummary:
+    """Score every session that is new, changed, or scored by an older analyzer version.
+
+    ``progress(done, total)`` is called after each committed chunk; ``should_stop()`` is asked
+    between chunks (the work done so far stays committed, and the next run resumes).
+
+    Example:
+        >>> score_pending(store, progress=lambda d, t: print(d, "/", t)).scored     # doctest: +SKIP
+        618
+    """
+    from coach.program.store import session_scores, units
+
+    if chunk_size < 1:
+        raise InputError("chunk_size must be at least 1")
+    started = time.perf_counter()
+    version = analyzer_version()
+    summary = ScoringSummary(analyzer_version=version)
+    summary.total = count_pending(store, version)
+    timings = summary.timings
+    if progress:
+        progress(0, summary.total)
+    if not summary.total:
+        summary.seconds = time.perf_counter() - started
+        return summary
+    pattern = _known_names(store)
+    last_pk = 0
+    while True:
+        if should_stop and should_stop():
+            summary.stopped = True
+            break
+        t0 = time.perf_counter()
+        with store.engine.connect() as conn:
+            rows = conn.execute(_pending_query(version, last_pk, chunk_size)).all()
+        timings["db"] = timings.get("db", 0.0) + time.perf_counter() - t0
+        if not rows:
+            break
+        last_pk = rows[-1].pk
+        scores, unit_rows, sentences = _score_chunk(rows, pattern, timings)
+        t0 = time.perf_counter()
+        pks = [r.pk for r in rows]
+        with store.engine.begin() as conn:   # one chunk, one commit: Ctrl-C loses at most this chunk
+            conn.execute(units.delete().where(units.c.session_pk.in_(pks)))
+            conn.execute(session_scores.delete().where(session_scores.c.session_pk.in_(pks)))
+            conn.execute(session_scores.insert(), [s | {"analyzer_version": version} for s in scores])
+            if unit_rows:
+                conn.execute(units.insert(), unit_rows)
+        timings["db"] += time.perf_counter() - t0
+        summary.scored += sum(1 for s in scores if s["has_text"])
+        summary.skipped += sum(1 for s in scores if not s["has_text"])
+        summary.sentences += sentences
+        if progress:
+            progress(summary.scored + summary.skipped, summary.total)
+    summary.seconds = time.perf_counter() - started
+    for key in list(timings):
+        timings[key] = round(timings[key], 2)
+    return summary
