@@ -247,6 +247,8 @@ def _wh_kind(doc, i: int, end: int) -> tuple[str, int, str]:
         return "wh_manner", i + 1, "\u201chow\u201d asks for a description or an account: open"
     if word == "why":
         return "wh_reason", i + 1, "\u201cwhy\u201d asks for reasons: open"
+    if word in ("what", "which") and nword in ("way", "ways") and i > 0 and low(doc[i - 1]) == "in":
+        return "wh_manner", i + 2, "\u201cin what way\u201d asks how: a description or an account, open"
     if word in ("what", "which"):
         j = i + 1
         copula = j < end and low(doc[j]) in ("'s", "s", "is", "was", "are", "'re", "were")
@@ -327,6 +329,9 @@ def _account_opener_end(doc, i: int, end: int) -> int:
 
 def _frame(doc, start: int, end: int, has_q: bool, is_first: bool) -> Part:
     i = _skip_openers(doc, start, end)
+    if i + 2 < end and low(doc[i]) == "in" and low(doc[i + 1]) in ("what", "which") and low(doc[i + 2]) in ("way", "ways"):
+        frame, op_end, reason = _wh_kind(doc, i + 1, end)  # "In what ways…?" asks how
+        return Part(i, end, frame, (i, op_end), reason, wh="how")
     first = doc[i]
     word = low(first)
     content = [t for t in doc[i:end] if not t.is_punct and not t.is_space]
@@ -363,8 +368,11 @@ def _frame(doc, start: int, end: int, has_q: bool, is_first: bool) -> Part:
                 and not (low(after) in ("you", "u") and canon in ("what", "how", "why") and is_first):
             return Part(i, end, "wh_clause", (i, op_end), "a question word opening a clause, not a question", wh=canon)
         # Options after the question: "Which app do you use, Buffer or Hootsuite?", "…: stability or growth?"
+        # An "or" straight after the comma continues the question ("What would you let go of, or say
+        # no to…?"); options need one before it.
         seps = [t.i for t in doc[op_end:end] if t.text in (",", ":")]
-        if seps and frame != "wh_reason" and any(low(t) == "or" for t in doc[seps[0]:end]) \
+        ors = [t.i for t in doc[seps[0]:end] if low(t) == "or"] if seps else []
+        if seps and frame != "wh_reason" and ors and any(not t.is_punct for t in doc[seps[0] + 1:ors[0]]) \
                 and not any(low(t) == "why" for t in doc[seps[0]:end]):
             return Part(i, end, "wh_options", (i, op_end),
                         "a question word followed by options to pick from: closed", wh=canon)

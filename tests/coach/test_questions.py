@@ -30,6 +30,8 @@ def only(text):
     "Why did you turn the offer down?",
     "Can you tell me more about the conflict with your lead?",
     "How are things?",
+    "In what ways could this become a two-way exchange?",                         # "in what way" asks how
+    "What would you need to let go of, or say no to, for your workload to feel sustainable?",  # no options
 ])
 def test_questions_that_invite_an_account_are_open(text):
     assert only(text).label == "open"

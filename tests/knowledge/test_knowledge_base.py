@@ -98,3 +98,16 @@ def test_binary_or_missing_folders_are_reported(tmp_path):
     reasons = " ".join(p.reason for p in kb.problems)
     assert "binary" in reasons and "does not exist" in reasons
     assert kb.entries == ()
+
+
+def test_every_shipped_question_is_open_and_not_leading_by_our_own_question_analyzer(kb):
+    from coach.questions import analyze_questions_many
+
+    entries = [e for e in kb.entries if e.kind == "question"]
+    reports = analyze_questions_many([e.text for e in entries])
+    problems = []
+    for entry, report in zip(entries, reports):
+        asked = [q for q in report.questions if q.label == "closed" or q.leading]
+        if not report.questions or asked:
+            problems.append(f"{entry.id}: {entry.text}")
+    assert not problems, "questions in the knowledge base that are not open:\n" + "\n".join(problems)
