@@ -18,6 +18,7 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import time
 from collections.abc import Callable
@@ -32,6 +33,28 @@ SCORING_VERSION = "program-1"
 MAX_CELL_CHARS = 200_000
 
 
+def _module_version(module: str) -> str:
+    """A module's ``ANALYZER_VERSION`` read from its source, without importing it (the analyzers'
+    imports pull in numpy, spaCy and the heads: seconds a dashboard should not wait for)."""
+    import ast
+    import importlib.util
+
+    spec = importlib.util.find_spec(module)
+    if spec is not None and spec.origin and spec.origin.endswith(".py"):
+        with open(spec.origin, encoding="utf-8") as fh:
+            tree = ast.parse(fh.read())
+        for node in tree.body:
+            if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "ANALYZER_VERSION"
+                                                    for t in node.targets) and isinstance(node.value, ast.Constant):
+                return str(node.value.value)
+    return str(importlib.import_module(module).ANALYZER_VERSION)
+
+
+@functools.lru_cache(maxsize=1)
+def _versions() -> tuple[str, ...]:
+    return tuple(_module_version(f"coach.{m}") for m in ("feedback", "questions", "goals", "actions"))
+
+
 def analyzer_version() -> str:
     """The combined version of every analyzer scoring uses (and the sentence embedder's weights).
 
@@ -39,11 +62,9 @@ def analyzer_version() -> str:
         >>> analyzer_version().startswith("program-")
         True
     """
-    from coach import actions, feedback, goals, questions
     from coach.settings import get_settings
 
-    return "+".join([SCORING_VERSION, feedback.ANALYZER_VERSION, questions.ANALYZER_VERSION, goals.ANALYZER_VERSION,
-                     actions.ANALYZER_VERSION, get_settings().sentence_embedder_quantization])
+    return "+".join([SCORING_VERSION, *_versions(), get_settings().sentence_embedder_quantization])
 
 
 @dataclass

@@ -1,0 +1,299 @@
+"""The program's figures by cohort, mentor (pseudonym) or month, trends per month, and the sentences behind them.
+
+Everything is computed from the store's per-session counts in one grouped SQL query (cells of
+cohort x month x mentor), then summed in Python for each view, so a dashboard of 10,000 sessions
+is quick. Privacy rules are applied here, before anything is shown or exported: mentors appear by
+pseudonym only, a group of fewer than ``MIN_GROUP_SESSIONS`` sessions is folded into "other" (and
+"other" is hidden if it is still too small), trend points of small cells are left out, and each
+of these is said in ``folded``.
+
+Example:
+    >>> analytics = program_analytics(store, by="cohort")                 # doctest: +SKIP
+    >>> [(g.group, g.sessions) for g in analytics.groups]                 # doctest: +SKIP
+    [('Clinical Leaders', 199), ('Graduate Finance', 209), ('Software Engineering', 210)]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from collections import defaultdict
+
+import sqlalchemy as sa
+
+from coach.errors import InputError
+from coach.program.types import CRITERIA, GROUPINGS, MIN_GROUP_SESSIONS, Example, GroupMetrics, ProgramAnalytics, TrendPoint
+
+FILTER_KEYS = ("cohort", "mentor", "month")
+KINDS = ("feedback", "goal", "question", "action")
+OTHER = "other"
+_SUMS = ("feedback_sentences", "behaviour", "personality", "actionable", "specific", "goals", "smart_sum",
+         "specific_met", "measurable_met", "achievable_met", "relevant_met", "time_bound_met", "questions",
+         "open_questions", "actions")
+
+
+def _check_filters(filters: dict[str, list[str]] | None) -> dict[str, list[str]]:
+    filters = {k: [str(v) for v in vs] for k, vs in (filters or {}).items() if vs}
+    unknown = sorted(set(filters) - set(FILTER_KEYS))
+    if unknown:
+        raise InputError(f"Unknown filter(s) {', '.join(unknown)}; the filters are {', '.join(FILTER_KEYS)}.")
+    return filters
+
+
+def _mentor_names(store) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """The store's mentor values -> pseudonym, and pseudonym -> the values that carry it."""
+    from coach.program.privacy import name_key, pseudonyms
+    from coach.program.store import sessions
+
+    codes = pseudonyms(store, "mentor")
+    with store.engine.connect() as conn:
+        values = conn.execute(sa.select(sessions.c.mentor).distinct()).scalars().all()
+    to_code = {v: codes.get(name_key(v), "Mentor ?") for v in values}
+    by_code: dict[str, list[str]] = defaultdict(list)
+    for value, code in to_code.items():
+        by_code[code].append(value)
+    return to_code, by_code
+
+
+def _where(filters: dict[str, list[str]], by_code: dict[str, list[str]]):
+    from coach.program.store import sessions
+
+    clauses = []
+    if "cohort" in filters:
+        clauses.append(sessions.c.cohort.in_(filters["cohort"]))
+    if "month" in filters:
+        clauses.append(sessions.c.month.in_(filters["month"]))
+    if "mentor" in filters:
+        values = [v for code in filters["mentor"] for v in by_code.get(code, [])]
+        clauses.append(sessions.c.mentor.in_(values) if values else sa.false())
+    return clauses
+
+
+def _cells(store, filters: dict[str, list[str]], by_code: dict[str, list[str]]):
+    """(cohort, month, mentor) -> [sessions, scored, *sums] for the filtered sessions."""
+    from coach.program.store import session_scores as sc
+    from coach.program.store import sessions as s
+
+    # A score counts while it belongs to the session's current content (even from an older analyzer
+    # version: its figures stay on show until the re-scoring replaces them).
+    join = s.outerjoin(sc, sa.and_(sc.c.session_pk == s.c.pk, sc.c.content_hash == s.c.content_hash))
+    query = (sa.select(s.c.cohort, s.c.month, s.c.mentor, sa.func.count(s.c.pk), sa.func.count(sc.c.session_pk),
+                       *[sa.func.coalesce(sa.func.sum(sc.c[name]), 0) for name in _SUMS])
+             .select_from(join).where(*_where(filters, by_code)).group_by(s.c.cohort, s.c.month, s.c.mentor))
+    versions = sa.select(sc.c.analyzer_version, sa.func.count()).select_from(join).where(
+        *_where(filters, by_code), sc.c.session_pk.is_not(None)).group_by(sc.c.analyzer_version)
+    with store.engine.connect() as conn:
+        cells = {(r[0], r[1], r[2]): [int(x) for x in r[3:]] for r in conn.execute(query)}
+        found = dict(conn.execute(versions).all())
+    return cells, found
+
+
+def _add(a: list[int] | None, b: list[int]) -> list[int]:
+    return list(b) if a is None else [x + y for x, y in zip(a, b)]
+
+
+def _share(n: int, d: int) -> float | None:
+    return round(n / d, 4) if d else None
+
+
+def metrics(group: str, sums: list[int]) -> GroupMetrics:
+    """A group's figures from its summed counts ([sessions, scored, *_SUMS]).
+
+    Example:
+        >>> metrics("x", [5, 5] + [4, 3, 1, 2, 2] + [0] * 10).personality_share
+        0.25
+    """
+    n, scored, *rest = sums
+    v = dict(zip(_SUMS, rest))
+    fb, goals, qs = v["feedback_sentences"], v["goals"], v["questions"]
+    return GroupMetrics(
+        group=group, sessions=n, feedback_sentences=fb, personality_share=_share(v["personality"], fb),
+        actionable_share=_share(v["actionable"], fb), specific_share=_share(v["specific"], fb), goals=goals,
+        mean_smart=round(v["smart_sum"] / goals, 3) if goals else None,
+        criteria_shares={c: _share(v[f"{c}_met"], goals) for c in CRITERIA}, questions=qs,
+        open_ratio=_share(v["open_questions"], qs), actions=v["actions"],
+        actions_per_session=round(v["actions"] / scored, 3) if scored else None)
+
+
+def _hidden(group: str, sessions: int) -> GroupMetrics:
+    # The count alone is shown for the total so the page can say how much is hidden; no figures.
+    return GroupMetrics(group=group, sessions=sessions, criteria_shares={c: None for c in CRITERIA})
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def program_analytics(store, by: str = "cohort", filters: dict[str, list[str]] | None = None) -> ProgramAnalytics:
+    """The figures of the (filtered) program grouped ``by`` cohort, mentor or month, with monthly trends.
+
+    ``filters``: {"cohort": [...], "mentor": [pseudonyms], "month": ["YYYY-MM"]}; empty lists mean all.
+
+    Example:
+        >>> a = program_analytics(store, by="mentor", filters={"cohort": ["Graduate Finance"]})   # doctest: +SKIP
+        >>> a.folded                                                                                 # doctest: +SKIP
+        ["1 mentor with fewer than 5 sessions (3 sessions) is hidden: ..."]
+    """
+    from coach.program.scoring import analyzer_version, count_pending
+
+    if by not in GROUPINGS:
+        raise InputError(f"Group by one of {', '.join(GROUPINGS)}, not {by!r}.")
+    filters = _check_filters(filters)
+    to_code, by_code = _mentor_names(store)
+    cells, versions = _cells(store, filters, by_code)
+    folded: list[str] = []
+    what = {"cohort": "cohort", "mentor": "mentor", "month": "month"}[by]
+
+    total_sums: list[int] | None = None
+    groups: dict[str, list[int]] = {}
+    for (cohort, month, mentor), sums in cells.items():
+        key = {"cohort": cohort, "month": month, "mentor": to_code.get(mentor, "Mentor ?")}[by]
+        groups[key] = _add(groups.get(key), sums)
+        total_sums = _add(total_sums, sums)
+    total_sums = total_sums or [0] * (2 + len(_SUMS))
+    if total_sums[0] < MIN_GROUP_SESSIONS:
+        total = _hidden("all", total_sums[0])
+        if total_sums[0]:
+            folded.append(f"No figures are shown: the selection has {_plural(total_sums[0], 'session')}, "
+                          f"fewer than {MIN_GROUP_SESSIONS}.")
+    else:
+        total = metrics("all", total_sums)
+
+    shown: list[GroupMetrics] = []
+    small = {k: v for k, v in groups.items() if v[0] < MIN_GROUP_SESSIONS}
+    for key in sorted(groups):
+        if key not in small:
+            shown.append(metrics(key, groups[key]))
+    if small and total_sums[0] >= MIN_GROUP_SESSIONS:
+        other: list[int] | None = None
+        for v in small.values():
+            other = _add(other, v)
+        n_small = len(small)
+        groups_word = _plural(n_small, what)
+        if other[0] >= MIN_GROUP_SESSIONS:
+            shown.append(metrics(OTHER, other))
+            folded.append(f"{groups_word} with fewer than {MIN_GROUP_SESSIONS} sessions "
+                          f"{'is' if n_small == 1 else 'are'} folded into \u201cother\u201d "
+                          f"({_plural(other[0], 'session')}).")
+        else:
+            folded.append(f"{groups_word} with fewer than {MIN_GROUP_SESSIONS} sessions "
+                          f"({_plural(other[0], 'session')} in all) {'is' if n_small == 1 else 'are'} hidden: "
+                          f"even together they are fewer than {MIN_GROUP_SESSIONS}. They still count in the total.")
+
+    trends: list[TrendPoint] = []
+    series: dict[tuple[str, str], list[int]] = {}
+    for (cohort, month, _mentor), sums in cells.items():
+        series[(cohort, month)] = _add(series.get((cohort, month)), sums)
+        series[("all", month)] = _add(series.get(("all", month)), sums)
+    left_out = 0
+    for (name, month) in sorted(series, key=lambda k: (k[0] != "all", k[0], k[1])):
+        sums = series[(name, month)]
+        if sums[0] < MIN_GROUP_SESSIONS:
+            left_out += 1
+            continue
+        trends.append(TrendPoint(series=name, month=month, metrics=metrics(month, sums)))
+    if left_out:
+        folded.append(f"{_plural(left_out, 'trend point')} (a cohort or the program in one month) with fewer than "
+                      f"{MIN_GROUP_SESSIONS} sessions {'is' if left_out == 1 else 'are'} left out of the trends.")
+
+    current = analyzer_version()
+    if not versions:
+        version = ""
+    elif set(versions) == {current}:
+        version = current
+    else:
+        version = "mixed: " + ", ".join(sorted(versions))
+    unscored = count_pending(store, current) if not filters else _unscored(store, filters, by_code, current)
+    return ProgramAnalytics(by=by, total=total, groups=shown, trends=trends, folded=folded, analyzer_version=version,
+                            unscored_sessions=unscored, filters=filters)
+
+
+def _unscored(store, filters, by_code, version: str) -> int:
+    from coach.program.store import session_scores as sc
+    from coach.program.store import sessions as s
+
+    query = (sa.select(sa.func.count()).select_from(s.outerjoin(sc, sc.c.session_pk == s.c.pk))
+             .where(*_where(filters, by_code))
+             .where(sa.or_(sc.c.session_pk.is_(None), sc.c.content_hash != s.c.content_hash,
+                           sc.c.analyzer_version != version)))
+    with store.engine.connect() as conn:
+        return conn.execute(query).scalar_one()
+
+
+def filter_options(store) -> dict[str, list[str]]:
+    """What the filters can choose from: {"cohort": [...], "mentor": [pseudonyms], "month": ["YYYY-MM"]}.
+
+    Example:
+        >>> filter_options(store)["month"][:2]              # doctest: +SKIP
+        ['2026-01', '2026-02']
+    """
+    from coach.program.store import sessions
+
+    to_code, _ = _mentor_names(store)
+    with store.engine.connect() as conn:
+        cohorts = conn.execute(sa.select(sessions.c.cohort).distinct()).scalars().all()
+        months = conn.execute(sa.select(sessions.c.month).distinct()).scalars().all()
+    return {"cohort": sorted(cohorts), "mentor": sorted(set(to_code.values())), "month": sorted(months)}
+
+
+def _session_ref(secret: str, key: str) -> str:
+    return "Session " + hmac.new(secret.encode(), f"session\x1f{key}".encode(), hashlib.sha256).hexdigest()[:6].upper()
+
+
+def examples(store, kind: str | None = None, label: str | None = None, filters: dict[str, list[str]] | None = None,
+             limit: int = 50) -> list[Example]:
+    """The sentences behind the figures, newest first: masked, with evidence offsets into the masked text.
+
+    ``kind``: feedback | goal | question | action; ``label``: e.g. personality, behaviour, open, closed,
+    "3/5" (goals), mentee/mentor/both (actions). Mentors of fewer than ``MIN_GROUP_SESSIONS`` sessions
+    are shown as "other".
+
+    Example:
+        >>> [e.text for e in examples(store, "feedback", "personality", limit=1)]       # doctest: +SKIP
+        ["[name]'s too nice, they should start saying no."]
+    """
+    from coach.program.privacy import SECRET_KEY, apply_mask, known_names_pattern, shift_offset
+    from coach.program.store import meta, session_scores as sc, sessions as s, units as u
+
+    if kind is not None and kind not in KINDS:
+        raise InputError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}.")
+    if not 1 <= int(limit) <= 10_000:
+        raise InputError("limit must be between 1 and 10000.")
+    filters = _check_filters(filters)
+    to_code, by_code = _mentor_names(store)
+    query = (sa.select(u.c.kind, u.c.label, u.c.text, u.c.data, s.c.session_key, s.c.month, s.c.cohort, s.c.mentor)
+             .select_from(u.join(s, s.c.pk == u.c.session_pk)
+                          .join(sc, sa.and_(sc.c.session_pk == s.c.pk, sc.c.content_hash == s.c.content_hash)))
+             .where(*_where(filters, by_code)))
+    if kind:
+        query = query.where(u.c.kind == kind)
+    if label:
+        query = query.where(u.c.label == label)
+    query = query.order_by(s.c.date.desc(), s.c.pk, u.c.start).limit(int(limit))
+    with store.engine.connect() as conn:
+        rows = conn.execute(query).all()
+        secret = conn.execute(sa.select(meta.c.value).where(meta.c.key == SECRET_KEY)).scalar_one()
+        counts = dict(conn.execute(sa.select(s.c.mentor, sa.func.count()).group_by(s.c.mentor)).all())
+        cohort_counts = dict(conn.execute(sa.select(s.c.cohort, sa.func.count()).group_by(s.c.cohort)).all())
+        names = conn.execute(sa.select(s.c.mentor, s.c.mentee).distinct()).all() if rows else []
+    # Masked at scoring time; masked again with today's names, in case people were imported since.
+    pattern = known_names_pattern({n for row in names for n in row})
+    out = []
+    for row in rows:
+        data = json.loads(row.data)
+        text, evidence = row.text, data.get("evidence", [])
+        if pattern is not None:
+            spans = [(m.start(), m.end()) for m in pattern.finditer(text) if m.group(0) != "[name]"]
+            if spans:
+                text, merged = apply_mask(text, spans)
+                evidence = [{**e, "start": shift_offset(e["start"], merged),
+                             "end": shift_offset(e["end"], merged, end=True)} for e in evidence]
+                for e in evidence:
+                    e["text"] = text[e["start"]:e["end"]]
+        mentor = to_code.get(row.mentor, "Mentor ?") if counts.get(row.mentor, 0) >= MIN_GROUP_SESSIONS else OTHER
+        cohort = row.cohort if cohort_counts.get(row.cohort, 0) >= MIN_GROUP_SESSIONS else OTHER
+        out.append(Example(session=_session_ref(secret, row.session_key), month=row.month, cohort=cohort,
+                           mentor=mentor, kind=row.kind, label=row.label, text=text, evidence=evidence,
+                           hint=data.get("hint")))
+    return out
