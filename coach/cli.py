@@ -20,11 +20,7 @@ from knowledge.schema import AUDIENCES, KINDS, PHASES, RELATIONSHIPS, TOPICS
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_MODEL = 0, 1, 2, 3
 
-NOT_READY = {
-    "import": "program import (issue 7)",
-    "score": "program scoring (issue 7)",
-    "report": "program reports (issue 7)",
-}
+NOT_READY: dict[str, str] = {}
 
 
 class UsageError(Exception):
@@ -116,8 +112,24 @@ def build_parser() -> Parser:
     e.add_argument("target", choices=["retrieval", "goals", "feedback", "questions", "actions"], help="what to evaluate")
 
     b = commands.add_parser("bench", help="measure speed on this machine")
-    b.add_argument("target", choices=["suggest", "goal", "feedback", "plan", "review"], help="what to measure")
+    b.add_argument("target", choices=["suggest", "goal", "feedback", "plan", "review", "program"], help="what to measure")
     b.add_argument("--quick", action="store_true", help="fewer repetitions and a smaller synthetic knowledge base")
+
+    i = commands.add_parser("import", help="import a program's session records (CSV, JSON Lines, .xlsx) into the store")
+    i.add_argument("file", help="the session records file")
+    i.add_argument("--mapping", metavar="JSON", help='our field -> your column, e.g. \'{"notes": "Session summary"}\'')
+    i.add_argument("--json", action="store_true", help="print the import report as JSON")
+
+    sc = commands.add_parser("score", help="score the stored sessions that are new or changed (resumable)")
+    sc.add_argument("--json", action="store_true", help="print the summary as JSON")
+
+    rp = commands.add_parser("report", help="the program's feedback and goal-setting figures as HTML, CSV or JSON")
+    rp.add_argument("--by", choices=["cohort", "mentor", "month"], default="cohort", help="grouping (default cohort)")
+    rp.add_argument("--format", choices=["html", "csv", "json"], default="html", help="output format (default html)")
+    rp.add_argument("--cohort", action="append", help="only these cohorts (repeat or comma-separate)")
+    rp.add_argument("--mentor", action="append", help="only these mentors, by pseudonym")
+    rp.add_argument("--month", action="append", help="only these months (YYYY-MM)")
+    rp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the terminal")
 
     for name, what in NOT_READY.items():
         commands.add_parser(name, help=f"not ready yet: {what}", add_help=False).add_argument(
@@ -477,7 +489,130 @@ def cmd_eval(args) -> int:
     return eval_retrieval()
 
 
+def cmd_import(args) -> int:
+    from coach.program.store import open_store
+
+    mapping = None
+    if args.mapping:
+        try:
+            mapping = json.loads(args.mapping)
+        except ValueError as exc:
+            raise InputError(f"--mapping is not JSON ({exc.msg}); give e.g. '{{\"notes\": \"Summary\"}}'") from None
+        if not isinstance(mapping, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in mapping.items()):
+            raise InputError("--mapping must be a JSON object of field -> column name")
+    store = open_store()
+    try:
+        report = store.import_file(args.file, mapping=mapping)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"{report.file}: {report.rows} rows ({report.encoding}"
+          + (f", delimiter {report.delimiter!r}" if report.delimiter else "") + f"): {report.inserted} new, "
+          f"{report.updated} updated, {report.unchanged} unchanged, {report.rejected} not imported.")
+    for issue in report.issues:
+        where = f"row {issue.row}" if issue.row else "file"
+        sid = f" ({issue.session_id})" if issue.session_id else ""
+        print(f"  {issue.level}: {where}{sid}: {issue.reason}")
+    if report.inserted or report.updated:
+        print("Next: mentor-coach score")
+    return EXIT_OK
+
+
+def _progress_bar(out=sys.stderr):
+    """A plain-text progress bar on stderr, redrawn in place when stderr is a terminal."""
+    import time
+
+    started = time.perf_counter()
+    tty = out.isatty()
+    last = [-1]
+
+    def progress(done: int, total: int) -> None:
+        if not total:
+            return
+        width = 30
+        filled = width * done // total
+        percent = 100 * done // total
+        if not tty and percent // 10 == last[0] and done != total:
+            return  # a log file gets a line per 10 %, not one per chunk
+        last[0] = percent // 10
+        elapsed = time.perf_counter() - started
+        rate = done / elapsed if elapsed > 0 and done else 0.0
+        eta = f", about {int((total - done) / rate)} s left" if rate and done < total else ""
+        line = f"Scoring [{'#' * filled}{'.' * (width - filled)}] {done}/{total} ({percent}%){eta}"
+        print(("\r" + line.ljust(80)) if tty else line, end="" if tty else "\n", file=out, flush=True)
+        if tty and done == total:
+            print(file=out)
+
+    return progress
+
+
+def cmd_score(args) -> int:
+    from coach.program.scoring import score_pending
+    from coach.program.store import open_store
+
+    store = open_store()
+    try:
+        summary = score_pending(store, progress=_progress_bar())
+    except KeyboardInterrupt:
+        _print_err("\nmentor-coach: interrupted; the sessions scored so far are saved. Run 'mentor-coach score' "
+                   "again to go on.")
+        return 130
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(summary.to_dict(), indent=2))
+    elif summary.total == 0:
+        print("Every session is scored already.")
+    else:
+        rate = summary.scored / summary.seconds if summary.seconds else 0.0
+        print(f"Scored {summary.scored} sessions ({summary.skipped} without text) in {summary.seconds:.0f} s "
+              f"({rate:.1f} sessions/s) with {summary.analyzer_version}.")
+    return EXIT_OK
+
+
+def cmd_report(args) -> int:
+    from coach.program.analytics import examples, program_analytics
+    from coach.program.store import open_store
+
+    filters = {k: v for k, v in (("cohort", _split_values(args.cohort)), ("mentor", _split_values(args.mentor)),
+                                 ("month", _split_values(args.month))) if v}
+    store = open_store()
+    try:
+        analytics = program_analytics(store, by=args.by, filters=filters or None)
+        sample = examples(store, "feedback", "personality", filters=filters or None, limit=10)
+    finally:
+        store.close()
+    try:
+        from coach.program.report import render_report
+    except ImportError:
+        render_report = None
+    if render_report is None:
+        if args.format != "json":
+            raise CoachError(f"the {args.format} report is not ready yet (coach.program.report is missing); "
+                             "use --format json")
+        text = json.dumps({**analytics.to_dict(), "examples": [e.to_dict() for e in sample]}, ensure_ascii=False)
+    else:
+        text = render_report(analytics, args.format, sample)
+    if analytics.unscored_sessions:
+        _print_err(f"mentor-coach: {analytics.unscored_sessions} sessions are not scored yet; run 'mentor-coach score'.")
+    if args.output:
+        try:
+            Path(args.output).write_text(text, encoding="utf-8", newline="")
+        except OSError as exc:
+            raise InputError(f"cannot write {args.output}: {exc.strerror}") from None
+        _print_err(f"mentor-coach: wrote {args.output}")
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    return EXIT_OK
+
+
 def cmd_bench(args) -> int:
+    if args.target == "program":
+        from evaluation.bench_program import bench_program
+
+        return bench_program(quick=args.quick)
     from evaluation import bench
 
     return {"suggest": bench.bench_suggest, "goal": bench.bench_goal,
@@ -502,7 +637,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_FAILED
         handler = {"suggest": cmd_suggest, "goal": cmd_goal, "feedback": cmd_feedback, "questions": cmd_questions,
                    "plan": cmd_plan, "review": cmd_review, "train": cmd_train, "eval": cmd_eval,
-                   "bench": cmd_bench}[args.command]
+                   "bench": cmd_bench, "import": cmd_import, "score": cmd_score, "report": cmd_report}[args.command]
         return handler(args)
     except UsageError as exc:
         _print_err(str(exc))
