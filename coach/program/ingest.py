@@ -314,11 +314,16 @@ def _xlsx_rows(path: Path, source: _Source, report: ImportReport) -> Iterator[tu
 
     from openpyxl import load_workbook
 
+    from openpyxl.utils.exceptions import InvalidFileException
+
     report.encoding, report.delimiter = "xlsx", ""
+    # A file object, so that a workbook whose name does not end in .xlsx is still read as one.
+    fh = path.open("rb")
     try:
         # read_only streams rows; formulas are kept as their text, never evaluated.
-        book = load_workbook(path, read_only=True, data_only=False)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        book = load_workbook(fh, read_only=True, data_only=False)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
+        fh.close()
         raise InputError(f"{path.name} is not a readable Excel .xlsx workbook ({exc}).") from None
     try:
         sheet = book.worksheets[0]
@@ -338,6 +343,7 @@ def _xlsx_rows(path: Path, source: _Source, report: ImportReport) -> Iterator[tu
             raise InputError(f"{path.name}: the first sheet is empty.")
     finally:
         book.close()
+        fh.close()
 
 
 def _cell(value: object) -> str:
