@@ -1,0 +1,164 @@
+"""`mentor-coach bench program`: import and score 10,000 sessions of ~150 words, then the dashboard's figures.
+
+The sessions are generated from the fragment pools of the demo generator
+(``evaluation/data/program/make_demo.py``): the demo's 43 pairs, random weekdays of January to June
+2026, every note built by the demo's own ``build_session`` with a seed of its own, so notes are as
+varied as the demo's (the pools are finite: some sentences recur across sessions, as they do in
+real programs). Everything goes into a temporary SQLite store that is deleted afterwards.
+
+Targets on the project's 2-core machine: <= 3 minutes end to end, peak memory < 2 GB, analytics
+<= 2 s. Numbers are printed as measured, with where the scoring time went.
+
+Example:
+    $ mentor-coach bench program --quick
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import importlib.util
+import os
+import random
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from evaluation.common import table
+
+FULL_SESSIONS = 10_000
+QUICK_SESSIONS = 300
+TARGET_END_TO_END_S = 180.0
+TARGET_PEAK_MB = 2048.0
+TARGET_ANALYTICS_S = 2.0
+MAKE_DEMO = Path(__file__).resolve().parent / "data" / "program" / "make_demo.py"
+
+
+def _make_demo():
+    spec = importlib.util.spec_from_file_location("make_demo", MAKE_DEMO)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def generate_sessions(n: int, seed: int = 10_000) -> list[list[str]]:
+    """``n`` CSV rows (session_id, date, mentor, mentee, cohort, notes, goal, feedback) from the demo's pools.
+
+    Example:
+        >>> len(generate_sessions(3))      # doctest: +SKIP
+        3
+    """
+    demo = _make_demo()
+    pairs = demo.build_pairs()
+    days = [demo.START + dt.timedelta(days=i) for i in range((demo.END - demo.START).days + 1)]
+    days = [d for d in days if d.weekday() < 5]
+    rows = []
+    for i in range(n):
+        rng = random.Random(f"bench-{seed}-{i}")
+        pair = pairs[i % len(pairs)]
+        date = rng.choice(days)
+        session = demo.Session(pair, date, rng.randint(1, 12), date + dt.timedelta(days=14), rng)
+        voice2 = rng.random() < demo.STYLES[pair["mentor"]]["voice2"]
+        cells, _labelled, _layout = demo.build_session(session, voice2)
+        rows.append([f"BX-{i + 1:05d}", date.isoformat(), pair["mentor"], pair["mentee"], pair["cohort"],
+                     cells["notes"], cells["goal"], cells["feedback"]])
+    return rows
+
+
+def _peak_mb() -> float:
+    # ru_maxrss is in KiB on Linux.
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _milestones(rss_at: dict[int, float]) -> list[int]:
+    keys = sorted(rss_at)
+    if not keys:
+        return []
+    middle = min(keys, key=lambda k: abs(k - 5))
+    return list(dict.fromkeys([keys[0], middle, keys[-1]]))
+
+
+def bench_program(quick: bool = False, sessions: int | None = None) -> int:
+    """Run the program benchmark and print a Markdown table; returns 0 (numbers, not a pass/fail)."""
+    from coach.program.analytics import examples, filter_options, program_analytics
+    from coach.program.scoring import score_pending
+    from coach.program.store import open_store
+    from coach.program.types import GROUPINGS
+
+    n = sessions or (QUICK_SESSIONS if quick else FULL_SESSIONS)
+    print(f"Benchmark: program import + scoring of {n:,} sessions on {os.cpu_count()} cores, "
+          f"load average {os.getloadavg()[0]:.2f}", flush=True)
+    started = time.perf_counter()
+    rows = generate_sessions(n)
+    generate_s = time.perf_counter() - started
+    words = sum(len(r[5].split()) + len(r[6].split()) + len(r[7].split()) for r in rows) / n
+    with tempfile.TemporaryDirectory(prefix="mentor-coach-bench-") as folder:
+        path = Path(folder) / "sessions.csv"
+        with path.open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(["session_id", "date", "mentor", "mentee", "cohort", "notes", "goal", "feedback"])
+            writer.writerows(rows)
+        size_mb = path.stat().st_size / 1e6
+        del rows
+        rss_before = _peak_mb()
+
+        t0 = time.perf_counter()
+        store = open_store(f"sqlite:///{Path(folder) / 'bench.sqlite'}")
+        report = store.import_file(path)
+        import_s = time.perf_counter() - t0
+        assert report.inserted == n, report
+
+        rss_at: dict[int, float] = {}
+
+        def progress(done: int, total: int) -> None:
+            tenth = 10 * done // total if total else 10
+            if tenth not in rss_at and done:
+                rss_at[tenth] = _peak_mb()
+                print(f"  scoring {done:,}/{total:,} after {time.perf_counter() - t1:.0f} s, peak RSS "
+                      f"{rss_at[tenth]:.0f} MB", file=sys.stderr, flush=True)
+
+        t1 = time.perf_counter()
+        summary = score_pending(store, progress=progress)
+        score_s = time.perf_counter() - t1
+
+        t2 = time.perf_counter()
+        for by in GROUPINGS:
+            program_analytics(store, by=by)
+        filter_options(store)
+        analytics_s = time.perf_counter() - t2
+        t3 = time.perf_counter()
+        examples(store, "feedback", "personality", limit=50)
+        examples_s = time.perf_counter() - t3
+        end_to_end = import_s + score_s + analytics_s
+        store.close()
+    peak = _peak_mb()
+    t = summary.timings
+    print(table(["measure", "value", "target"], [
+        ("sessions (mean words of notes+goal+feedback)", f"{n:,} ({words:.0f} words)", ""),
+        ("CSV size, MB", round(size_mb, 1), ""),
+        ("generating the sessions (not counted), s", round(generate_s, 1), ""),
+        ("import (read, check, store), s", round(import_s, 2), ""),
+        ("scoring, s (includes loading the models)", round(score_s, 1), ""),
+        ("scoring, sessions/s", round(summary.scored / score_s, 1) if score_s else 0, ""),
+        ("scoring, sentences/s", round(summary.sentences / score_s, 1) if score_s else 0, ""),
+        ("  of which spaCy parse, s", t.get("parse", 0), ""),
+        ("  of which waiting for sentence embeddings after the parse, s", t.get("embed", 0), ""),
+        ("  of which analyzers (rules, heads, goal float32 embeddings), s", t.get("analyze", 0), ""),
+        ("  of which masking and building rows, s", t.get("mask", 0), ""),
+        ("  of which database reads/writes, s", t.get("db", 0), ""),
+        ("analytics: program_analytics by cohort, mentor, month (+trends) and filter options, s",
+         round(analytics_s, 3), f"<= {TARGET_ANALYTICS_S:.0f}"),
+        ("examples (50 personality sentences), s", round(examples_s, 3), ""),
+        ("end to end (import + scoring + analytics), s", round(end_to_end, 1), f"<= {TARGET_END_TO_END_S:.0f}"),
+        ("peak RSS, MB", round(peak, 0), f"< {TARGET_PEAK_MB:.0f}"),
+        ("peak RSS after the first chunk / half / all of the scoring, MB",
+         " / ".join(f"{rss_at[k]:.0f}" for k in _milestones(rss_at)), "flat"),
+        ("RSS before the store was opened, MB", round(rss_before, 0), ""),
+    ]))
+    met = [end_to_end <= TARGET_END_TO_END_S, peak < TARGET_PEAK_MB, analytics_s <= TARGET_ANALYTICS_S]
+    if not all(met):
+        names = [name for name, ok in zip(("end to end", "peak memory", "analytics"), met) if not ok]
+        print(f"Targets missed: {', '.join(names)}.")
+    return 0
