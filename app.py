@@ -7,12 +7,22 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ui import feedback_page, goal_page, not_ready, plan_page, questions_page, review_page, suggest_page
+from ui import (feedback_page, goal_page, plan_page, program_dashboard_page, program_examples_page, program_import_page,
+                questions_page, review_page, suggest_page)
 
 st.set_page_config(page_title="mentor-coach", page_icon=":material/explore:", layout="wide")
 
 plan = st.Page(plan_page.plan_a_session, title="Plan a session", icon=":material/event_note:", url_path="plan")
 st.session_state["plan_page"] = plan  # the notes review starts the next plan from its findings
+program_pages = {
+    "import": st.Page(program_import_page.program_import, title="Import", icon=":material/upload_file:",
+                      url_path="import"),
+    "dashboard": st.Page(program_dashboard_page.program_dashboard, title="Dashboard", icon=":material/monitoring:",
+                         url_path="dashboard"),
+    "examples": st.Page(program_examples_page.program_examples, title="Examples", icon=":material/search:",
+                        url_path="examples"),
+}
+st.session_state["program_pages"] = program_pages  # the dashboard opens the examples with its filters set
 navigation = st.navigation(
     {
         "Mentor": [
@@ -29,14 +39,7 @@ navigation = st.navigation(
         "Mentee": [
             st.Page(goal_page.check_my_goal, title="Check my goal", icon=":material/flag:", url_path="goal"),
         ],
-        "Program lead": [
-            st.Page(not_ready.page("Import session records", "issue 7: program import"), title="Import",
-                    icon=":material/upload_file:", url_path="import"),
-            st.Page(not_ready.page("Program dashboard", "issue 7: program analytics"), title="Dashboard",
-                    icon=":material/monitoring:", url_path="dashboard"),
-            st.Page(not_ready.page("Examples", "issue 7: program analytics"), title="Examples", icon=":material/search:",
-                    url_path="examples"),
-        ],
+        "Program lead": [program_pages["dashboard"], program_pages["import"], program_pages["examples"]],
     }
 )
 st.sidebar.caption("Offline: nothing you type leaves this machine.")

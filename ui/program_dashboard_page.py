@@ -212,8 +212,9 @@ def program_dashboard() -> None:
     if analytics.unscored_sessions:
         st.warning(f"{analytics.unscored_sessions} imported sessions are not scored yet and are not counted here: "
                    "score them on the Import page.")
-    if analytics.total.sessions == 0:
-        st.info("No scored session matches these filters.")
+    if analytics.total.sessions < analytics.min_group_sessions:
+        st.info("No scored session matches these filters." if analytics.total.sessions == 0 else
+                f"No figures are shown for fewer than {analytics.min_group_sessions} sessions: widen the filters.")
         return
     _tiles(analytics)
     st.markdown(f"**Groups under {analytics.min_group_sessions} sessions are folded into 'other'** (or hidden when "

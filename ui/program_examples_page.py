@@ -12,7 +12,9 @@ from ui.program_shared import (cached_examples, cached_filter_options, choose_st
                                revision, session_count)
 
 KINDS = {"feedback": "Feedback sentences", "goal": "Goals", "question": "Questions", "action": "Action items"}
-LABELS = {"feedback": ["personality", "behaviour"], "question": ["closed", "open"], "goal": [], "action": []}
+# The labels the scoring stores: feedback focus, question type, goals' SMART score, action owner.
+LABELS = {"feedback": ["personality", "behaviour"], "question": ["closed", "open"],
+          "goal": [f"{n}/5" for n in range(6)], "action": ["mentee", "mentor", "both", "action"]}
 ANY = "any"
 COLORS = {"personality": "#f8c9c9", "behaviour": "#d7f5d0", "open": "#d7f5d0", "closed": "#fde2c4",
           "goal": "#cfe3ff", "action": "#fff3a6"}

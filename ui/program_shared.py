@@ -60,7 +60,7 @@ def store_changed(which: str) -> None:
 def describe_store(which: str) -> str:
     """Which store is shown, in words, without a database password."""
     if which == DEMO:
-        return ("the fictional demo program (618 sessions from `evaluation/data/program/demo_program.csv`), "
+        return ("the fictional demo program (`evaluation/data/program/demo_program.csv`), "
                 "kept in its own store apart from yours")
     if getattr(get_settings(), "database_url", ""):
         return "your program, in the database set by `MENTOR_COACH_DATABASE_URL`"
