@@ -24,13 +24,16 @@ def test_ci_has_postgres():
         assert POSTGRES, "CI=true but MENTOR_COACH_TEST_POSTGRES_URL is not set: .ci/run must start PostgreSQL"
 
 
-def _postgres_url() -> str:
-    """A fresh schema per test on the server, so tests do not see each other's rows."""
-    schema = "t_" + uuid.uuid4().hex[:10]
+def _postgres_schema(action: str, schema: str) -> None:
     engine = sa.create_engine(POSTGRES.replace("postgresql://", "postgresql+psycopg://", 1))
     with engine.begin() as conn:
-        conn.execute(sa.text(f"CREATE SCHEMA {schema}"))
+        conn.execute(sa.text(f"CREATE SCHEMA {schema}" if action == "create" else f"DROP SCHEMA {schema} CASCADE"))
     engine.dispose()
+
+
+def _postgres_url(schema: str) -> str:
+    """A fresh schema per test on the server, so tests do not see each other's rows."""
+    _postgres_schema("create", schema)
     sep = "&" if "?" in POSTGRES else "?"
     return f"{POSTGRES}{sep}options=-csearch_path%3D{schema}"
 
@@ -42,12 +45,15 @@ def store(request, tmp_path):
             if os.environ.get("CI", "").lower() == "true":
                 pytest.fail("MENTOR_COACH_TEST_POSTGRES_URL is not set in CI")
             pytest.skip("MENTOR_COACH_TEST_POSTGRES_URL not set (PostgreSQL store tests run in CI)")
-        url = _postgres_url()
+        schema = "t_" + uuid.uuid4().hex[:10]
+        url = _postgres_url(schema)
     else:
-        url = f"sqlite:///{tmp_path / 'program.sqlite'}"
+        schema, url = None, f"sqlite:///{tmp_path / 'program.sqlite'}"
     s = open_store(url)
     yield s
     s.close()
+    if schema:
+        _postgres_schema("drop", schema)
 
 
 def test_import_reimport_and_edit(store, tmp_path):
