@@ -520,10 +520,11 @@ def cmd_import(args) -> int:
     return EXIT_OK
 
 
-def _progress_bar(out=sys.stderr):
+def _progress_bar(out=None):
     """A plain-text progress bar on stderr, redrawn in place when stderr is a terminal."""
     import time
 
+    out = out or sys.stderr
     started = time.perf_counter()
     tty = out.isatty()
     last = [-1]

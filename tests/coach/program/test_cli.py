@@ -1,0 +1,86 @@
+"""`mentor-coach import / score / report / bench program`, in process (models load once)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from coach.cli import main
+from coach.settings import get_settings
+
+BAD = Path(__file__).resolve().parents[3] / "evaluation" / "data" / "program" / "bad"
+
+
+@pytest.fixture
+def cli(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("MENTOR_COACH_DATABASE_URL", f"sqlite:///{tmp_path / 'cli.sqlite'}")
+    get_settings.cache_clear()
+
+    def run(*args):
+        rc = main(list(args))
+        out, err = capsys.readouterr()
+        return rc, out, err
+
+    yield run
+    get_settings.cache_clear()
+
+
+def test_import_text_and_json_and_rejections(cli):
+    rc, out, err = cli("import", str(BAD / "dates_mixed.csv"))
+    assert rc == 0 and "8 new" in out and "2 not imported" in out
+    assert "row 10 (D-009)" in out and "next tue" in out and "ambiguous date" in out
+    rc, out, _ = cli("import", str(BAD / "dates_mixed.csv"), "--json")
+    data = json.loads(out)
+    assert rc == 0 and data["unchanged"] == 8 and data["rejected"] == 2
+    assert {"file", "rows", "inserted", "updated", "unchanged", "rejected", "encoding", "delimiter", "columns",
+            "issues", "file_columns"} <= set(data)
+    assert data["issues"][0] == {"file": "dates_mixed.csv", "row": 3, "level": "warning",
+                                 "reason": data["issues"][0]["reason"], "session_id": "D-002"}
+    for name, words in (("not_a_csv.csv", "not a text CSV file"), ("missing_columns.csv", "'date'")):
+        rc, out, err = cli("import", str(BAD / name))
+        assert rc == 2 and words in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    rc, _, err = cli("import", str(BAD / "bom.csv"), "--mapping", "{not json")
+    assert rc == 2 and "--mapping" in err
+    rc, _, err = cli("import", str(BAD / "bom.csv"), "--mapping", '{"notes": "nope"}')
+    assert rc == 2 and "no such column" in err
+
+
+def test_score_then_report_in_every_format(cli, tmp_path):
+    cli("import", str(BAD / "semicolon.csv"))
+    cli("import", str(BAD / "formulas.csv"))
+    rc, out, err = cli("score")
+    assert rc == 0 and "Scored 16 sessions" in out and "Scoring [" in err and "16/16" in err
+    rc, out, _ = cli("score")
+    assert rc == 0 and "already" in out
+    target = tmp_path / "r.json"
+    rc, _, err = cli("report", "--format", "json", "--by", "month", "-o", str(target))
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert rc == 0 and data["by"] == "month" and data["total"]["sessions"] == 16 and "examples" in data
+    text = target.read_text(encoding="utf-8")
+    for name in ("Oliver Hartley", "Amara", "Sofia Rossi", "HYPERLINK"):
+        assert name not in text
+    rc, out, _ = cli("report", "--format", "csv", "--cohort", "Graduate Finance")
+    assert rc == 0 and out.splitlines()[0].startswith("row,")
+    rc, out, _ = cli("report", "--format", "html", "--by", "mentor")
+    assert rc == 0 and "<svg" in out and "<script" not in out
+
+
+def test_report_json_works_without_the_renderer(cli, monkeypatch):
+    cli("import", str(BAD / "bom.csv"))
+    monkeypatch.setitem(sys.modules, "coach.program.report", None)   # import now raises ImportError
+    rc, out, err = cli("report", "--format", "json")
+    assert rc == 0 and json.loads(out)["total"]["sessions"] == 5
+    assert "not scored yet" in err
+    rc, _, err = cli("report", "--format", "html")
+    assert rc == 1 and "not ready" in err
+
+
+def test_bench_program_runs_small(capsys):
+    from evaluation.bench_program import bench_program
+
+    assert bench_program(sessions=12) == 0
+    out = capsys.readouterr().out
+    assert "scoring, sessions/s" in out and "peak RSS, MB" in out and "analytics" in out
