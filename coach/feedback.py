@@ -30,7 +30,6 @@ from coach.nlp import parse
 from coach.segment import segments
 from coach.settings import get_settings
 from coach.textcheck import prepare_text
-from coach.threads import run_in_background
 from coach.types import Evidence
 
 MODEL_FILE = Path(__file__).parent / "trained" / "feedback.json"
@@ -323,7 +322,7 @@ def analyze_feedback_many(texts: Sequence[object]) -> list[FeedbackReport]:
     # this overlaps the two models instead of running them one after the other.
     guesses = sorted({g for p in usable for g in guess_sentences(p.text)})
     embedder = get_sentence_embedder()
-    pending = run_in_background(embedder.encode, guesses)
+    pending = embedder.encode_beside(guesses)
     docs = parse([p.text for p in usable], entities="none")
     early = PendingVectors(embedder.model_id, guesses, pending)
     per_doc = feedback_from_docs(docs, [p.offset for p in usable], early)

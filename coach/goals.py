@@ -27,7 +27,6 @@ from coach.models import PendingVectors, TextVectors, get_embedder, known_vector
 from coach.nlp import parse
 from coach.settings import get_settings
 from coach.textcheck import prepare_text
-from coach.threads import run_in_background
 from coach.types import Evidence
 
 MODEL_FILE = Path(__file__).parent / "trained" / "goals.json"
@@ -315,7 +314,7 @@ def analyze_goals(texts: Sequence[object], contexts: Sequence[str | None] | None
     ctx_texts = sorted({c for c in contexts if c})
     # Most goals are one line: embed the lines while spaCy parses them (ONNX Runtime releases the
     # GIL), and embed afterwards only the segments that are not whole lines.
-    early = run_in_background(embedder.encode, line_texts + ctx_texts)
+    early = embedder.encode_beside(line_texts + ctx_texts)
     line_docs = parse(line_texts, entities="when_likely")
     early_vectors = early()
     line_vectors = {text: v for text, v in zip(line_texts, early_vectors)}
@@ -404,7 +403,7 @@ def _goal_reports(texts, prepared, problems, contexts, line_index, line_docs, li
     elif missing and not any(contexts[t] for t, *_ in segments):
         # Without a context no rule feature needs a vector: find the evidence while the clauses are
         # embedded (ONNX Runtime releases the GIL), then put the vectors in front of the rule features.
-        pending = run_in_background(embedder.encode, missing)
+        pending = embedder.encode_beside(missing)
         X, found = featurize(seg_docs, np.zeros((len(segments), embedder.dimension)), [None] * len(segments))
         line_vectors.update(zip(missing, pending()))
         seg_vectors = np.array([line_vectors[k] for k in keys]).reshape(len(segments), embedder.dimension)

@@ -74,11 +74,26 @@ class Embedder:
     about three times faster on this CPU, identical vectors) or ``torch`` (sentence-transformers).
     """
 
-    def __init__(self, encode_batch, model_id: str, dimension: int, backend: str):
+    def __init__(self, encode_batch, model_id: str, dimension: int, backend: str, single_thread=None):
         self._encode_batch = encode_batch
         self.model_id = model_id
         self.dimension = dimension
         self.backend = backend
+        self._make_single_thread = single_thread   # () -> encode_batch on a one-thread session
+        self._single_threads: list = []             # idle one-thread encoders, made on first use
+        self._single_lock = threading.Lock()
+
+    @staticmethod
+    def _distinct(texts: Sequence[str]) -> list[str]:
+        # Notes repeat lines (headings, "Thanks!"): each distinct text is embedded once; sorting by
+        # length keeps padding small within each batch.
+        return sorted(dict.fromkeys(texts), key=len)
+
+    def _in_input_order(self, texts: list[str], distinct: list[str], vectors: np.ndarray) -> np.ndarray:
+        if distinct == texts:
+            return vectors
+        row = {text: i for i, text in enumerate(distinct)}
+        return vectors[[row[text] for text in texts]].reshape(len(texts), self.dimension)
 
     def encode(self, texts: Sequence[str], batch_size: int | None = None) -> np.ndarray:
         """Embed texts in batches; returns an (n, dimension) float32 array of unit vectors."""
@@ -86,17 +101,71 @@ class Embedder:
             return np.zeros((0, self.dimension), dtype=np.float32)
         size = batch_size or get_settings().batch_size
         texts = list(texts)
-        # Notes repeat lines (headings, "Thanks!"): each distinct text is embedded once.
-        distinct = list(dict.fromkeys(texts))
-        # Sorting by length keeps padding small within each batch.
-        distinct.sort(key=len)
+        distinct = self._distinct(texts)
         vectors = np.zeros((len(distinct), self.dimension), dtype=np.float32)
         for start in range(0, len(distinct), size):
             vectors[start : start + size] = self._encode_batch(distinct[start : start + size])
-        if len(distinct) == len(texts) and distinct == texts:
-            return vectors
-        row = {text: i for i, text in enumerate(distinct)}
-        return vectors[[row[text] for text in texts]]
+        return self._in_input_order(texts, distinct, vectors)
+
+    def _borrow(self):
+        with self._single_lock:
+            if self._single_threads:
+                return self._single_threads.pop()
+        return self._make_single_thread()
+
+    def _give_back(self, encode_batch) -> None:
+        with self._single_lock:
+            self._single_threads.append(encode_batch)
+
+    def encode_beside(self, texts: Sequence[str]):
+        """Start embedding ``texts`` on one core while this thread does other work (spaCy, rules).
+
+        Returns a callable that gives the vectors (as ``encode`` would) when the caller needs them;
+        the calling thread then takes the batches not yet started, so both cores embed and neither
+        model competes for a core with the other while spaCy runs.
+
+        Example:
+            >>> pending = get_sentence_embedder().encode_beside(["How did it go?"])
+            >>> pending().shape
+            (1, 384)
+        """
+        texts = list(texts)
+        if self._make_single_thread is None or not texts:
+            from coach.threads import run_in_background
+
+            return run_in_background(self.encode, texts)
+        size = get_settings().batch_size
+        distinct = self._distinct(texts)
+        vectors = np.zeros((len(distinct), self.dimension), dtype=np.float32)
+        starts = list(range(0, len(distinct), size))
+        lock = threading.Lock()
+        errors: list[BaseException] = []
+
+        def work() -> None:
+            encode_batch = self._borrow()
+            try:
+                while not errors:
+                    with lock:
+                        if not starts:
+                            return
+                        start = starts.pop(0)
+                    vectors[start : start + size] = encode_batch(distinct[start : start + size])
+            except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
+                errors.append(exc)
+            finally:
+                self._give_back(encode_batch)
+
+        worker = threading.Thread(target=work, daemon=True)
+        worker.start()
+
+        def result() -> np.ndarray:
+            work()          # help with what is left, on this thread's core
+            worker.join()
+            if errors:
+                raise errors[0]
+            return self._in_input_order(texts, distinct, vectors)
+
+        return result
 
 
     def vectors(self, texts: Sequence[str]) -> "TextVectors":
@@ -261,29 +330,35 @@ def _onnx_embedder(path: Path, model_id: str) -> Embedder:
         if not quantized.is_file():
             _quantize_onnx(target, quantized)
         target = quantized
-    options = onnxruntime.SessionOptions()
-    options.intra_op_num_threads = max(1, os.cpu_count() or 1)
-    options.log_severity_level = 3
-    # spaCy parses in the other thread meanwhile: idle ONNX workers that spin steal its core.
-    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    session = onnxruntime.InferenceSession(str(target), options, providers=["CPUExecutionProvider"])
     max_tokens = int(_read_json(path / "sentence_bert_config.json").get("max_seq_length", 256))
-    tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
-    tokenizer.enable_truncation(max_length=max_tokens)
-    tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
     dimension = int(_read_json(path / "1_Pooling" / "config.json").get("word_embedding_dimension", 384))
 
-    def encode_batch(texts: list[str]) -> np.ndarray:
-        encodings = tokenizer.encode_batch(texts)
-        ids = np.array([e.ids for e in encodings], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
-        types = np.array([e.type_ids for e in encodings], dtype=np.int64)
-        hidden = session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types})[0]
-        weights = mask[..., None].astype(np.float32)
-        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
-        return pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
+    def make_encode_batch(threads: int):
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.log_severity_level = 3
+        # spaCy parses in the other thread meanwhile: idle ONNX workers that spin steal its core.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        session = onnxruntime.InferenceSession(str(target), options, providers=["CPUExecutionProvider"])
+        tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))  # one per session: no sharing across threads
+        tokenizer.enable_truncation(max_length=max_tokens)
+        tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
 
-    return Embedder(encode_batch, model_id=model_id, dimension=dimension, backend="onnx")
+        def encode_batch(texts: list[str]) -> np.ndarray:
+            encodings = tokenizer.encode_batch(texts)
+            ids = np.array([e.ids for e in encodings], dtype=np.int64)
+            mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+            types = np.array([e.type_ids for e in encodings], dtype=np.int64)
+            hidden = session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types})[0]
+            weights = mask[..., None].astype(np.float32)
+            pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+            return pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
+
+        return encode_batch
+
+    encode_batch = make_encode_batch(max(1, os.cpu_count() or 1))
+    return Embedder(encode_batch, model_id=model_id, dimension=dimension, backend="onnx",
+                    single_thread=lambda: make_encode_batch(1))
 
 
 def _torch_embedder(path: Path, model_id: str) -> Embedder:

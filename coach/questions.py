@@ -36,7 +36,6 @@ from coach.errors import InputError, ModelUnavailable
 from coach.heads import BinaryHead
 from coach.segment import Segment, segments
 from coach.textcheck import prepare_text
-from coach.threads import run_in_background
 from coach.types import Evidence
 
 MODEL_FILE = Path(__file__).parent / "trained" / "questions.json"
@@ -1540,7 +1539,7 @@ def analyze_questions_many(texts: Sequence[object]) -> list[QuestionReport]:
     # Most questions are one line: embed the lines while spaCy parses (the embedder releases the GIL),
     # then embed only the sentences that are not whole lines.
     lines = sorted({line for i in ok for line in _line_texts(prepared[i].text)})
-    early = run_in_background(embedder.encode, lines)
+    early = embedder.encode_beside(lines)
     docs = parse([prepared[i].text for i in ok])
     found = _sentences(docs)
     vectors = dict(zip(lines, early()))

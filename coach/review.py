@@ -96,7 +96,6 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
     from coach.nlp import parse
     from coach.questions import questions_from_docs, summarize as summarize_questions
     from coach.segment import segments
-    from coach.threads import run_in_background
 
     prepared = prepare_text(text, max_chars=MAX_NOTES_CHARS, what="notes")
     iso_date = _session_date(session_date)
@@ -104,17 +103,17 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
     # embeds its own candidates with the float32 embedder its heads were trained on.
     embedder = get_sentence_embedder()
     guesses = sorted(set(guess_sentences(prepared.text)))
-    pending = run_in_background(embedder.encode, guesses)
+    pending = embedder.encode_beside(guesses)
     docs = parse([prepared.text])                      # the one parse every analyzer shares
     # Every sentence the analyzers will read, embedded once (the guesses cover most of them); the
-    # rest is embedded in the background too, while the action analyzer's rules run.
+    # first analyzer to need vectors helps finish them, after its rule work.
     known = set(guesses)
     missing = sorted({t for seg in segments(docs[0]) for t in (seg.text, seg.span.text) if t not in known})
 
     def all_vectors():
         return np.vstack([pending(), embedder.encode(missing)])
 
-    vectors = PendingVectors(embedder.model_id, guesses + missing, run_in_background(all_vectors))
+    vectors = PendingVectors(embedder.model_id, guesses + missing, all_vectors)
     offsets = [prepared.offset]
 
     actions = actions_from_docs(docs, offsets, [iso_date], vectors)[0]

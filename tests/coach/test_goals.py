@@ -138,8 +138,9 @@ def test_notes_screened_with_the_sentence_analyzers_vectors_give_the_same_goals(
     sentence_vectors = models.get_sentence_embedder().vectors([s.text for d in docs for s in segments(d)])
     exact = models.get_embedder()
     calls = []
-    original = exact._encode_batch
-    monkeypatch.setattr(exact, "_encode_batch", lambda texts: calls.append(len(texts)) or original(texts))
+    for method in ("encode", "encode_beside"):
+        original = getattr(exact, method)
+        monkeypatch.setattr(exact, method, lambda texts, original=original: calls.append(len(texts)) or original(texts))
     screened = goals_from_docs(docs, None, sentence_vectors)
     spared = sum(calls)
     calls.clear()

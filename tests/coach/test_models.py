@@ -88,3 +88,11 @@ def test_pickled_weights_are_refused(monkeypatch, tmp_path):
     monkeypatch.setattr(models, "get_settings", lambda: Settings(embedder_path=str(tmp_path)))
     with pytest.raises(ModelUnavailable, match="safetensors"):
         models.get_embedder()
+
+
+def test_embedding_beside_other_work_gives_the_vectors_encode_gives():
+    embedder = models.get_sentence_embedder()
+    texts = [f"Note line {i}: we talked about the {'long ' * (i % 7)}plan" for i in range(70)] + ["Thanks!"] * 3
+    pending = embedder.encode_beside(texts)
+    assert np.allclose(pending(), embedder.encode(texts), atol=1e-6)
+    assert embedder.encode_beside([])().shape == (0, embedder.dimension)
