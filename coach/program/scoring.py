@@ -281,7 +281,14 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
                                        g.is_goal_score, cell, offset, doc, pattern, evidence,
                                        {"criteria": met, "hint": ("not yet " + ", ".join(c.replace("_", "-")
                                                                                         for c in unmet)) if unmet else None}))
-        summary = {"no_text": not per_session.get(i)}
+        fb, ng, nq = counts["feedback_sentences"], counts["goals"], counts["questions"]
+        # The session's own shares, for a reader of the store; the dashboards sum the counts instead.
+        summary = {"no_text": not per_session.get(i),
+                   "personality_share": round(counts["personality"] / fb, 4) if fb else None,
+                   "actionable_share": round(counts["actionable"] / fb, 4) if fb else None,
+                   "specific_share": round(counts["specific"] / fb, 4) if fb else None,
+                   "mean_smart": round(counts["smart_sum"] / ng, 3) if ng else None,
+                   "open_ratio": round(counts["open_questions"] / nq, 3) if nq else None}
         scores.append({"session_pk": row.pk, "content_hash": row.content_hash, "scored_at": now,
                        "has_text": bool(per_session.get(i)), **counts, "summary": json.dumps(summary)})
     timings["mask"] = timings.get("mask", 0.0) + time.perf_counter() - started
