@@ -7,7 +7,8 @@ import pandas as pd
 import streamlit as st
 
 from coach.errors import CoachError
-from ui.highlight import Mark, highlight_html
+from coach.program.report import shown_example
+from ui.highlight import Mark, highlight_html, legend_html
 from ui.program_shared import (cached_examples, cached_filter_options, choose_store, describe_store, filters_key,
                                revision, session_count)
 
@@ -16,8 +17,14 @@ KINDS = {"feedback": "Feedback sentences", "goal": "Goals", "question": "Questio
 LABELS = {"feedback": ["personality", "behaviour"], "question": ["closed", "open"],
           "goal": [f"{n}/5" for n in range(6)], "action": ["mentee", "mentor", "both", "action"]}
 ANY = "any"
-COLORS = {"personality": "#f8c9c9", "behaviour": "#d7f5d0", "open": "#d7f5d0", "closed": "#fde2c4",
-          "goal": "#cfe3ff", "action": "#fff3a6"}
+# Marks are coloured by what their reason says they show; anything else gets the neutral colour.
+CUES = (("personality", ("trait", "label for the person", "who the person is", "disposition", "absolute")),
+        ("behaviour", ("what the person did", "the impact")),
+        ("detail", ("situation or a particular detail", "specific", "measurable", "time-bound", "due ")),
+        ("next", ("suggestion", "next step", "request", "instruction", "commitment", "agreement", "task")))
+COLORS = {"personality": "#f8c9c9", "behaviour": "#d7f5d0", "detail": "#cfe3ff", "next": "#fff3a6", "other": "#e6defa"}
+MARK_LABELS = {"personality": "about the person", "behaviour": "what was done", "detail": "a particular detail",
+               "next": "a next step", "other": "other evidence"}
 LIMIT = 50
 EXAMPLES_REQUEST = "examples_request"
 
@@ -64,20 +71,24 @@ def _filters(which: str) -> tuple[str, str | None, dict[str, list[str]]]:
     return kind, None if label == ANY else label, {k: v for k, v in filters.items() if v}
 
 
+def _cue(reason: str) -> str:
+    low = reason.lower()
+    return next((name for name, words in CUES if any(w in low for w in words)), "other")
+
+
 def _show(example) -> None:
+    # Reasons rebuilt from the masked text and no hint: the analyzers' wording quotes the unmasked note.
+    example = shown_example(example)
     with st.container(border=True):
         where = " · ".join([f"**{example.label}**", example.cohort, _month_label(example.month), example.mentor,
                             example.session])
         st.markdown(where)
-        marks = [Mark(int(ev["start"]), int(ev["end"]), example.label, str(ev.get("reason") or example.label))
+        marks = [Mark(int(ev["start"]), int(ev["end"]), _cue(ev["reason"]), ev["reason"] or example.label)
                  for ev in example.evidence if "start" in ev and "end" in ev]
-        color = COLORS.get(example.label, COLORS.get(example.kind, "#eee"))
-        st.markdown(highlight_html(example.text, marks, {example.label: color}), unsafe_allow_html=True)
-        reasons = [str(ev["reason"]) for ev in example.evidence if ev.get("reason")]
+        st.markdown(highlight_html(example.text, marks, COLORS, MARK_LABELS), unsafe_allow_html=True)
+        reasons = [ev["reason"] for ev in example.evidence if ev.get("reason")]
         if reasons:
             st.caption("Why: " + "; ".join(dict.fromkeys(reasons)))
-        if example.hint:
-            st.caption("Hint: " + example.hint)
 
 
 def program_examples() -> None:
@@ -101,5 +112,6 @@ def program_examples() -> None:
                 "which are not shown).")
         return
     st.markdown(f"{len(found)} {shown}" + (f" (the first {LIMIT})" if len(found) >= LIMIT else "") + ".")
+    st.markdown(legend_html(COLORS, MARK_LABELS), unsafe_allow_html=True)
     for example in found:
         _show(example)

@@ -16,7 +16,8 @@ import csv
 import html
 import io
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from typing import Callable
 
@@ -119,13 +120,14 @@ def render_report(analytics: ProgramAnalytics, fmt: str, examples: list[Example]
         True
     """
     fmt = (fmt or "").strip().lower()
+    examples = [shown_example(e) for e in examples or []]
     if fmt == "html":
-        return _html(analytics, examples or [])
+        return _html(analytics, examples)
     if fmt == "csv":
         return _csv(analytics)
     if fmt == "json":
         data = analytics.to_dict()
-        data["examples"] = [e.to_dict() for e in (examples or [])]
+        data["examples"] = [e.to_dict() for e in examples]
         return json.dumps(data, ensure_ascii=False, indent=2)
     raise InputError(f"unknown report format {fmt!r}: choose one of {', '.join(FORMATS)}")
 
@@ -310,6 +312,47 @@ def _trend_table(trends: list[TrendPoint], metric_key: str) -> str:
             for m in months)
         rows.append(f"<tr><td>{_e('whole programme' if series == ALL_SERIES else series)}</td>{cells}</tr>")
     return f"<table><thead><tr><th>Series</th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+_QUOTED = re.compile(r"“[^”]*”")
+
+
+def display_reason(evidence: dict) -> str:
+    """An evidence span's reason, fit to show beside a masked sentence.
+
+    The analyzers' reasons quote the sentence as it was written, before names were masked, so every
+    quote in a reason is rebuilt from the span's masked ``text`` ("a suggestion: copy Dave in" becomes
+    "a suggestion: copy [name] in").
+
+    Example:
+        >>> display_reason({"text": "[name] was rude", "reason": "describes who the person is (“Tom was rude”)"})
+        'describes who the person is (“[name] was rude”)'
+        >>> display_reason({"text": "copy [name] in", "reason": "a next step: copy Dave in"})
+        'a next step: copy [name] in'
+    """
+    reason = str(evidence.get("reason") or "")
+    quoted = str(evidence.get("text") or "")
+    reason = _QUOTED.sub(lambda _m: f"“{quoted}”" if quoted else "“…”", reason)
+    head, sep, _rest = reason.partition(": ")
+    if sep:
+        reason = f"{head}: {quoted}" if quoted else head
+    return reason
+
+
+def shown_example(example: Example) -> Example:
+    """The example as it may be shown or exported: reasons rebuilt from the masked text, and no hint.
+
+    The hint (an SBI rewording) is built from the unmasked sentence and can carry a name, so it is
+    left out rather than shown half-masked.
+
+    Example:
+        >>> ex = Example("Session 1", "2026-03", "A", "Mentor 7F2A", "feedback", "personality", "[name] is rude",
+        ...              [{"start": 0, "end": 14, "text": "[name] is rude", "reason": "a label: Ann is rude"}], "Ann ...")
+        >>> shown = shown_example(ex); shown.evidence[0]["reason"], shown.hint
+        ('a label: [name] is rude', None)
+    """
+    evidence = [{**ev, "reason": display_reason(ev)} for ev in example.evidence]
+    return replace(example, evidence=evidence, hint=None)
 
 
 def marked_text_html(text: str, evidence: list[dict]) -> str:

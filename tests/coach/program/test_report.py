@@ -188,3 +188,23 @@ def test_html_with_no_trends_says_so():
     a = ProgramAnalytics(by="month", total=GroupMetrics("all", 3))
     page = render_report(a, "html")
     assert "No month has enough scored sessions" in page and "<svg" not in page
+
+
+# -- what an example may show --------------------------------------------------------------------------
+def test_reasons_are_rebuilt_from_the_masked_text_and_hints_left_out(analytics):
+    leaky = Example(session="Session 0001", month="2026-03", cohort="Clinical Leaders", mentor="Mentor 7F2A",
+                    kind="feedback", label="personality", text="[name] was rude to [name] on Friday.",
+                    evidence=[{"start": 0, "end": 24, "text": "[name] was rude to [name]",
+                               "reason": "describes who the person is (“Thandi was rude to Giorgos”), not what they did"},
+                              {"start": 25, "end": 34, "text": "on Friday", "reason": "a particular detail: on Friday"},
+                              {"start": 0, "end": 6, "text": "[name]", "reason": "owner: Thandi"}],
+                    hint="On Friday, Thandi [the action you saw]...")
+    for fmt in ("html", "json"):
+        out = render_report(analytics, fmt, [leaky])
+        assert "Thandi" not in out and "Giorgos" not in out, fmt
+    data = json.loads(render_report(analytics, "json", [leaky]))["examples"][0]
+    assert [e["reason"] for e in data["evidence"]] == [
+        "describes who the person is (“[name] was rude to [name]”), not what they did",
+        "a particular detail: on Friday", "owner: [name]"]
+    assert data["hint"] is None
+    assert leaky.hint is not None    # the caller's object is left as it was
