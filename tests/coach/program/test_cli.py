@@ -84,3 +84,41 @@ def test_bench_program_runs_small(capsys):
     assert bench_program(sessions=12) == 0
     out = capsys.readouterr().out
     assert "scoring, sessions/s" in out and "peak RSS, MB" in out and "analytics" in out
+
+
+@pytest.mark.slow
+def test_ctrl_c_keeps_what_was_scored_and_score_resumes(tmp_path):
+    """A real SIGINT to `mentor-coach score` after its first chunk; the next run does only the rest."""
+    import csv
+    import os
+    import signal
+    import subprocess
+
+    from coach.program.scoring import count_pending
+    from coach.program.store import open_store
+
+    demo = BAD.parent / "demo_program.csv"
+    with demo.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))[:201]             # header + 200 sessions: four chunks of 64
+    path = tmp_path / "part.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    url = f"sqlite:///{tmp_path / 'sig.sqlite'}"
+    store = open_store(url)
+    store.import_file(path)
+    env = {**os.environ, "MENTOR_COACH_DATABASE_URL": url}
+    exe = [sys.executable, "-c", "from coach.cli import run; run()", "score"]
+    proc = subprocess.Popen(exe, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    for line in proc.stderr:                           # not a terminal: one line per 10 %
+        if "64/200" in line:
+            proc.send_signal(signal.SIGINT)
+            break
+    rest = proc.stderr.read()
+    proc.wait(timeout=120)
+    assert proc.returncode == 130 and "Traceback" not in rest
+    left = count_pending(store)
+    assert 0 < left <= 136                             # the first chunk (at least) is kept
+    done = subprocess.run(exe, env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0 and f"Scored {left} sessions" in done.stdout
+    assert count_pending(store) == 0
+    store.close()
