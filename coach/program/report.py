@@ -314,28 +314,39 @@ def _trend_table(trends: list[TrendPoint], metric_key: str) -> str:
     return f"<table><thead><tr><th>Series</th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
-_QUOTED = re.compile(r"“[^”]*”")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 
 
-def display_reason(evidence: dict) -> str:
-    """An evidence span's reason, fit to show beside a masked sentence.
+def display_reason(evidence: dict, text: str = "") -> str:
+    """An evidence span's reason, fit to show beside the masked sentence ``text``.
 
-    The analyzers' reasons quote the sentence as it was written, before names were masked, so every
-    quote in a reason is rebuilt from the span's masked ``text`` ("a suggestion: copy Dave in" becomes
-    "a suggestion: copy [name] in").
+    The analyzers' reasons quote the note as it was written, before names were masked: a quote
+    (“…”, or the words after the last ": ") that is not in the masked sentence is replaced by the
+    span's masked ``text``; a quote that is (a cue word such as “what”) stays as it is.
 
     Example:
-        >>> display_reason({"text": "[name] was rude", "reason": "describes who the person is (“Tom was rude”)"})
+        >>> ev = {"text": "[name] was rude", "reason": "describes who the person is (“Tom was rude”)"}
+        >>> display_reason(ev, "[name] was rude.")
         'describes who the person is (“[name] was rude”)'
-        >>> display_reason({"text": "copy [name] in", "reason": "a next step: copy Dave in"})
-        'a next step: copy [name] in'
+        >>> display_reason({"text": "copy [name] in", "reason": "specific: for: a next step: copy Dave in"}, "copy [name] in")
+        'specific: for: a next step: copy [name] in'
+        >>> display_reason({"text": "What", "reason": "“what” invites a description: What"}, "What went well?")
+        '“what” invites a description: What'
+        >>> display_reason({"text": "[name]", "reason": 'owner: "Sara": named'}, "[name] to reply")
+        'owner: "[name]": named'
     """
     reason = str(evidence.get("reason") or "")
     quoted = str(evidence.get("text") or "")
-    reason = _QUOTED.sub(lambda _m: f"“{quoted}”" if quoted else "“…”", reason)
-    head, sep, _rest = reason.partition(": ")
-    if sep:
-        reason = f"{head}: {quoted}" if quoted else head
+    haystack = f"{text}\n{quoted}".casefold()
+
+    def safe(words: str) -> str:
+        return words if words.strip().casefold() in haystack else (quoted or "…")
+
+    reason = _QUOTED.sub(lambda m: m.group(0)[0] + safe(m.group(0)[1:-1]) + m.group(0)[-1], reason)
+    head, sep, tail = reason.rpartition(": ")
+    # A lower-case tail is the analyzer's own word ("named"), not a quote of the note.
+    if sep and tail.strip() and tail != tail.lower():
+        reason = f"{head}: {safe(tail)}"
     return reason
 
 
@@ -351,7 +362,7 @@ def shown_example(example: Example) -> Example:
         >>> shown = shown_example(ex); shown.evidence[0]["reason"], shown.hint
         ('a label: [name] is rude', None)
     """
-    evidence = [{**ev, "reason": display_reason(ev)} for ev in example.evidence]
+    evidence = [{**ev, "reason": display_reason(ev, example.text)} for ev in example.evidence]
     return replace(example, evidence=evidence, hint=None)
 
 

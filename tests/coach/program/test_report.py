@@ -197,7 +197,9 @@ def test_reasons_are_rebuilt_from_the_masked_text_and_hints_left_out(analytics):
                     evidence=[{"start": 0, "end": 24, "text": "[name] was rude to [name]",
                                "reason": "describes who the person is (“Thandi was rude to Giorgos”), not what they did"},
                               {"start": 25, "end": 34, "text": "on Friday", "reason": "a particular detail: on Friday"},
-                              {"start": 0, "end": 6, "text": "[name]", "reason": "owner: Thandi"}],
+                              {"start": 0, "end": 6, "text": "[name]", "reason": "owner: Thandi"},
+                              {"start": 0, "end": 6, "text": "[name]", "reason": 'owner: "Thandi": named'},
+                              {"start": 0, "end": 6, "text": "[name]", "reason": "“what” invites a description: What"}],
                     hint="On Friday, Thandi [the action you saw]...")
     for fmt in ("html", "json"):
         out = render_report(analytics, fmt, [leaky])
@@ -205,6 +207,7 @@ def test_reasons_are_rebuilt_from_the_masked_text_and_hints_left_out(analytics):
     data = json.loads(render_report(analytics, "json", [leaky]))["examples"][0]
     assert [e["reason"] for e in data["evidence"]] == [
         "describes who the person is (“[name] was rude to [name]”), not what they did",
-        "a particular detail: on Friday", "owner: [name]"]
+        "a particular detail: on Friday", "owner: [name]", 'owner: "[name]": named',
+        "“[name]” invites a description: [name]"]
     assert data["hint"] is None
     assert leaky.hint is not None    # the caller's object is left as it was
