@@ -109,3 +109,14 @@ def test_chunking_does_not_change_results(tmp_path):
         results.append({k: {c: v[c] for c in keep} for k, v in _scores(s).items()})
         s.close()
     assert results[0] == results[1]
+
+
+def test_parsed_docs_do_not_pile_up(store):
+    import gc
+
+    from coach import segment
+
+    store.import_file(BAD / "semicolon.csv")
+    score_pending(store, chunk_size=4)
+    gc.collect()
+    assert len(segment._cache) == 0
