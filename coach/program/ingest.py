@@ -260,8 +260,11 @@ def _delimiter(header_line: str) -> str:
 
 def _csv_rows(path: Path, source: _Source, report: ImportReport) -> Iterator[tuple[int, list[str]]]:
     """(line of the row's first line, cells) for each row after the header; fills the report's columns."""
+    # A long note is one field: the csv module's default cap (128 KiB) would refuse it mid-file.
+    csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))
     # newline="" lets csv see quoted line breaks inside notes.
     fh = path.open("r", encoding=source.encoding, newline="")
+    reader = None
     try:
         first = fh.readline()
         report.delimiter = _delimiter(first)
@@ -277,7 +280,10 @@ def _csv_rows(path: Path, source: _Source, report: ImportReport) -> Iterator[tup
             start, line = line + 1, reader.line_num
             yield start, cells
     except csv.Error as exc:
-        raise InputError(f"{path.name} cannot be read as CSV near line {reader.line_num}: {exc}.") from None
+        line = reader.line_num if reader is not None else 1
+        raise InputError(f"{path.name} cannot be read as CSV near line {line}: {exc}.") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path.name} is not valid {source.encoding} text.") from None
     finally:
         fh.close()
 

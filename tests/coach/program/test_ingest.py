@@ -235,3 +235,19 @@ def test_synonyms():
     cols = match_columns(["ID", "Session date", "Coach", "Coachee", "Programme", "Session notes", "Objective"])
     assert cols == {"session_id": "ID", "date": "Session date", "mentor": "Coach", "mentee": "Coachee",
                     "cohort": "Programme", "notes": "Session notes", "goal": "Objective"}
+
+
+def test_long_notes_nul_bytes_and_utf16(tmp_path):
+    long = tmp_path / "long.csv"
+    long.write_text(HEADER + "\n" + f"S-1,2026-01-05,A B,C D,X,\"{'word ' * 60_000}\",,\n", encoding="utf-8")
+    records, _ = read_records(long)
+    assert len(records[0].notes) == 300_000
+    nul = tmp_path / "nul.csv"
+    nul.write_bytes((HEADER + "\n" + "S-1,2026-01-05,A,B,C,ok,,\n" * 400).encode() + b"S-2,\x00,A,B,C,x,,\n")
+    # Past the sniffed head a NUL is just a bad cell: that row is reported, the others import.
+    records, report = read_records(nul)
+    assert len(records) == 1 and report.rejected == 1 and errors(report)[0].session_id == "S-2"
+    utf16 = tmp_path / "u16.csv"
+    utf16.write_text(HEADER + "\n" + "S-1,2026-01-05,Zoë,B,C,ok,,\n", encoding="utf-16")
+    records, report = read_records(utf16)
+    assert records[0].mentor == "Zoë" and report.encoding == "utf-16"
