@@ -129,7 +129,7 @@ def _charts(analytics) -> None:
         for col, (key, title) in zip(cols, CHARTS[row:row + 3]):
             with col:
                 st.markdown(f"**{title}**")
-                st.altair_chart(_trend_chart(analytics, key), use_container_width=True, height=220)
+                st.altair_chart(_trend_chart(analytics, key), width="stretch", height=220)
 
 
 def _group_table(analytics) -> None:
@@ -146,7 +146,7 @@ def _group_table(analytics) -> None:
                                                     ("%.1f" if m.kind == "score" else
                                                      ("%.2f" if m.kind == "rate" else "%d")))
               for m in METRICS}
-    st.dataframe(frame, hide_index=True, column_config=config, use_container_width=True)
+    st.dataframe(frame, hide_index=True, column_config=config, width="stretch")
 
 
 def _downloads(which: str, analytics, filters: dict) -> None:

@@ -81,7 +81,7 @@ def _issues_table(report) -> None:
     warnings = len(report.issues) - errors
     st.warning(f"Rows that cannot be imported: {errors}; imported with a warning: {warnings}. Each is listed with "
                "its row in the file (the header is row 1).")
-    st.dataframe(frame, hide_index=True, use_container_width=True)
+    st.dataframe(frame, hide_index=True, width="stretch")
 
 
 def _summary(report) -> str:
