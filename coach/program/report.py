@@ -163,7 +163,7 @@ figure{margin:0;border:1px solid #eee;border-radius:6px;padding:.5rem}figcaption
 .legend i{display:inline-block;width:1.4rem;height:0;border-top:3px solid;vertical-align:middle;margin-right:.3rem}
 .ex{border:1px solid #ddd;border-radius:6px;padding:.4rem .7rem;margin:.4rem 0}.ex .where{color:#555;font-size:.8rem}
 mark{background:#f8c9c9;padding:0 2px;border-radius:3px}.ev{color:#555;font-size:.8rem}
-details{margin:.3rem 0}.wide{overflow-x:auto}
+details{margin:.3rem 0}.wide{overflow-x:auto}caption{text-align:left;font-weight:600;padding:.2rem 0}
 @media print{
   body{margin:0;max-width:none;font-size:10pt}.wide{overflow:visible}table{font-size:7pt}h2{break-after:avoid}figure,.kpi,.ex,tr{break-inside:avoid}
   .charts{grid-template-columns:repeat(2,1fr)}details{display:block}details>summary{display:none}
@@ -287,15 +287,26 @@ def _kpi_tiles(total: GroupMetrics) -> str:
     return '<div class="kpis">' + "".join(out) + "</div>"
 
 
+# The HTML table per group, split in two so each fits a page: the feedback, then goals, questions and actions.
+TABLES = (("Feedback", ("sessions", "feedback_sentences", "personality_share", "actionable_share", "specific_share")),
+          ("Goals, questions and action items",
+           ("sessions", "goals", "mean_smart", *(f"smart_{c}_share" for c in CRITERIA), "questions", "open_ratio",
+            "actions", "actions_per_session")))
+
+
 def _group_table(analytics: ProgramAnalytics) -> str:
-    head = "".join(f"<th>{_e(m.title)}</th>" for m in METRICS)
-    rows = []
-    for g, cls in [*((g, "") for g in analytics.groups), (analytics.total, "total")]:
-        name = "All sessions shown" if cls == "total" else g.group
-        cells = "".join(f"<td>{_e(format_value(m.get(g), m.kind))}</td>" for m in METRICS)
-        rows.append(f'<tr class="{cls}"><td>{_e(name)}</td>{cells}</tr>')
-    return (f"<div class='wide'><table><thead><tr><th>{_e(analytics.by.capitalize())}</th>{head}</tr></thead>"
-            f"<tbody>{''.join(rows)}</tbody></table></div>")
+    out = []
+    for caption, keys in TABLES:
+        metrics = [METRIC_BY_KEY[k] for k in keys]
+        head = "".join(f"<th>{_e(m.title)}</th>" for m in metrics)
+        rows = []
+        for g, cls in [*((g, "") for g in analytics.groups), (analytics.total, "total")]:
+            name = "All sessions shown" if cls == "total" else g.group
+            cells = "".join(f"<td>{_e(format_value(m.get(g), m.kind))}</td>" for m in metrics)
+            rows.append(f'<tr class="{cls}"><td>{_e(name)}</td>{cells}</tr>')
+        out.append(f"<div class='wide'><table><caption>{_e(caption)}</caption><thead><tr>"
+                   f"<th>{_e(analytics.by.capitalize())}</th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>")
+    return "".join(out)
 
 
 def _trend_table(trends: list[TrendPoint], metric_key: str) -> str:

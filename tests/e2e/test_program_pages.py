@@ -76,8 +76,7 @@ def test_a_lead_imports_the_demo_program_and_reads_the_dashboard(page, program_u
     assert tiles.count() == 7
     personality = tiles.filter(has_text="Personality").inner_text()
     assert re.search(r"\d+%", personality), personality
-    # Henrik Lindqvist's 3 sessions are folded away, and the page says so plainly.
-    page.get_by_text(re.compile("folded into 'other'")).first.wait_for()
+    page.get_by_text("Groups under 5 sessions are folded into 'other'").wait_for()
     charts = page.get_by_test_id("stVegaLiteChart")
     expect(charts).to_have_count(6)
     expect(charts.first.locator("canvas, svg").first).to_be_visible()
@@ -95,6 +94,16 @@ def test_a_lead_imports_the_demo_program_and_reads_the_dashboard(page, program_u
     assert report.startswith("<!doctype html>") and "<svg" in report and "Clinical Leaders" in report
     assert "http" not in report and "<script" not in report
     assert not [n for n in names_in_demo() if re.search(r"\b" + re.escape(n) + r"\b", report)]
+
+    # Henrik Lindqvist's 3 sessions are hidden when grouping by mentor, and the page says so plainly.
+    page.get_by_text("mentor", exact=True).click()
+    page.get_by_role("heading", name="By mentor").wait_for()
+    page.get_by_text(re.compile(r"^1 mentor with fewer than 5 sessions \(3 sessions")).wait_for()
+    expect(page.get_by_test_id("stDataFrame").first).to_contain_text(re.compile(r"Mentor [0-9A-F]{4}"))
+    assert_no_names(page)
+    page.screenshot(path=str(artifacts_dir / "program-dashboard-by-mentor.png"), full_page=True)
+    page.get_by_text("cohort", exact=True).click()
+    page.get_by_role("heading", name="By cohort").wait_for()
 
     with page.expect_download() as download:
         page.get_by_role("button", name="Download the table (CSV)").click()

@@ -211,3 +211,9 @@ def test_reasons_are_rebuilt_from_the_masked_text_and_hints_left_out(analytics):
         "“[name]” invites a description: [name]"]
     assert data["hint"] is None
     assert leaky.hint is not None    # the caller's object is left as it was
+
+
+def test_html_tables_show_every_metric(analytics):
+    page = render_report(analytics, "html")
+    for m in METRICS:
+        assert f"<th>{m.title.replace('&', '&amp;')}</th>" in page, m.key
