@@ -198,7 +198,7 @@ def mask_names(text: str, known_names: Iterable[str] = (), doc=None,
 
     Example:
         >>> mask_names("Dr Patel met Kasia.", known_names=["Kasia Nowak"])[0]
-        'Dr [name] met [name].'
+        '[name] met [name].'
     """
     if doc is None:
         from coach.nlp import parse
