@@ -146,7 +146,9 @@ def _group_table(analytics) -> None:
                                                     ("%.1f" if m.kind == "score" else
                                                      ("%.2f" if m.kind == "rate" else "%d")))
               for m in METRICS}
-    st.dataframe(frame, hide_index=True, column_config=config, width="stretch")
+    # Tall enough for every row of a typical program (about 20 mentors) without a second scrollbar.
+    st.dataframe(frame, hide_index=True, column_config=config, width="stretch",
+                 height=min(38 + 35 * len(frame), 800))
 
 
 def _downloads(which: str, analytics, filters: dict) -> None:

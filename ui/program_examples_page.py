@@ -85,6 +85,8 @@ def _show(example) -> None:
         st.markdown(where)
         marks = [Mark(int(ev["start"]), int(ev["end"]), _cue(ev["reason"]), ev["reason"] or example.label)
                  for ev in example.evidence if "start" in ev and "end" in ev]
+        # Narrow marks first: a trait word inside a longer request keeps its own colour.
+        marks.sort(key=lambda m: m.end - m.start)
         st.markdown(highlight_html(example.text, marks, COLORS, MARK_LABELS), unsafe_allow_html=True)
         reasons = [ev["reason"] for ev in example.evidence if ev.get("reason")]
         if reasons:
