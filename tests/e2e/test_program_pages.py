@@ -141,3 +141,27 @@ def test_a_file_that_is_not_records_gets_a_message(page, program_url, tmp_path):
     page.get_by_test_id("stAlert").first.wait_for()
     assert page.get_by_text("Traceback").count() == 0
     assert page.get_by_role("button", name=re.compile("^Import .* sessions")).count() == 0
+
+
+def test_a_column_not_matched_by_name_is_mapped_by_the_lead(page, program_url, tmp_path):
+    with DEMO.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))[:6]
+    rows[2]["date"] = "next tue"
+    odd = tmp_path / "export.csv"
+    with odd.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["session_id", "date", "mentor", "mentee", "cohort", "Zusammenfassung"])
+        for r in rows:
+            writer.writerow([r["session_id"], r["date"], r["mentor"], r["mentee"], r["cohort"], r["notes"]])
+    page.goto(program_url + "/import")
+    page.locator("input[type=file]").set_input_files(str(odd))
+    page.get_by_text(re.compile(r"no 'notes' column \(required\)")).first.wait_for()
+    expect(page.get_by_role("combobox", name="Notes", exact=True)).to_have_value("(not in the file)")
+    page.get_by_role("combobox", name="Notes", exact=True).click()
+    page.get_by_role("option", name="Zusammenfassung").click()
+    page.get_by_text(re.compile(r"6 rows read .*: 5 can be imported, 1 cannot")).wait_for()
+    issues = page.get_by_test_id("stDataFrame").first
+    expect(issues).to_be_visible()
+    page.get_by_text(re.compile(r"Rows that cannot be imported: 1")).wait_for()
+    expect(page.get_by_role("button", name="Import 5 sessions and score them")).to_be_enabled()
+    assert page.get_by_text("Traceback").count() == 0
