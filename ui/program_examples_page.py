@@ -9,8 +9,8 @@ import streamlit as st
 from coach.errors import CoachError
 from coach.program.report import shown_example
 from ui.highlight import Mark, highlight_html, legend_html
-from ui.program_shared import (cached_examples, cached_filter_options, choose_store, describe_store, filters_key,
-                               revision, session_count)
+from ui.program_shared import (cached_analytics, cached_examples, cached_filter_options, choose_store, describe_store,
+                               filters_key, revision, session_count)
 
 KINDS = {"feedback": "Feedback sentences", "goal": "Goals", "question": "Questions", "action": "Action items"}
 # The labels the scoring stores: feedback focus, question type, goals' SMART score, action owner.
@@ -104,6 +104,12 @@ def program_examples() -> None:
             return
         _apply_request(which)
         kind, label, filters = _filters(which)
+        # The same rule as every figure: no sentences from a selection of fewer than 5 sessions.
+        selection = cached_analytics(which, revision(which), "cohort", filters_key(filters))
+        if selection.total.sessions < selection.min_group_sessions:
+            st.info(f"Fewer than {selection.min_group_sessions} scored sessions match these filters, so no sentences "
+                    "are shown (a small group's sentences could identify people). Widen the filters.")
+            return
         found = cached_examples(which, revision(which), kind, label, filters_key(filters), LIMIT)
     except CoachError as exc:
         st.error(str(exc))
