@@ -16,6 +16,7 @@ pytestmark = pytest.mark.e2e
 DEMO = ROOT / "evaluation" / "data" / "program" / "demo_program.csv"
 # Scoring runs the real analyzers on every note; the full demo file takes this long at most on 2 shared cores.
 SCORING_TIMEOUT_MS = 600_000
+STORE: dict[str, str] = {}   # the fresh store's URL, for checks made beside the browser
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +24,7 @@ def program_url(cli_env, tmp_path_factory):
     data = tmp_path_factory.mktemp("program-store")
     env = dict(cli_env)
     env["MENTOR_COACH_DATA_DIR"] = str(data)
-    env["MENTOR_COACH_DATABASE_URL"] = f"sqlite:///{data / 'program.sqlite'}"
+    env["MENTOR_COACH_DATABASE_URL"] = STORE["url"] = f"sqlite:///{data / 'program.sqlite'}"
     # An empty demo store of its own: the test never reads a developer's preloaded demo.
     env["MENTOR_COACH_DEMO_DATABASE_URL"] = f"sqlite:///{data / 'demo.sqlite'}"
     proc, url = start_app(env)
@@ -131,6 +132,30 @@ def test_a_lead_imports_the_demo_program_and_reads_the_dashboard(page, program_u
     tall(page)
     page.screenshot(path=str(artifacts_dir / "program-examples.png"), full_page=True)
     assert page.get_by_text("Traceback").count() == 0
+
+    # Picking the mentor with 3 sessions by pseudonym shows none of their sentences.
+    small = small_mentors()
+    assert len(small) == 1
+    page.get_by_label("Remove Clinical Leaders").click()   # the cohort filter set from the dashboard
+    page.get_by_text(re.compile(r"^\d+ feedback sentences labelled personality")).wait_for()
+    mentors = page.get_by_role("combobox", name="Mentors (pseudonyms)")
+    mentors.click()
+    mentors.fill(small[0])   # the option list is long and drawn lazily: type to pick
+    page.keyboard.press("Enter")
+    page.get_by_text(re.compile(r"^Fewer than 5 scored sessions match these filters")).wait_for()
+    expect(page.locator(".mc-hl")).to_have_count(0)
+
+
+def small_mentors() -> list[str]:
+    from coach.program.analytics import filter_options, program_analytics
+    from coach.program.store import open_store
+
+    store = open_store(STORE["url"])
+    try:
+        shown = {g.group for g in program_analytics(store, by="mentor").groups}
+        return [m for m in filter_options(store)["mentor"] if m not in shown]
+    finally:
+        store.close()
 
 
 def test_a_file_that_is_not_records_gets_a_message(page, program_url, tmp_path):
