@@ -48,14 +48,19 @@ def _month_label(month: str) -> str:
 
 def _filters(which: str) -> tuple[dict[str, list[str]], str]:
     options = cached_filter_options(which, revision(which))
+    for key in ("cohort", "mentor", "month"):
+        # A choice the store no longer offers (after a re-import) would make the widget fail: drop it.
+        state_key = f"dash_{key}_{which}"
+        if state_key in st.session_state:
+            st.session_state[state_key] = [v for v in st.session_state[state_key] if v in options.get(key, [])]
     c1, c2, c3, c4 = st.columns([3, 3, 3, 2])
     chosen = {
-        "cohort": c1.multiselect("Cohorts", options.get("cohort", []) or options.get("cohorts", []),
-                                 placeholder="all cohorts", key=f"dash_cohort_{which}"),
-        "mentor": c2.multiselect("Mentors (pseudonyms)", options.get("mentor", []) or options.get("mentors", []),
-                                 placeholder="all mentors", key=f"dash_mentor_{which}"),
-        "month": c3.multiselect("Months", options.get("month", []) or options.get("months", []),
-                                format_func=_month_label, placeholder="all months", key=f"dash_month_{which}"),
+        "cohort": c1.multiselect("Cohorts", options.get("cohort", []), placeholder="all cohorts",
+                                 key=f"dash_cohort_{which}"),
+        "mentor": c2.multiselect("Mentors (pseudonyms)", options.get("mentor", []), placeholder="all mentors",
+                                 key=f"dash_mentor_{which}"),
+        "month": c3.multiselect("Months", options.get("month", []), format_func=_month_label,
+                                placeholder="all months", key=f"dash_month_{which}"),
     }
     by = c4.radio("Group by", GROUPINGS, key=f"dash_by_{which}", horizontal=True)
     return {k: v for k, v in chosen.items() if v}, by

@@ -17,7 +17,8 @@ from ui.program_demo import DEMO_CSV
 
 YOURS, DEMO = "yours", "demo"
 STORE_LABELS = {YOURS: "Your program", DEMO: "Demo program (fictional)"}
-STORE_KEY = "program_store"
+STORE_KEY = "program_store"            # the lead's choice, kept across pages
+_WIDGET_KEY = "program_store_switch"   # the radio's own state, which Streamlit drops on a page without it
 _LOCK = threading.Lock()
 
 
@@ -88,8 +89,14 @@ def choose_store() -> str:
     """A switch between your program and the demo; returns the one to show."""
     if st.session_state.get(STORE_KEY) not in STORE_LABELS:
         st.session_state[STORE_KEY] = default_store()
-    return st.radio("Program shown", list(STORE_LABELS), format_func=STORE_LABELS.get, horizontal=True,
-                    key=STORE_KEY)
+    st.session_state[_WIDGET_KEY] = st.session_state[STORE_KEY]
+    picked = st.radio("Program shown", list(STORE_LABELS), format_func=STORE_LABELS.get, horizontal=True,
+                      key=_WIDGET_KEY, on_change=_remember_store)
+    return picked
+
+
+def _remember_store() -> None:
+    st.session_state[STORE_KEY] = st.session_state[_WIDGET_KEY]
 
 
 # Analytics are cached as objects (no pickling), shared read-only across sessions, keyed by the store's revision.
