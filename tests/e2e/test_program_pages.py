@@ -49,6 +49,7 @@ def assert_no_names(page) -> None:
 def tall(page, height: int = 2600) -> None:
     # Streamlit scrolls inside its own container, so a full-page shot needs a tall window.
     page.set_viewport_size({"width": 1400, "height": height})
+    page.mouse.move(1, 1)   # no chart toolbar from a hover in the screenshot
 
 
 @pytest.mark.slow
