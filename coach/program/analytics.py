@@ -253,7 +253,7 @@ def examples(store, kind: str | None = None, label: str | None = None, filters: 
         >>> [e.text for e in examples(store, "feedback", "personality", limit=1)]       # doctest: +SKIP
         ["[name]'s too nice, they should start saying no."]
     """
-    from coach.program.privacy import SECRET_KEY, apply_mask, known_names_pattern, shift_offset
+    from coach.program.privacy import SECRET_KEY, apply_mask, known_names_pattern, scrub_names, shift_offset
     from coach.program.store import meta, session_scores as sc, sessions as s, units as u
 
     if kind is not None and kind not in KINDS:
@@ -283,6 +283,8 @@ def examples(store, kind: str | None = None, label: str | None = None, filters: 
     for row in rows:
         data = json.loads(row.data)
         text, evidence = row.text, data.get("evidence", [])
+        evidence = [{**e, "reason": scrub_names(e.get("reason") or "", (), pattern)} for e in evidence]
+        hint = scrub_names(data["hint"], (), pattern) if isinstance(data.get("hint"), str) else None
         if pattern is not None:
             spans = [(m.start(), m.end()) for m in pattern.finditer(text) if m.group(0) != "[name]"]
             if spans:
@@ -295,5 +297,5 @@ def examples(store, kind: str | None = None, label: str | None = None, filters: 
         cohort = row.cohort if cohort_counts.get(row.cohort, 0) >= MIN_GROUP_SESSIONS else OTHER
         out.append(Example(session=_session_ref(secret, row.session_key), month=row.month, cohort=cohort,
                            mentor=mentor, kind=row.kind, label=row.label, text=text, evidence=evidence,
-                           hint=data.get("hint")))
+                           hint=hint))
     return out

@@ -182,6 +182,22 @@ def shift_offset(offset: int, masked: Sequence[tuple[int, int]], end: bool = Fal
     return offset + delta
 
 
+def scrub_names(text: str, names: Iterable[str] = (), pattern: re.Pattern | None = None) -> str:
+    """Replace given name strings (longest first) and the known-names pattern's matches by "[name]".
+
+    For short texts that quote a note, such as an analyzer's reason or hint.
+
+    Example:
+        >>> scrub_names("describes who the person is (“Kasia is lazy”)", ["Kasia"])
+        'describes who the person is (“[name] is lazy”)'
+    """
+    for name in sorted({n.strip() for n in names if n and n.strip() and n.strip() != MASK}, key=len, reverse=True):
+        text = re.sub(r"(?<!\w)" + re.escape(name) + r"(?!\w)", MASK, text)
+    if pattern is not None:
+        text = pattern.sub(MASK, text)
+    return text
+
+
 def person_spans(doc, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Character spans of spaCy PERSON entities of a Doc, within [start, end)."""
     end = len(doc.text) if end is None else end

@@ -29,7 +29,7 @@ import sqlalchemy as sa
 from coach.errors import InputError
 from coach.program.types import CRITERIA
 
-SCORING_VERSION = "program-1"
+SCORING_VERSION = "program-2"   # 2: names scrubbed from the stored reasons and hints too
 MAX_CELL_CHARS = 200_000
 
 
@@ -154,7 +154,7 @@ class _Texts:
 
 
 def _unit(session_pk, kind, label, source, start, end, score, cell, doc_offset, doc, pattern, evidence, data):
-    from coach.program.privacy import apply_mask, person_spans
+    from coach.program.privacy import apply_mask, person_spans, scrub_names
 
     text = cell[start:end]
     spans = [(max(s + doc_offset, start) - start, min(e + doc_offset, end) - start)
@@ -162,9 +162,14 @@ def _unit(session_pk, kind, label, source, start, end, score, cell, doc_offset, 
     if pattern is not None:
         spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
     masked_text, masked = apply_mask(text, spans)
+    # The analyzers' reasons and hints quote the note (an owner, a trait sentence, an antecedent from
+    # another sentence): every name spaCy found anywhere in the note, and every known name, goes too.
+    names = {text[s:e] for s, e in masked} | {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
     ev = _evidence(evidence, start, masked, len(text))
     for item in ev:
         item["text"] = masked_text[item["start"]:item["end"]]
+        item["reason"] = scrub_names(item["reason"], names, pattern)
+    data = {k: scrub_names(v, names, pattern) if k == "hint" and isinstance(v, str) else v for k, v in data.items()}
     return {"session_pk": session_pk, "kind": kind, "label": label, "source": source, "start": start, "end": end,
             "score": None if score is None else float(score), "text": masked_text,
             "data": json.dumps({"evidence": ev, **data}, ensure_ascii=False)}

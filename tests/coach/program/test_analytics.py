@@ -17,7 +17,7 @@ from coach.program.store import open_store
 
 DATA = Path(__file__).resolve().parents[3] / "evaluation" / "data" / "program"
 NOTES = [
-    "Talked about the rota with Kasia. She's lazy. Next time, try summarising the actions at the end.",
+    "Talked about the rota with Kasia. Kasia is so lazy. Next time, try summarising the actions at the end.",
     "Asked: what would a good week look like? Kasia to send the draft by Friday.",
     "Goal: pass the CIMA BA2 exam by 30 April so that I can apply for the FP&A rotation.",
     "Did you finish the report? You presented the Q3 numbers clearly on Monday.",
@@ -110,6 +110,9 @@ def test_examples_are_masked_with_evidence_and_small_mentors_are_other(small_pro
         for ev in e.evidence:
             assert e.text[ev["start"]:ev["end"]] == ev["text"]
         assert e.session.startswith("Session ")
+    everything = json.dumps([e.to_dict() for e in examples(small_program, limit=500)], ensure_ascii=False)
+    for name in ("Kasia", "Nowak", "Ada", "Lovelace", "Grace", "Hopper", "Ben", "Okafor"):
+        assert name not in everything, name           # not in texts, evidence, reasons or hints
     mentors = {e.mentor for e in examples(small_program, limit=200)}
     assert "other" in mentors        # Grace's and Alan's sentences do not carry their pseudonyms
     assert examples(small_program, kind="question", label="open")[0].text.startswith("what would")
