@@ -40,6 +40,7 @@ FIGURES = {
 GROUP_FILTER = {"cohort": "cohort", "mentor": "mentor", "month": "month"}
 EXAMPLES_REQUEST = "examples_request"
 WHOLE = "whole programme"
+ALL_SHOWN = "all shown"
 
 
 def _month_label(month: str) -> str:
@@ -170,16 +171,25 @@ def _downloads(which: str, analytics, filters: dict) -> None:
 
 def _look_closer(analytics, filters: dict) -> None:
     st.subheader("The sentences behind a figure")
+    st.caption("e.g. personality-focused feedback in one cohort in March: pick it and open the sentences, "
+               "masked, with the words that carried each label.")
     groups = [g.group for g in analytics.groups if g.group != "other"]
-    c1, c2, c3 = st.columns([3, 3, 2])
+    months = sorted({t.month for t in analytics.trends})
+    c1, c2, c3, c4 = st.columns([3, 3, 2, 2])
     figure = c1.selectbox("Figure", list(FIGURES), key="dash_figure")
-    group = c2.selectbox(f"In ({analytics.by})", ["all shown", *groups], key="dash_group",
-                         format_func=lambda g: _month_label(g) if analytics.by == "month" else g)
-    c3.markdown("&nbsp;")
-    if c3.button("Show the sentences", type="primary"):
+    group = c2.selectbox(f"In ({analytics.by})", [ALL_SHOWN, *groups], key="dash_group",
+                         format_func=lambda g: _month_label(g) if analytics.by == "month" and g != ALL_SHOWN else g)
+    month = ALL_SHOWN
+    if analytics.by != "month":
+        month = c3.selectbox("In month", [ALL_SHOWN, *months], key="dash_example_month",
+                             format_func=lambda m: m if m == ALL_SHOWN else _month_label(m))
+    c4.markdown("&nbsp;")
+    if c4.button("Show the sentences", type="primary"):
         chosen = {k: list(v) for k, v in filters.items()}
-        if group != "all shown":
+        if group != ALL_SHOWN:
             chosen[GROUP_FILTER[analytics.by]] = [group]
+        if month != ALL_SHOWN:
+            chosen["month"] = [month]
         kind, label = FIGURES[figure]
         st.session_state[EXAMPLES_REQUEST] = {"kind": kind, "label": label, "filters": chosen}
         pages = st.session_state.get("program_pages") or {}

@@ -114,11 +114,13 @@ def test_a_lead_imports_the_demo_program_and_reads_the_dashboard(page, program_u
     page.get_by_text("cohort", exact=True).click()
     page.get_by_role("heading", name="By cohort").wait_for()
     page.get_by_role("combobox", name="In (cohort)").wait_for()
-    # One click from a figure to the sentences behind it: personality feedback in Clinical Leaders.
+    # One click from a figure to the sentences behind it: personality feedback in Clinical Leaders, in March.
     page.get_by_role("combobox", name="Figure").click()
     page.get_by_role("option", name="Personality-focused feedback").click()
     page.get_by_role("combobox", name="In (cohort)").click()
     page.get_by_role("option", name="Clinical Leaders").click()
+    page.get_by_role("combobox", name="In month").click()
+    page.get_by_role("option", name="Mar 2026").click()
     page.get_by_role("button", name="Show the sentences").click()
     page.get_by_role("heading", name="Examples").wait_for()
     page.get_by_text(re.compile(r"^\d+ feedback sentences labelled personality")).wait_for()
@@ -127,7 +129,7 @@ def test_a_lead_imports_the_demo_program_and_reads_the_dashboard(page, program_u
     assert cards.count() >= 3
     assert page.locator(".mc-hl mark").count() >= 1
     where = page.get_by_text(re.compile(r"^personality · ")).all_inner_texts()
-    assert where and all("Clinical Leaders" in w for w in where), where
+    assert where and all("Clinical Leaders · Mar 2026" in w for w in where), where
     assert all(re.search(r"Mentor [0-9A-F]{4}", w) for w in where), where
     assert_no_names(page)
     tall(page)
@@ -137,7 +139,10 @@ def test_a_lead_imports_the_demo_program_and_reads_the_dashboard(page, program_u
     # Picking the mentor with 3 sessions by pseudonym shows none of their sentences.
     small = small_mentors()
     assert len(small) == 1
-    page.get_by_label("Remove Clinical Leaders").click()   # the cohort filter set from the dashboard
+    page.get_by_label("Remove Clinical Leaders").click()   # the filters set from the dashboard
+    expect(page.get_by_label("Remove Clinical Leaders")).to_have_count(0)
+    page.get_by_label("Remove Mar 2026").click()
+    expect(page.get_by_label("Remove Mar 2026")).to_have_count(0)
     page.get_by_text(re.compile(r"^\d+ feedback sentences labelled personality")).wait_for()
     mentors = page.get_by_role("combobox", name="Mentors (pseudonyms)")
     mentors.click()
