@@ -160,42 +160,61 @@ def program_analytics(store, by: str = "cohort", filters: dict[str, list[str]] |
     else:
         total = metrics("all", total_sums)
 
-    shown: list[GroupMetrics] = []
     small = {k: v for k, v in groups.items() if v[0] < MIN_GROUP_SESSIONS}
-    for key in sorted(groups):
-        if key not in small:
-            shown.append(metrics(key, groups[key]))
+    big = {k: v for k, v in groups.items() if k not in small}
     if small and total_sums[0] >= MIN_GROUP_SESSIONS:
         other: list[int] | None = None
         for v in small.values():
             other = _add(other, v)
         n_small = len(small)
-        groups_word = _plural(n_small, what)
+        lead = (f"{_plural(n_small, what)} with fewer than {MIN_GROUP_SESSIONS} sessions "
+                f"({_plural(other[0], 'session')}{' in all' if n_small > 1 else ''}) {'is' if n_small == 1 else 'are'} "
+                f"folded into \u201cother\u201d")
         if other[0] >= MIN_GROUP_SESSIONS:
-            shown.append(metrics(OTHER, other))
-            folded.append(f"{groups_word} with fewer than {MIN_GROUP_SESSIONS} sessions "
-                          f"{'is' if n_small == 1 else 'are'} folded into \u201cother\u201d "
-                          f"({_plural(other[0], 'session')}).")
+            folded.append(lead + ".")
         else:
-            folded.append(f"{groups_word} with fewer than {MIN_GROUP_SESSIONS} sessions "
-                          f"({_plural(other[0], 'session')} in all) {'is' if n_small == 1 else 'are'} hidden: "
-                          f"even together they are fewer than {MIN_GROUP_SESSIONS}. They still count in the total.")
+            # "other" alone would be too small, and hiding it is not enough: the total minus the shown
+            # groups would give its figures. So the smallest shown groups join it until it is big enough.
+            joined = 0
+            while other[0] < MIN_GROUP_SESSIONS and big:
+                key = min(big, key=lambda k: (big[k][0], k))
+                other = _add(other, big.pop(key))
+                joined += 1
+            folded.append(lead + f" together with the {'smallest' if joined == 1 else f'{joined} smallest'} "
+                                 f"{what}{'' if joined == 1 else 's'} of 5 or more, so that no figure of "
+                                 f"{'it' if n_small == 1 else 'them'} can be worked out from the total "
+                                 f"(\u201cother\u201d: {_plural(other[0], 'session')}).")
+        shown = [metrics(key, big[key]) for key in sorted(big)] + [metrics(OTHER, other)]
+    else:
+        shown = [metrics(key, big[key]) for key in sorted(big)] if total_sums[0] >= MIN_GROUP_SESSIONS else []
 
     trends: list[TrendPoint] = []
     series: dict[tuple[str, str], list[int]] = {}
     for (cohort, month, _mentor), sums in cells.items():
         series[(cohort, month)] = _add(series.get((cohort, month)), sums)
         series[("all", month)] = _add(series.get(("all", month)), sums)
-    left_out = 0
-    for (name, month) in sorted(series, key=lambda k: (k[0] != "all", k[0], k[1])):
-        sums = series[(name, month)]
-        if sums[0] < MIN_GROUP_SESSIONS:
-            left_out += 1
+    dropped = {k for k, v in series.items() if v[0] < MIN_GROUP_SESSIONS}
+    # The same for a month: "all" minus the month's shown cohorts must not give one small cohort's figures.
+    for month in sorted({m for _, m in series}):
+        if ("all", month) in dropped:
             continue
-        trends.append(TrendPoint(series=name, month=month, metrics=metrics(month, sums)))
-    if left_out:
-        folded.append(f"{_plural(left_out, 'trend point')} (a cohort or the program in one month) with fewer than "
-                      f"{MIN_GROUP_SESSIONS} sessions {'is' if left_out == 1 else 'are'} left out of the trends.")
+        cohorts = {k: v[0] for k, v in series.items() if k[1] == month and k[0] != "all"}
+        missing = sum(n for k, n in cohorts.items() if k in dropped)
+        while 0 < missing < MIN_GROUP_SESSIONS:
+            rest = [k for k in cohorts if k not in dropped]
+            if not rest:
+                break
+            key = min(rest, key=lambda k: (cohorts[k], k))
+            dropped.add(key)
+            missing += cohorts[key]
+    for (name, month) in sorted(series, key=lambda k: (k[0] != "all", k[0], k[1])):
+        if (name, month) not in dropped:
+            trends.append(TrendPoint(series=name, month=month, metrics=metrics(month, series[(name, month)])))
+    if dropped:
+        n = len(dropped)
+        folded.append(f"{_plural(n, 'trend point')} (a cohort or the program in one month) {'is' if n == 1 else 'are'} "
+                      f"left out of the trends: fewer than {MIN_GROUP_SESSIONS} sessions, or the one whose figures "
+                      f"would give away a smaller one.")
 
     current = analyzer_version()
     if not versions:
