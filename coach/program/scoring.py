@@ -261,13 +261,16 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
                 counts["specific"] += bool(f.specific)
                 unit_rows.append(_unit(row.pk, "feedback", f.focus, source, f.start, f.end, f.scores.get(f.focus),
                                        cell, offset, doc, pattern, f.evidence,
-                                       {"actionable": f.actionable, "specific": f.specific,
+                                       {"actionable": f.actionable, "specific": f.specific, "scores": f.scores,
+                                        "actionable_score": f.actionable_score, "specific_score": f.specific_score,
                                         "hint": f.suggestion if f.focus == "personality" else None}))
             for q in qs:
                 counts["questions"] += 1
                 counts["open_questions"] += q.label == "open"
                 unit_rows.append(_unit(row.pk, "question", q.label, source, q.start, q.end, q.score, cell, offset,
-                                       doc, pattern, q.evidence, {"leading": q.leading, "hint": q.suggestion}))
+                                       doc, pattern, q.evidence, {"leading": q.leading, "leading_score": q.leading_score,
+                                                                  "question_score": q.question_score,
+                                                                  "hint": q.suggestion}))
             for a in by_doc["actions"].get(k, []):
                 counts["actions"] += 1
                 unit_rows.append(_unit(row.pk, "action", a.owner if a.owner in ("mentee", "mentor", "both") else "action",
@@ -284,7 +287,9 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
                 unmet = [c for c in CRITERIA if not met.get(c)]
                 unit_rows.append(_unit(row.pk, "goal", f"{int(g.smart_score)}/5", source, g.start, g.end,
                                        g.is_goal_score, cell, offset, doc, pattern, evidence,
-                                       {"criteria": met, "hint": ("not yet " + ", ".join(c.replace("_", "-")
+                                       {"criteria": met, "criteria_scores": {c: round(float(g.criteria[c].score), 4)
+                                                                             for c in CRITERIA if c in g.criteria},
+                                        "hint": ("not yet " + ", ".join(c.replace("_", "-")
                                                                                         for c in unmet)) if unmet else None}))
         fb, ng, nq = counts["feedback_sentences"], counts["goals"], counts["questions"]
         # The session's own shares, for a reader of the store; the dashboards sum the counts instead.
