@@ -556,6 +556,7 @@ def cmd_score(args) -> int:
     store = open_store()
     try:
         summary = score_pending(store, progress=_progress_bar())
+        empty = summary.total == 0 and store.count_sessions() == 0
     except KeyboardInterrupt:
         _print_err("\nmentor-coach: interrupted; the sessions scored so far are saved. Run 'mentor-coach score' "
                    "again to go on.")
@@ -564,6 +565,8 @@ def cmd_score(args) -> int:
         store.close()
     if args.json:
         print(json.dumps(summary.to_dict(), indent=2))
+    elif empty:
+        print("The store holds no sessions yet: import them first with 'mentor-coach import FILE'.")
     elif summary.total == 0:
         print("Every session is scored already.")
     else:
