@@ -266,7 +266,7 @@ def examples(store, kind: str | None = None, label: str | None = None, filters: 
 
     ``kind``: feedback | goal | question | action; ``label``: e.g. personality, behaviour, open, closed,
     "3/5" (goals), mentee/mentor/both (actions). Mentors of fewer than ``MIN_GROUP_SESSIONS`` sessions
-    are shown as "other".
+    are shown as "other"; a selection of fewer sessions than that gives no sentences at all.
 
     Example:
         >>> [e.text for e in examples(store, "feedback", "personality", limit=1)]       # doctest: +SKIP
@@ -291,6 +291,10 @@ def examples(store, kind: str | None = None, label: str | None = None, filters: 
         query = query.where(u.c.label == label)
     query = query.order_by(s.c.date.desc(), s.c.pk, u.c.start).limit(int(limit))
     with store.engine.connect() as conn:
+        # The rule of every figure: no sentences from a selection of fewer than MIN_GROUP_SESSIONS sessions.
+        selected = conn.execute(sa.select(sa.func.count()).select_from(s).where(*_where(filters, by_code))).scalar_one()
+        if selected < MIN_GROUP_SESSIONS:
+            return []
         rows = conn.execute(query).all()
         secret = conn.execute(sa.select(meta.c.value).where(meta.c.key == SECRET_KEY)).scalar_one()
         counts = dict(conn.execute(sa.select(s.c.mentor, sa.func.count()).group_by(s.c.mentor)).all())

@@ -123,6 +123,10 @@ def test_examples_are_masked_with_evidence_and_small_mentors_are_other(small_pro
     assert examples(small_program, kind="question", label="open")[0].text.startswith("what would")
     with pytest.raises(InputError):
         examples(small_program, kind="nonsense")
+    grace = pseudonym(small_program, "mentor", "Grace Hopper")
+    assert examples(small_program, filters={"mentor": [grace]}) == []      # 3 sessions: nothing shown
+    ada = pseudonym(small_program, "mentor", "Ada Lovelace")
+    assert examples(small_program, filters={"mentor": [ada]})
 
 
 def test_filter_options(small_program):
