@@ -88,19 +88,21 @@ def segments(doc: Doc) -> list[Segment]:
         >>> [s.text for s in segments(parse_one("Q: how was the offsite?? Great, thanks."))]
         ['how was the offsite??', 'Great, thanks.']
     """
-    # Every analyzer of a review reads the same Doc's sentences: find them once per Doc.
-    # (Kept beside the Doc, not in doc.user_data, which spaCy copies and warns about when merging.)
+    # Every analyzer of a review reads the same Doc's sentences: find them once per Doc. The memo
+    # sits beside the Doc (doc.user_data is copied, and warned about, when spaCy merges Docs) and
+    # holds plain offsets: a Span would point back at its Doc and keep it alive for ever.
     with _cache_lock:
         cached = _cache.get(doc)
     if cached is not None and cached[0] == len(doc):
-        return list(cached[1])
+        return [Segment(doc[a:b], start, end, text) for a, b, start, end, text in cached[1]]
     out = _find_segments(doc)
     with _cache_lock:
-        _cache[doc] = (len(doc), tuple(out))
+        _cache[doc] = (len(doc), tuple((s.span.start, s.span.end, s.start, s.end, s.text) for s in out))
     return out
 
 
-_cache: "weakref.WeakKeyDictionary[Doc, tuple[int, tuple[Segment, ...]]]" = weakref.WeakKeyDictionary()
+_cache: "weakref.WeakKeyDictionary[Doc, tuple[int, tuple[tuple[int, int, int, int, str], ...]]]" = \
+    weakref.WeakKeyDictionary()
 _cache_lock = threading.Lock()
 
 

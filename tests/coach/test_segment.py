@@ -66,3 +66,19 @@ def test_spans_are_spacy_spans_of_the_same_doc():
     spans = sentence_spans(doc)
     assert all(s.doc is doc for s in spans)
     assert [s.text for s in spans] == ["First line", "Second line."]
+
+
+def test_the_sentence_memo_lets_parsed_docs_go():
+    import gc
+    import weakref
+
+    from coach import segment
+    from coach.nlp import parse_one
+
+    doc = parse_one("First line here.\nSecond line there?")
+    first = segment.segments(doc)
+    assert [s.text for s in segment.segments(doc)] == [s.text for s in first]  # from the memo
+    gone = weakref.ref(doc)
+    del doc, first
+    gc.collect()
+    assert gone() is None
