@@ -1,6 +1,7 @@
 """The CLI's JSON contract, batch files and usage errors, run as a user runs them."""
 
 import json
+import re
 import subprocess
 
 import pytest
@@ -83,9 +84,15 @@ def test_binary_batch_file_is_refused_clearly(run, tmp_path):
     assert "binary" in proc.stderr
 
 
-def test_commands_not_ready_say_so(run):
-    proc = run("report", check_rc=1)
-    assert "not ready yet" in proc.stderr
+def test_every_command_the_readme_lists_is_there_and_none_says_it_is_not_ready(run):
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^mentor-coach ([a-z]+)", readme, re.M))
+    shown = run("--help", check_rc=0).stdout
+    assert {"suggest", "goal", "feedback", "questions", "plan", "review", "import", "score", "report"} <= listed
+    assert all(name in shown for name in listed)
+    assert "not ready" not in shown
 
 
 def test_a_users_knowledge_folder_is_used_and_its_bad_entries_reported(run, tmp_path):
