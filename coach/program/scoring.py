@@ -186,7 +186,6 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
     from coach.nlp import parse
     from coach.questions import questions_from_docs
     from coach.segment import segments
-    from coach.threads import run_in_background
 
     texts = _Texts()
     for i, row in enumerate(rows):
@@ -197,7 +196,7 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
     embedder = get_sentence_embedder()
     sentence_texts = [t for (_, source, t, _) in items if source != "goal"]
     guesses = sorted({g for t in sentence_texts for g in guess_sentences(t)})
-    pending = run_in_background(embedder.encode, guesses)   # embeds while spaCy parses
+    pending = embedder.encode_beside(guesses)   # embeds on the other core while spaCy parses
     started = time.perf_counter()
     docs = parse([t for (_, _, t, _) in items]) if items else []     # the chunk's one parse
     timings["parse"] = timings.get("parse", 0.0) + time.perf_counter() - started
@@ -314,9 +313,9 @@ def _with_reason(evidence, criterion: str):
 def _forget_docs() -> None:
     """Drop the sentence memo of coach.segment once a chunk is stored.
 
-    Its WeakKeyDictionary holds each Doc's Segments, whose Spans point back at the Doc, so no Doc
-    ever leaves it: memory grew ~150 MB per 1,000 sessions. Clearing it between chunks keeps the
-    scoring flat (the memo only saves work within one chunk's analyzers).
+    The memo now lets a Doc go when nothing else holds it (it used to keep every Doc alive: memory
+    grew ~150 MB per 1,000 sessions); emptying it per chunk also frees it at once, and it only
+    saves work within one chunk's analyzers anyway.
     """
     from coach import segment
 
