@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import json
+from functools import partial
 
 import altair as alt
 import pandas as pd
@@ -98,8 +99,9 @@ def _trend_chart(analytics, key: str):
     cohorts = sorted(s for s in frame["series"].unique() if s != WHOLE)
     # The report's colours (Okabe-Ito), the whole programme in grey and dashed.
     colors = [PALETTE[i % len(PALETTE)] for i in range(len(cohorts))] + [ALL_COLOR]
+    pick = alt.selection_point(name="pick", fields=["series", "month"], on="click", clear=False)
     return (alt.Chart(frame)
-            .mark_line(point=True, strokeWidth=2)
+            .mark_line(point=alt.OverlayMarkDef(size=60, filled=True, cursor="pointer"), strokeWidth=2)
             .encode(x=alt.X("yearmonth(when):T", title=None, axis=alt.Axis(format="%b", labelAngle=0, tickCount="month")),
                     y=alt.Y("value:Q", title="%" if share else "criteria met",
                             scale=alt.Scale(domain=[0, 100] if share else [0, 5])),
@@ -109,7 +111,8 @@ def _trend_chart(analytics, key: str):
                                                                                        range=[[1, 0], [5, 3]])),
                     tooltip=[alt.Tooltip("series:N"), alt.Tooltip("yearmonth(when):T", title="month", format="%B %Y"),
                              alt.Tooltip("value:Q", format=".1f")])
-            .transform_calculate(dashed=f"datum.series == '{WHOLE}'"))
+            .transform_calculate(dashed=f"datum.series == '{WHOLE}'")
+            .add_params(pick))
 
 
 def _legend(analytics) -> None:
@@ -122,20 +125,39 @@ def _legend(analytics) -> None:
     st.markdown('<div style="font-size:0.9rem">' + "".join(items) + "</div>", unsafe_allow_html=True)
 
 
+# A point clicked on a trend chart -> the sentences behind it (the chart's metric, that cohort, that month).
+CHART_EXAMPLES = {"personality_share": ("feedback", "personality"), "actionable_share": ("feedback", None),
+                  "specific_share": ("feedback", None), "mean_smart": ("goal", None),
+                  "smart_time_bound_share": ("goal", None), "open_ratio": ("question", None)}
+def _point_picked(key: str) -> None:
+    """Runs once per click on a chart (before the rerun): ask for the sentences behind that point."""
+    state = st.session_state.get(f"trend_{key}") or {}
+    points = (state.get("selection") or {}).get("pick") or []
+    if not points:
+        return
+    point, (kind, label) = points[0], CHART_EXAMPLES[key]
+    filters = {"month": [point["month"]]} if point.get("month") else {}
+    if point.get("series") and point["series"] != WHOLE:
+        filters["cohort"] = [point["series"]]
+    st.session_state[EXAMPLES_REQUEST] = {"kind": kind, "label": label, "filters": filters, "go": True}
+
+
 def _charts(analytics) -> None:
     st.subheader("Trends by month")
     if not analytics.trends:
         st.info("No month has enough scored sessions to draw a trend.")
         return
     st.caption("One line per cohort and one for the whole programme; a month of a cohort with fewer than "
-               f"{analytics.min_group_sessions} sessions is left out, so its line has a gap.")
+               f"{analytics.min_group_sessions} sessions is left out, so its line has a gap. Click a point to see "
+               "the sentences behind it.")
     _legend(analytics)
     for row in range(0, len(CHARTS), 3):
         cols = st.columns(3)
         for col, (key, title) in zip(cols, CHARTS[row:row + 3]):
             with col:
                 st.markdown(f"**{title}**")
-                st.altair_chart(_trend_chart(analytics, key), width="stretch", height=220)
+                st.altair_chart(_trend_chart(analytics, key), width="stretch", height=220, key=f"trend_{key}",
+                                on_select=partial(_point_picked, key), selection_mode="pick")
 
 
 def _group_table(analytics) -> None:
@@ -220,6 +242,9 @@ def program_dashboard() -> None:
             if "import" in pages:
                 st.page_link(pages["import"], label="Import session records", icon=":material/upload_file:")
         return
+    request = st.session_state.get(EXAMPLES_REQUEST) or {}
+    if request.pop("go", False) and "examples" in (st.session_state.get("program_pages") or {}):
+        st.switch_page(st.session_state["program_pages"]["examples"])
     filters, by = _filters(which)
     try:
         analytics = cached_analytics(which, revision(which), by, filters_key(filters))

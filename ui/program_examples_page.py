@@ -77,7 +77,7 @@ def _cue(reason: str) -> str:
 
 
 def _show(example) -> None:
-    # Reasons rebuilt from the masked text and no hint: the analyzers' wording quotes the unmasked note.
+    # Reasons rebuilt from the masked text: the analyzers' wording quotes the note as written.
     example = shown_example(example)
     with st.container(border=True):
         where = " · ".join([f"**{example.label}**", example.cohort, _month_label(example.month), example.mentor,
@@ -91,6 +91,8 @@ def _show(example) -> None:
         reasons = [ev["reason"] for ev in example.evidence if ev.get("reason")]
         if reasons:
             st.caption("Why: " + "; ".join(dict.fromkeys(reasons)))
+        if example.hint:
+            st.caption("Try instead: " + example.hint)
 
 
 def program_examples() -> None:

@@ -362,19 +362,19 @@ def display_reason(evidence: dict, text: str = "") -> str:
 
 
 def shown_example(example: Example) -> Example:
-    """The example as it may be shown or exported: reasons rebuilt from the masked text, and no hint.
+    """The example as it may be shown or exported: every reason's quotes rebuilt from the masked text.
 
-    The hint (an SBI rewording) is built from the unmasked sentence and can carry a name, so it is
-    left out rather than shown half-masked.
+    The scoring scrubs known names from reasons and hints too; this also covers names only spaCy
+    found in the sentence, which a reason quoting the unmasked note would otherwise repeat.
 
     Example:
         >>> ex = Example("Session 1", "2026-03", "A", "Mentor 7F2A", "feedback", "personality", "[name] is rude",
-        ...              [{"start": 0, "end": 14, "text": "[name] is rude", "reason": "a label: Ann is rude"}], "Ann ...")
-        >>> shown = shown_example(ex); shown.evidence[0]["reason"], shown.hint
-        ('a label: [name] is rude', None)
+        ...              [{"start": 0, "end": 14, "text": "[name] is rude", "reason": "a label: Ann is rude"}])
+        >>> shown_example(ex).evidence[0]["reason"]
+        'a label: [name] is rude'
     """
     evidence = [{**ev, "reason": display_reason(ev, example.text)} for ev in example.evidence]
-    return replace(example, evidence=evidence, hint=None)
+    return replace(example, evidence=evidence)
 
 
 def marked_text_html(text: str, evidence: list[dict]) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import re
+from datetime import datetime
 
 import pytest
 from playwright.sync_api import expect
@@ -136,13 +137,25 @@ def test_a_lead_imports_the_demo_program_and_reads_the_dashboard(page, program_u
     page.screenshot(path=str(artifacts_dir / "program-examples.png"), full_page=True)
     assert page.get_by_text("Traceback").count() == 0
 
+    # A click on a point of the personality trend opens the sentences of that cohort in that month.
+    page.get_by_role("link", name="Dashboard").click()
+    page.get_by_role("heading", name="Program dashboard").wait_for()
+    series, month = click_a_trend_point(page)
+    page.get_by_role("heading", name="Examples").wait_for()
+    page.get_by_text(re.compile(r"^\d+ feedback sentences labelled personality")).wait_for()
+    short = datetime.strptime(month, "%B %Y").strftime("%b %Y")
+    where = page.get_by_text(re.compile(r"^personality · ")).all_inner_texts()
+    expected = short if series == "whole programme" else f"{series} · {short}"
+    assert where and all(expected in w for w in where), (series, month, where[:3])
+
     # Picking the mentor with 3 sessions by pseudonym shows none of their sentences.
     small = small_mentors()
     assert len(small) == 1
-    page.get_by_label("Remove Clinical Leaders").click()   # the filters set from the dashboard
-    expect(page.get_by_label("Remove Clinical Leaders")).to_have_count(0)
-    page.get_by_label("Remove Mar 2026").click()
-    expect(page.get_by_label("Remove Mar 2026")).to_have_count(0)
+    chips = page.get_by_label(re.compile(r"^Remove "))   # the filters set from the dashboard
+    while chips.count():
+        left = chips.count() - 1
+        chips.first.click()
+        expect(chips).to_have_count(left)
     page.get_by_text(re.compile(r"^\d+ feedback sentences labelled personality")).wait_for()
     mentors = page.get_by_role("combobox", name="Mentors (pseudonyms)")
     mentors.click()
@@ -152,14 +165,35 @@ def test_a_lead_imports_the_demo_program_and_reads_the_dashboard(page, program_u
     expect(page.locator(".mc-hl")).to_have_count(0)
 
 
+def click_a_trend_point(page) -> tuple[str, str]:
+    """Find a point of the first trend chart by its tooltip and click it; returns (series, month) shown."""
+    charts = page.get_by_test_id("stVegaLiteChart")
+    expect(charts).to_have_count(6)
+    charts.first.scroll_into_view_if_needed()
+    box = charts.first.bounding_box()
+    tip = page.locator("#vg-tooltip-element")
+    for fx in (0.3, 0.42, 0.55, 0.68, 0.8, 0.18, 0.93):
+        for fy in (i / 40 for i in range(4, 36)):
+            x, y = box["x"] + box["width"] * fx, box["y"] + box["height"] * fy
+            page.mouse.move(x, y)
+            page.wait_for_timeout(40)
+            if tip.count() and tip.is_visible():
+                lines = [t.strip() for t in tip.inner_text().splitlines() if t.strip()]
+                shown = dict(zip(lines[0::2], lines[1::2]))
+                page.mouse.click(x, y)
+                return shown["series"], shown["month"]
+    raise AssertionError("no point of the first trend chart answered the mouse")
+
+
 def small_mentors() -> list[str]:
+    """The pseudonyms of mentors with fewer than 5 sessions, from the store the app uses."""
     from coach.program.analytics import filter_options, program_analytics
     from coach.program.store import open_store
 
     store = open_store(STORE["url"])
     try:
-        shown = {g.group for g in program_analytics(store, by="mentor").groups}
-        return [m for m in filter_options(store)["mentor"] if m not in shown]
+        return [m for m in filter_options(store)["mentor"]
+                if program_analytics(store, filters={"mentor": [m]}).total.sessions < 5]
     finally:
         store.close()
 

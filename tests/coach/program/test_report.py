@@ -191,7 +191,7 @@ def test_html_with_no_trends_says_so():
 
 
 # -- what an example may show --------------------------------------------------------------------------
-def test_reasons_are_rebuilt_from_the_masked_text_and_hints_left_out(analytics):
+def test_reasons_are_rebuilt_from_the_masked_text(analytics):
     leaky = Example(session="Session 0001", month="2026-03", cohort="Clinical Leaders", mentor="Mentor 7F2A",
                     kind="feedback", label="personality", text="[name] was rude to [name] on Friday.",
                     evidence=[{"start": 0, "end": 24, "text": "[name] was rude to [name]",
@@ -200,7 +200,7 @@ def test_reasons_are_rebuilt_from_the_masked_text_and_hints_left_out(analytics):
                               {"start": 0, "end": 6, "text": "[name]", "reason": "owner: Thandi"},
                               {"start": 0, "end": 6, "text": "[name]", "reason": 'owner: "Thandi": named'},
                               {"start": 0, "end": 6, "text": "[name]", "reason": "“what” invites a description: What"}],
-                    hint="On Friday, Thandi [the action you saw]...")
+                    hint="On Friday, [name] [the action you saw]...")
     for fmt in ("html", "json"):
         out = render_report(analytics, fmt, [leaky])
         assert "Thandi" not in out and "Giorgos" not in out, fmt
@@ -209,8 +209,8 @@ def test_reasons_are_rebuilt_from_the_masked_text_and_hints_left_out(analytics):
         "describes who the person is (“[name] was rude to [name]”), not what they did",
         "a particular detail: on Friday", "owner: [name]", 'owner: "[name]": named',
         "“[name]” invites a description: [name]"]
-    assert data["hint"] is None
-    assert leaky.hint is not None    # the caller's object is left as it was
+    assert data["hint"] == "On Friday, [name] [the action you saw]..."
+    assert leaky.evidence[2]["reason"] == "owner: Thandi"    # the caller's object is left as it was
 
 
 def test_html_tables_show_every_metric(analytics):
