@@ -259,8 +259,9 @@ def program_dashboard() -> None:
                 f"No figures are shown for fewer than {analytics.min_group_sessions} sessions: widen the filters.")
         return
     _tiles(analytics)
-    st.markdown(f"**Groups under {analytics.min_group_sessions} sessions are folded into 'other'** (or hidden when "
-                "'other' is still too small), so no one can be recognised from a small group's figures.")
+    st.markdown(f"**Groups under {analytics.min_group_sessions} sessions are folded into 'other'** (with the "
+                "smallest other groups when 'other' would still be too small), so no one can be recognised from a "
+                "small group's figures.")
     for note in analytics.folded:
         st.info(note)
     _charts(analytics)

@@ -427,7 +427,7 @@ def _html(analytics: ProgramAnalytics, examples: list[Example]) -> str:
              f"analyzer {_e(analytics.analyzer_version or 'unknown')} · generated {_e(generated)}</p>",
              f"<p class='meta'>Mentors are shown by pseudonym and names inside notes are masked. No figure is "
              f"shown for a group of fewer than {_e(analytics.min_group_sessions)} sessions: such groups are "
-             f"folded into “other”, or hidden when “other” is still too small.</p>"]
+             f"folded into “other” (with the smallest other groups when “other” would still be too small).</p>"]
     if analytics.unscored_sessions:
         parts.append(f"<p class='note'>{_e(analytics.unscored_sessions)} imported sessions are not scored yet and "
                      f"are not counted here (run <code>mentor-coach score</code>).</p>")

@@ -104,7 +104,7 @@ def test_a_lead_imports_the_demo_program_and_reads_the_dashboard(page, program_u
     rows = list(csv.reader(table.splitlines()))
     assert rows[0][:3] == ["row", "cohort", "sessions"] and rows[-1][:3] == ["total", "all", "618"]
 
-    # Henrik Lindqvist's 3 sessions are hidden when grouping by mentor, and the page says so plainly.
+    # Henrik Lindqvist's 3 sessions are folded away when grouping by mentor, and the page says so plainly.
     page.get_by_text("mentor", exact=True).click()
     page.get_by_role("heading", name="By mentor").wait_for()
     page.get_by_text(re.compile(r"^1 mentor with fewer than 5 sessions \(3 sessions")).wait_for()
