@@ -22,11 +22,6 @@ def test_mentor_gets_suggestions_with_reasons(page, app_url, artifacts_dir):
     page.screenshot(path=str(artifacts_dir / "suggest-page.png"), full_page=True)
 
 
-def test_pages_not_ready_say_so(page, app_url):
-    page.goto(app_url + "/dashboard")
-    page.get_by_text("Not ready yet").wait_for()
-
-
 def test_empty_situation_gets_a_message_not_a_traceback(page, app_url):
     page.goto(app_url + "/")
     page.get_by_role("button", name="Suggest").click()
