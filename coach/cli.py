@@ -11,7 +11,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
+import threading
 from pathlib import Path
 from typing import Sequence
 
@@ -553,16 +555,32 @@ def cmd_score(args) -> int:
     from coach.program.scoring import score_pending
     from coach.program.store import open_store
 
+    # Ctrl-C stops after the chunk in progress, which is then saved; a second Ctrl-C stops at once.
+    # (A KeyboardInterrupt raised at a random point can land in a weakref or GC callback, where
+    # Python only prints and drops it; a flag checked between chunks is never lost.)
+    stop = threading.Event()
+
+    def on_interrupt(signum, frame):
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+        _print_err("\nmentor-coach: stopping after the sessions in progress (Ctrl-C again to stop at once)")
+
+    interrupted = "\nmentor-coach: interrupted; the sessions scored so far are saved. Run 'mentor-coach score' again to go on."
     store = open_store()
+    previous = signal.signal(signal.SIGINT, on_interrupt)
     try:
-        summary = score_pending(store, progress=_progress_bar())
+        summary = score_pending(store, progress=_progress_bar(), should_stop=stop.is_set)
         empty = summary.total == 0 and store.count_sessions() == 0
     except KeyboardInterrupt:
-        _print_err("\nmentor-coach: interrupted; the sessions scored so far are saved. Run 'mentor-coach score' "
-                   "again to go on.")
+        _print_err(interrupted)
         return 130
     finally:
+        signal.signal(signal.SIGINT, previous)
         store.close()
+    if summary.stopped:
+        _print_err(interrupted)
+        return 130
     if args.json:
         print(json.dumps(summary.to_dict(), indent=2))
     elif empty:
