@@ -134,10 +134,7 @@ class Embedder:
             from coach.threads import run_in_background
 
             return run_in_background(self.encode, texts)
-        # Smaller batches than encode's: when the caller joins in, it waits at most for the one
-        # batch the worker has in hand.
-        # Measured on ~350-word notes: batches of 8 gave p50/p95 107-115/136-145 ms, 16 gave 145-157/264-330.
-        size = max(4, get_settings().batch_size // 2)
+        size = get_settings().batch_size
         distinct = self._distinct(texts)
         vectors = np.zeros((len(distinct), self.dimension), dtype=np.float32)
         starts = list(range(0, len(distinct), size))
