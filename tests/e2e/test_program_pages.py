@@ -164,6 +164,7 @@ def test_a_lead_imports_the_demo_program_and_reads_the_dashboard(page, program_u
     page.get_by_role("heading", name="Examples").wait_for()
     page.get_by_text(re.compile(r"^\d+ feedback sentences labelled personality")).wait_for()
     short = datetime.strptime(month, "%B %Y").strftime("%b %Y")
+    page.get_by_text(re.compile(r"^personality · ")).first.wait_for()  # the cards draw after the count
     where = page.get_by_text(re.compile(r"^personality · ")).all_inner_texts()
     expected = short if series == "whole programme" else f"{series} · {short}"
     assert where and all(expected in w for w in where), (series, month, where[:3])
