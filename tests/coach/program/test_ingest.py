@@ -100,8 +100,17 @@ def test_duplicates_exact_skipped_conflicting_rejected_naming_both_lines():
 def test_empty_notes_are_kept_and_a_short_row_warned():
     records, report = read_records(BAD / "empty_notes.csv")
     assert ids(records) == list(EXPECTED["empty_notes.csv"]["rows"])
-    assert [i.session_id for i in report.issues] == ["E-009"]
-    assert "5 of 8 cells" in report.issues[0].reason
+    assert errors(report) == []
+    # Every session without notes is imported and reported, never passed over in silence.
+    by_id = {}
+    for i in report.issues:
+        by_id.setdefault(i.session_id, []).append(i.reason)
+    assert sorted(by_id) == ["E-002", "E-003", "E-004", "E-005", "E-006", "E-007", "E-009"]
+    assert by_id["E-002"] == ["notes empty; stored as a session with no text to analyse"]
+    assert by_id["E-004"] == ["notes empty; only the goal is analysed"]
+    assert by_id["E-005"] == ["notes empty; only the feedback is analysed"]
+    assert "'N/A'" in by_id["E-006"][0]
+    assert "5 of 8 cells" in by_id["E-009"][0] and "notes empty" in by_id["E-009"][1]
 
 
 def test_a_png_named_csv_is_refused_before_parsing():
@@ -165,11 +174,21 @@ def test_xlsx_written_with_openpyxl(tmp_path):
     assert ids(records2) == ids(records) and "Excel workbook" in report2.issues[0].reason
 
 
-def test_text_named_xlsx_is_refused(tmp_path):
+def test_a_csv_named_xlsx_is_read_as_csv_and_says_so(tmp_path):
     path = tmp_path / "fake.xlsx"
-    path.write_text(HEADER + "\n", encoding="utf-8")
-    with pytest.raises(InputError, match="not an Excel"):
-        read_records(path)
+    path.write_text(HEADER + "\nS-1,2026-01-05,A B,C D,X,Notes.,,\n", encoding="utf-8")
+    records, report = read_records(path)
+    assert ids(records) == ["S-1"] and report.delimiter == ","
+    assert "not an Excel workbook but a text file; it was read as CSV" in warnings(report)[0].reason
+    # Not a workbook and not text either: refused, saying what it looks like.
+    png = tmp_path / "picture.xlsx"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    with pytest.raises(InputError, match=r"picture.xlsx is not an Excel .xlsx workbook: it looks like a PNG image"):
+        read_records(png)
+    xls = tmp_path / "old.xlsx"
+    xls.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))
+    with pytest.raises(InputError, match="old Excel.*save it as .xlsx or .csv"):
+        read_records(xls)
 
 
 def test_mapping_overrides_and_unknown_columns_are_reported(tmp_path):

@@ -74,6 +74,38 @@ def test_import_reimport_and_edit(store, tmp_path):
     assert notes == "New notes."
 
 
+def test_a_nul_in_a_cell_and_a_windows_re_save_change_nothing_stored(store, tmp_path):
+    """PostgreSQL refuses NUL characters in text: the importer removes them (with a warning) rather
+    than failing the whole file; the same file re-saved with CRLF line endings is unchanged."""
+    lf = tmp_path / "lf.csv"
+    lf.write_bytes((HEADER + 'S-1,2026-01-05,A B,C D,X,"Line one\nline two",,\n'
+                    "S-2,2026-01-06,A B,C D,X,bad\x00cell,,\n").encode())
+    report = store.import_file(lf)
+    assert report.inserted == 2 and any("NUL" in i.reason for i in report.issues)
+    crlf = tmp_path / "crlf.csv"
+    crlf.write_bytes(lf.read_bytes().replace(b"\n", b"\r\n"))
+    again = store.import_file(crlf)
+    assert (again.inserted, again.updated, again.unchanged) == (0, 0, 2)
+    with store.engine.connect() as conn:
+        notes = dict(conn.execute(sa.select(sessions.c.session_key, sessions.c.notes)).all())
+    assert notes == {"s-1": "Line one\nline two", "s-2": "badcell"}
+
+
+def test_a_jsonl_with_keys_added_later_imports_and_re_imports_as_unchanged(store, tmp_path):
+    import json
+
+    path = tmp_path / "s.jsonl"
+    rows = [{"id": "J-1", "date": "2026-02-03", "mentor": "A B", "mentee": "C D", "cohort": "X", "notes": "One."},
+            {"id": "J-2", "date": "2026-02-04", "mentor": "A B", "mentee": "C D", "cohort": "X", "notes": "Two.",
+             "goal": "Ship the release by May."}]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    assert store.import_file(path).inserted == 2
+    assert store.import_file(path).unchanged == 2
+    with store.engine.connect() as conn:
+        goal = conn.execute(sa.select(sessions.c.goal).where(sessions.c.session_key == "j-2")).scalar_one()
+    assert goal == "Ship the release by May."
+
+
 def test_rejected_file_stores_nothing_and_keeps_what_was_there(store):
     store.import_file(BAD / "bom.csv")
     for name in ("missing_columns.csv", "not_a_csv.csv"):
