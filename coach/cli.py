@@ -119,7 +119,8 @@ def build_parser() -> Parser:
 
     i = commands.add_parser("import", help="import a program's session records (CSV, JSON Lines, .xlsx) into the store")
     i.add_argument("file", help="the session records file")
-    i.add_argument("--mapping", metavar="JSON", help='our field -> your column, e.g. \'{"notes": "Session summary"}\'')
+    i.add_argument("--mapping", metavar="JSON", help='our field -> your column, e.g. \'{"notes": "Session summary", "goal": null}\' '
+                   '(null: the file has no such column)')
     i.add_argument("--json", action="store_true", help="print the import report as JSON")
 
     sc = commands.add_parser("score", help="score the stored sessions that are new or changed (resumable)")
@@ -500,8 +501,10 @@ def cmd_import(args) -> int:
             mapping = json.loads(args.mapping)
         except ValueError as exc:
             raise InputError(f"--mapping is not JSON ({exc.msg}); give e.g. '{{\"notes\": \"Summary\"}}'") from None
-        if not isinstance(mapping, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in mapping.items()):
-            raise InputError("--mapping must be a JSON object of field -> column name")
+        # null for a field: the file has no such column (it is not matched by name either).
+        if not isinstance(mapping, dict) or not all(isinstance(k, str) and (v is None or isinstance(v, str))
+                                                    for k, v in mapping.items()):
+            raise InputError("--mapping must be a JSON object of field -> column name (or null: not in the file)")
     store = open_store()
     try:
         report = store.import_file(args.file, mapping=mapping)

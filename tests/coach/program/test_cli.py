@@ -48,6 +48,18 @@ def test_import_text_and_json_and_rejections(cli):
     assert rc == 2 and "no such column" in err
 
 
+def test_import_mapping_null_leaves_a_column_out(cli, tmp_path):
+    path = tmp_path / "s.csv"
+    path.write_text("session_id,date,mentor,mentee,cohort,notes,goal\nS-1,2026-01-05,A B,C D,X,Notes.,Ship by May.\n",
+                    encoding="utf-8")
+    rc, out, _ = cli("import", str(path), "--mapping", '{"goal": null}', "--json")
+    data = json.loads(out)
+    assert rc == 0 and "goal" not in data["columns"] and data["inserted"] == 1
+    assert any(i["reason"] == "column 'goal' is not used" for i in data["issues"])
+    rc, _, err = cli("import", str(path), "--mapping", '{"notes": null}')
+    assert rc == 2 and "'notes' is required" in err and len(err.strip().splitlines()) == 1
+
+
 def test_score_then_report_in_every_format(cli, tmp_path):
     cli("import", str(BAD / "semicolon.csv"))
     cli("import", str(BAD / "formulas.csv"))
