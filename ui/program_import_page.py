@@ -38,7 +38,7 @@ def _saved_upload(upload) -> Path:
     return path
 
 
-def _preview(path: Path, mapping: dict[str, str] | None):
+def _preview(path: Path, mapping: dict[str, str | None] | None):
     """Read the file without storing anything: the matched columns, every row's issue, and the reason if
     the file cannot be imported as mapped (a required column not found is fixed in the mapping below)."""
     from coach.program.ingest import iter_records
@@ -55,11 +55,16 @@ def _preview(path: Path, mapping: dict[str, str] | None):
     return previews[key]
 
 
-def _mapping_form(report, upload_id: str) -> dict[str, str]:
-    """Selectboxes prefilled from the auto-match; returns the mapping the user settled on."""
+def _mapping_form(report, upload_id: str) -> dict[str, str | None]:
+    """Selectboxes prefilled from the auto-match; returns the mapping the user settled on.
+
+    A field set to "(not in the file)" that the auto-match had found goes in as None, which the importer
+    never auto-matches again: the user's choice sticks (and a required field so set is reported as
+    required). A field that nothing matched is left to the importer, which says the column is missing."""
     columns = list(report.file_columns)
     st.subheader("Columns")
-    st.caption("Matched by name. Change a choice if a column was matched wrongly or not found.")
+    st.caption("Matched by name. Change a choice if a column was matched wrongly or not found; "
+               f"“{NONE}” leaves a column out (session id, date, mentor, mentee, cohort and notes are required).")
     chosen = {}
     cols = st.columns(4)
     for n, (field, title) in enumerate(FIELDS.items()):
@@ -67,8 +72,8 @@ def _mapping_form(report, upload_id: str) -> dict[str, str]:
         current = report.columns.get(field)
         index = options.index(current) if current in options else 0
         chosen[field] = cols[n % 4].selectbox(title, options, index=index, key=f"map_{field}_{upload_id}")
-    mapping = {field: column for field, column in chosen.items() if column != NONE}
-    return mapping
+    return {field: (None if column == NONE else column) for field, column in chosen.items()
+            if column != NONE or field in report.columns}
 
 
 def _issues_table(report) -> None:
@@ -78,9 +83,10 @@ def _issues_table(report) -> None:
     frame = pd.DataFrame.from_records([{"file": i.file, "row": i.row, "level": i.level, "reason": i.reason,
                                         "session id": i.session_id or ""} for i in report.issues])
     errors = sum(1 for i in report.issues if i.level == "error")
-    warnings = len(report.issues) - errors
-    st.warning(f"Rows that cannot be imported: {errors}; imported with a warning: {warnings}. Each is listed with "
-               "its row in the file (the header is row 1).")
+    about_file = sum(1 for i in report.issues if not i.row)
+    warnings = len(report.issues) - errors - about_file
+    st.warning(f"Rows that cannot be imported: {errors}; imported with a warning: {warnings}; notes about the whole "
+               f"file: {about_file}. Each is listed with its row in the file (the header is row 1; row 0 is the file).")
     st.dataframe(frame, hide_index=True, width="stretch")
 
 
@@ -97,7 +103,7 @@ def _import_form(upload) -> None:
         st.error(problem)  # not a file of records at all: nothing to map
         return
     mapping = _mapping_form(preview, upload.file_id)
-    if mapping != preview.columns:
+    if mapping != preview.columns:   # the user changed a choice: read the file again as mapped
         n_ok, preview, problem = _preview(path, mapping)
     st.subheader("Validation")
     if problem:
