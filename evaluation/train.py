@@ -122,6 +122,21 @@ def train_goals() -> dict:
         heads[criterion] = BinaryHead.fit(X[rows], y[rows], names, C=C)
         info["C"][criterion], info["cv_macro_f1"][criterion] = C, round(f1, 4)
     info["n_train"] = int((labels["specific"] >= 0).sum())
+    # The screen of note sentences in reviews and program scoring: the is-goal head again, on the
+    # vectors the sentence analyzers already computed (another, lighter embedder), so sentences that
+    # are surely not goals are never embedded in float32. Same features, same train split.
+    from coach.models import get_sentence_embedder
+
+    sentence_embedder = get_sentence_embedder()
+    if sentence_embedder.model_id != get_embedder().model_id:
+        goals = read_jsonl(DATA / "goals" / "train.jsonl")
+        questions = read_jsonl(DATA / "questions" / "train.jsonl")
+        X_screen = X.copy()
+        X_screen[:, :dimension] = sentence_embedder.encode([g["text"] for g in goals] + [q["text"] for q in questions])
+        C, f1 = choose_c(X_screen, is_goal)
+        heads["prescreen"] = BinaryHead.fit(X_screen, is_goal, names, C=C)
+        info["C"]["prescreen"], info["cv_macro_f1"]["prescreen"] = C, round(f1, 4)
+        info["prescreen_embedder"] = sentence_embedder.model_id
     GoalModel(heads, info).save()
     info["seconds"] = round(time.perf_counter() - started, 1)
     return info

@@ -112,13 +112,13 @@ def choose_weight_and_threshold(data: dict, C: float, n_embedding: int) -> tuple
 def train_actions() -> dict:
     from coach.actions import ActionModel, RULE_FEATURES, data_hash, feature_names
     from coach.heads import BinaryHead
-    from coach.models import get_sentence_embedder
+    from coach.models import get_action_embedder
     from evaluation.train import choose_c
 
     started = time.perf_counter()
     data = training_data()
     X, y = data["X"], data["y"]
-    dimension = get_sentence_embedder().dimension
+    dimension = get_action_embedder().dimension
     C, unit_f1 = choose_c(X, y)
     weight, threshold, item_f1 = choose_weight_and_threshold(data, C, dimension)
     head = BinaryHead.fit(X, y, feature_names(dimension), C=C, rule_weight=weight, n_embedding=dimension)
@@ -127,7 +127,7 @@ def train_actions() -> dict:
             "cv_macro_f1": {"is_action_unit": round(unit_f1, 4), "item_detection_f1_grouped": round(item_f1, 4)},
             "n_units": int(len(y)), "n_positive_units": int(y.sum()), "n_notes": len(data["rows"]),
             "n_all_units": int(data["n_all"]),
-            "rule_features": list(RULE_FEATURES), "embedder": get_sentence_embedder().model_id}
+            "rule_features": list(RULE_FEATURES), "embedder": get_action_embedder().model_id}
     head.info.update({"rule_weight": weight})
     ActionModel(head, info).save()
     _reset_loaded_model()

@@ -29,13 +29,29 @@ def test_onnx_float32_gives_the_same_vectors_as_sentence_transformers():
     assert np.all(similarity > 0.9999)
 
 
-def test_the_sentence_embedder_is_int8_close_to_float32_and_has_its_own_identity():
+def test_the_action_embedder_is_int8_close_to_float32_and_has_its_own_identity():
     texts = ["How did the demo go?", "You skipped the error slide in Tuesday's demo.",
              "Sam to send the CV to Priya by Friday", "my mentee keeps cancelling our meetings " * 30]
-    quantized, exact = models.get_sentence_embedder(), models.get_embedder()
+    quantized, exact = models.get_action_embedder(), models.get_embedder()
     similarity = (quantized.encode(texts) * exact.encode(texts)).sum(axis=1)
     assert quantized.model_id == exact.model_id + "-int8"  # so caches and vector maps never mix them
     assert np.all(similarity > 0.95) and similarity.mean() > 0.98
+
+
+def test_the_sentence_embedder_keeps_its_layers_in_its_identity(monkeypatch):
+    from coach.settings import Settings
+
+    assert models.get_sentence_embedder().model_id == models.get_embedder().model_id + "-int8"
+    monkeypatch.setattr(models, "get_settings", lambda: Settings(sentence_embedder_layers=3))
+    assert models.get_sentence_embedder().model_id == models.get_embedder().model_id + "-l3-int8"
+
+
+def test_an_int8_vector_does_not_depend_on_the_texts_embedded_with_it():
+    """Activations are quantized per model run: one text per run keeps each vector its own."""
+    embedder = models.get_sentence_embedder()
+    alone = embedder.encode(["You skipped the error slide."])
+    among = embedder.encode(["Hi", "You skipped the error slide.", "A much longer line about the quarterly plan " * 5])
+    assert np.array_equal(alone[0], among[1])
 
 
 def test_vectors_of_another_embedder_are_not_reused():
@@ -47,15 +63,18 @@ def test_vectors_of_another_embedder_are_not_reused():
 
 
 @pytest.mark.parametrize("head_file, embedder", [
-    ("goals.json", "exact"), ("feedback.json", "sentence"), ("questions.json", "sentence"), ("actions.json", "sentence"),
+    ("goals.json", "exact"), ("feedback.json", "sentence"), ("questions.json", "sentence"), ("actions.json", "action"),
 ])
 def test_each_analyzer_runs_on_the_embedder_its_heads_were_trained_on(head_file, embedder):
     import json
     from pathlib import Path
 
     info = json.loads((Path(models.__file__).parent / "trained" / head_file).read_text())["info"]
-    wanted = models.get_embedder() if embedder == "exact" else models.get_sentence_embedder()
+    wanted = {"exact": models.get_embedder, "sentence": models.get_sentence_embedder,
+              "action": models.get_action_embedder}[embedder]()
     assert info["embedder"] == wanted.model_id, "retrain with `mentor-coach train`"
+    if head_file == "goals.json":   # the screen of note sentences reads the sentence analyzers' vectors
+        assert info["prescreen_embedder"] == models.get_sentence_embedder().model_id
 
 
 def test_an_unknown_quantization_is_a_clear_error(monkeypatch):
