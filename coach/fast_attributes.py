@@ -25,6 +25,7 @@ from spacy.pipeline.attributeruler import set_token_attrs  # the ruler's own set
 from spacy.tokens import Doc, Span
 from spacy.util import SimpleFrozenList
 
+_MEMO_LIMIT = 200_000   # distinct (tag, word, dependency, space) keys remembered; then it starts afresh
 _FIELDS = {"TAG": "tag_", "LOWER": "lower_", "DEP": "dep_", "IS_SPACE": "is_space"}
 
 
@@ -60,6 +61,7 @@ class FastAttributeRuler:
         self._indices: list[int] = []
         self._matcher = Matcher(nlp.vocab)
         self._has_multi = False
+        self._memo: dict[tuple, tuple[tuple[int, ...], dict]] = {}
 
     @classmethod
     def from_ruler(cls, nlp: Language, ruler) -> "FastAttributeRuler":
@@ -98,20 +100,42 @@ class FastAttributeRuler:
         self._matcher.add(str(rule), [pattern])
         self._has_multi = True
 
+    def _rules_for(self, tok) -> tuple[tuple[int, ...], dict]:
+        """The one-token rules matching a token, and their attributes merged in rule order.
+
+        One-token rules only read a token's tag, lower-cased form, dependency and is_space, so the
+        answer is memoised on those: most tokens of a note are then one dictionary look-up.
+        """
+        key = (tok.tag_, tok.lower_, tok.dep_, tok.is_space)
+        known = self._memo.get(key)
+        if known is None:
+            rules = sorted({rule for rule, matches in (*self._by_tag.get(key[0], ()), *self._by_lower.get(key[1], ()),
+                                                        *self._anywhere) if matches(tok)})
+            merged: dict = {}
+            for rule in rules:
+                merged.update(self._attrs[rule])  # a later rule's value wins, as when applied in turn
+            if len(self._memo) >= _MEMO_LIMIT:
+                self._memo.clear()
+            known = self._memo[key] = (tuple(rules), merged)
+        return known
+
     def __call__(self, doc: Doc) -> Doc:
-        found: list[tuple[int, int, int]] = []  # (rule, start, end)
-        for tok in doc:
-            seen = set()
-            for rule, matches in (*self._by_tag.get(tok.tag_, ()), *self._by_lower.get(tok.lower_, ()), *self._anywhere):
-                if rule not in seen and matches(tok):
-                    seen.add(rule)
-                    found.append((rule, tok.i, tok.i + 1))
+        # Rules of several tokens set attributes on one token of their match; that token then takes
+        # its one-token rules and those in rule order, as the original component applies them.
+        extra: dict[int, list[int]] = {}
         if self._has_multi:
             for match_id, start, end in self._matcher(doc, allow_missing=True):
-                found.append((int(self.vocab.strings[match_id]), start, end))
-        found.sort()
-        for rule, start, end in found:
-            set_token_attrs(Span(doc, start, end)[self._indices[rule]], self._attrs[rule])
+                rule = int(self.vocab.strings[match_id])
+                extra.setdefault(Span(doc, start, end)[self._indices[rule]].i, []).append(rule)
+        for tok in doc:
+            rules, merged = self._rules_for(tok)
+            more = extra.get(tok.i)
+            if more:
+                merged = {}
+                for rule in sorted(set(rules) | set(more)):
+                    merged.update(self._attrs[rule])
+            if merged:
+                set_token_attrs(tok, merged)
         return doc
 
     def pipe(self, docs, batch_size: int = 128):
