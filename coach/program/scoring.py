@@ -29,7 +29,7 @@ import sqlalchemy as sa
 from coach.errors import InputError
 from coach.program.types import CRITERIA
 
-SCORING_VERSION = "program-2"   # 2: names scrubbed from the stored reasons and hints too
+SCORING_VERSION = "program-3"   # 2: names scrubbed from stored reasons and hints; 3: heads retrained on one-sentence-per-run int8 vectors
 MAX_CELL_CHARS = 200_000
 
 
