@@ -260,14 +260,17 @@ def _report(text: str, sentences: list[FeedbackSentence], warnings: list[str]) -
 
 
 _GUESS_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"'“(]?[A-Z0-9])|\n+")
-_GUESS_LEAD = re.compile(r"^\s*(?:[-*•·▪‣◦–—>+]+|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)](?=\s)|\[\s?[xX✓✔ ]?\s?\])\s*")
 
 
 def guess_sentences(text: str) -> list[str]:
     """A cheap guess at the sentences spaCy will find, so they can be embedded while it parses."""
+    from coach.segment import strip_lead
+
     out = []
     for piece in _GUESS_SPLIT.split(text):
-        piece = _GUESS_LEAD.sub("", piece).strip()
+        # The same bullets, checkboxes and speaker labels ("Me:", "Dana:") as the segmenter strips:
+        # a guess that keeps "Me:" is a vector no analyzer asks for.
+        piece = piece[strip_lead(piece, 0, len(piece)):].strip()
         if piece:
             out.append(piece)
     return out

@@ -1499,11 +1499,11 @@ def _questions_for(docs, found, vectors, offsets, model) -> list[list[Question]]
 
 def _line_texts(text: str) -> list[str]:
     """The lines of a text as the segmenter will most often cut them (bullets stripped), for early embedding."""
-    from coach.segment import _strip_lead
+    from coach.segment import strip_lead
 
     out = []
     for line in text.splitlines():
-        start = _strip_lead(line, 0, len(line))
+        start = strip_lead(line, 0, len(line))
         piece = line[start:].rstrip()
         if piece:
             out.append(piece)

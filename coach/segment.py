@@ -63,7 +63,7 @@ class Segment(NamedTuple):
     text: str
 
 
-def _strip_lead(text: str, start: int, end: int) -> int:
+def strip_lead(text: str, start: int, end: int) -> int:
     """Move ``start`` past bullets, checkboxes and a speaker's label (repeatedly: "- [ ] Q: …")."""
     while start < end:
         m = _BULLET.match(text, start, end)
@@ -139,7 +139,7 @@ def _find_segments(doc: Doc) -> list[Segment]:
             b -= 1
         if b <= a:
             continue
-        start = _strip_lead(text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
+        start = strip_lead(text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
         end = doc[b - 1].idx + len(doc[b - 1].text)
         while end > start and text[end - 1].isspace():
             end -= 1
