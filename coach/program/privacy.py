@@ -198,11 +198,49 @@ def scrub_names(text: str, names: Iterable[str] = (), pattern: re.Pattern | None
     return text
 
 
+# Capitalised words spaCy's tagger calls proper nouns that are not people: calendar words, the
+# labels notes put before a colon, the roles of a session. Anything else tagged PROPN is masked.
+_NOT_A_NAME = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+    january february march april may june july august september october november december jan feb mar apr
+    jun jul aug sep sept oct nov dec mr mrs ms dr prof mentor mentee mentors mentees coach me i q a
+    actions action observations observation feedback met invite notes note goal goals agenda summary
+    next todo update questions question homework decision decisions outcome outcomes attendees present
+    teams zoom slack excel python sql jira linkedin google microsoft""".split()
+)
+# Entity labels that are never a person's name, whatever the tagger says.
+_NOT_PEOPLE = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE"})
+
+
+def _looks_like_a_first_name(tok) -> bool:
+    text = tok.text
+    return (tok.pos_ == "PROPN" and text[:1].isupper() and text[1:].islower() and text.isalpha()
+            and text.lower() not in _NOT_A_NAME and tok.ent_type_ not in _NOT_PEOPLE
+            # spaCy often labels an unfamiliar first name ORG or GPE; a longer ORG ("Harrow Council") is kept.
+            and (tok.ent_type_ in ("", "PERSON", "NORP") or tok.ent_iob_ == "B" and
+                 (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")))
+
+
 def person_spans(doc, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Character spans of spaCy PERSON entities of a Doc, within [start, end)."""
+    """Character spans of the people of a Doc within [start, end): spaCy's PERSON entities, and
+    single capitalised words its tagger calls proper nouns that are not calendar words or labels.
+
+    The entity recogniser misses many first names ("Thandi", "Sam", or "Kasia" taken for a place);
+    a proper-noun tag is the tagger's evidence of a name. Masking a one-word place as well is the
+    safe side of the trade.
+
+    Example:
+        >>> from coach.nlp import parse_one
+        >>> doc = parse_one("Thandi presented the Q3 figures on Monday.")
+        >>> [doc.text[s:e] for s, e in person_spans(doc)]
+        ['Thandi']
+    """
     end = len(doc.text) if end is None else end
-    return [(ent.start_char, ent.end_char) for ent in doc.ents
-            if ent.label_ == "PERSON" and ent.end_char > start and ent.start_char < end]
+    spans = [(ent.start_char, ent.end_char) for ent in doc.ents
+             if ent.label_ == "PERSON" and ent.end_char > start and ent.start_char < end]
+    spans += [(tok.idx, tok.idx + len(tok.text)) for tok in doc
+              if tok.idx < end and tok.idx + len(tok.text) > start and _looks_like_a_first_name(tok)]
+    return spans
 
 
 def mask_names(text: str, known_names: Iterable[str] = (), doc=None,

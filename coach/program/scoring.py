@@ -29,7 +29,7 @@ import sqlalchemy as sa
 from coach.errors import InputError
 from coach.program.types import CRITERIA
 
-SCORING_VERSION = "program-3"   # 2: names scrubbed from stored reasons and hints; 3: heads retrained on one-sentence-per-run int8 vectors
+SCORING_VERSION = "program-3"   # 2: names scrubbed from stored reasons and hints; 3: heads retrained on one-sentence-per-run int8 vectors, proper-noun names masked
 MAX_CELL_CHARS = 200_000
 
 

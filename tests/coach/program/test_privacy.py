@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from coach.program.privacy import mask_names, name_variants, pseudonym, shift_offset
+from coach.nlp import parse_one
+from coach.program.privacy import mask_names, name_variants, person_spans, pseudonym, shift_offset
 from coach.program.store import open_store
 
 BAD = Path(__file__).resolve().parents[3] / "evaluation" / "data" / "program" / "bad"
@@ -59,3 +60,25 @@ def test_variants_and_offsets():
     assert name_variants(["Mei Lin Tan"]) >= {"Mei Lin Tan", "Mei", "Lin", "Tan", "MLT"}
     assert shift_offset(5, [(10, 13)]) == 5
     assert shift_offset(11, [(10, 13)]) == 10 and shift_offset(11, [(10, 13)], end=True) == 16
+
+
+# -- names the entity recogniser misses ----------------------------------------------------------
+def _names(text: str) -> list[str]:
+    doc = parse_one(text)
+    return sorted(doc.text[s:e] for s, e in person_spans(doc))
+
+
+def test_first_names_the_entity_recogniser_misses_are_masked():
+    assert "Thandi" in _names("Thandi presented the Q3 figures on Monday.")
+    assert "Sam" in _names("Told Sam the draft was late twice.")
+
+
+def test_calendar_words_and_labels_are_not_taken_for_names():
+    names = _names("Actions: send the deck by Friday. Next: review in March.")
+    assert not {"Actions", "Friday", "March", "Next"} & set(names)
+
+
+def test_a_masked_excerpt_keeps_no_unknown_first_name():
+    masked, spans = mask_names("Kasia said Thandi had already booked the room for Tuesday.")
+    assert "Kasia" not in masked and "Thandi" not in masked and "Tuesday" in masked
+    assert len(spans) == 2
