@@ -354,9 +354,9 @@ def goals_from_docs(docs: Sequence, offsets: Sequence[int] | None = None,
         vectors = vectors.resolve()
     own = known_vectors(exact, vectors)
     # The screen has its own head, trained on that embedder's vectors (see evaluation/train.py).
-    screen_id = get_goal_model().info.get("prescreen_embedder")
-    approximate = dict(vectors) if isinstance(vectors, TextVectors) and not own and \
-        vectors.model_id == screen_id and "prescreen" in get_goal_model().heads else None
+    model = get_goal_model()
+    approximate = dict(vectors) if isinstance(vectors, TextVectors) and not own and "prescreen" in model.heads \
+        and vectors.model_id == model.info.get("prescreen_embedder") else None
     reports = _goal_reports(texts, prepared, [None] * len(docs), [None] * len(docs), line_index, line_docs,
                             own, {}, approximate)
     return [r.goals if r.is_goal else [] for r in reports]

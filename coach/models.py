@@ -273,6 +273,14 @@ def _load_sentence_transformer(path: Path):
     return SentenceTransformer(str(path), device="cpu", local_files_only=True)
 
 
+def _keep_layers(transformer, layers: int):
+    """Keep only the first ``layers`` transformer layers (0: all), in place; returns the transformer."""
+    if layers and layers < len(transformer.encoder.layer):
+        transformer.encoder.layer = transformer.encoder.layer[:layers]
+        transformer.config.num_hidden_layers = layers
+    return transformer
+
+
 def _export_onnx(path: Path, target: Path, layers: int = 0) -> None:
     """Export the transformer of a sentence-transformers model to ONNX (once per model).
 
@@ -284,10 +292,7 @@ def _export_onnx(path: Path, target: Path, layers: int = 0) -> None:
     import torch
 
     model = _load_sentence_transformer(path)
-    transformer = model[0].auto_model.eval()
-    if layers and layers < len(transformer.encoder.layer):
-        transformer.encoder.layer = transformer.encoder.layer[:layers]
-        transformer.config.num_hidden_layers = layers
+    transformer = _keep_layers(model[0].auto_model.eval(), layers)
 
     class LastHiddenState(torch.nn.Module):
         def __init__(self, inner):
@@ -386,10 +391,7 @@ def _onnx_embedder(path: Path, model_id: str) -> Embedder:
 
 def _torch_embedder(path: Path, model_id: str, layers: int = 0) -> Embedder:
     model = _load_sentence_transformer(path)
-    transformer = model[0].auto_model
-    if layers and layers < len(transformer.encoder.layer):
-        transformer.encoder.layer = transformer.encoder.layer[:layers]
-        transformer.config.num_hidden_layers = layers
+    _keep_layers(model[0].auto_model, layers)
     get_dimension = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
 
     def encode_batch(texts: list[str]) -> np.ndarray:

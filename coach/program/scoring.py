@@ -64,7 +64,9 @@ def analyzer_version() -> str:
     """
     from coach.settings import get_settings
 
-    return "+".join([SCORING_VERSION, *_versions(), get_settings().sentence_embedder_quantization])
+    settings = get_settings()
+    layers = f"-l{settings.sentence_embedder_layers}" if settings.sentence_embedder_layers else ""
+    return "+".join([SCORING_VERSION, *_versions(), settings.sentence_embedder_quantization + layers])
 
 
 @dataclass

@@ -10,23 +10,11 @@ import pytest
 
 from coach.errors import InputError
 from coach.program.ingest import match_columns, parse_date, read_records
+from tests.coach.program.records import HEADER, errors, ids, warnings
 
 DATA = Path(__file__).resolve().parents[3] / "evaluation" / "data" / "program"
 BAD = DATA / "bad"
 EXPECTED = json.loads((BAD / "expected.json").read_text(encoding="utf-8"))
-HEADER = "session_id,date,mentor,mentee,cohort,notes,goal,feedback"
-
-
-def ids(records):
-    return [r.session_id for r in records]
-
-
-def errors(report):
-    return [i for i in report.issues if i.level == "error"]
-
-
-def warnings(report):
-    return [i for i in report.issues if i.level == "warning"]
 
 
 def test_latin1_falls_back_with_one_warning_and_exact_names():

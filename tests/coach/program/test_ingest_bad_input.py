@@ -15,20 +15,8 @@ import pytest
 from coach.errors import InputError
 from coach.program.ingest import iter_records, parse_date, read_records
 from coach.program.types import ImportReport
+from tests.coach.program.records import HEADER, errors, ids, warnings
 
-HEADER = "session_id,date,mentor,mentee,cohort,notes,goal,feedback"
-
-
-def ids(records):
-    return [r.session_id for r in records]
-
-
-def errors(report):
-    return [i for i in report.issues if i.level == "error"]
-
-
-def warnings(report):
-    return [i for i in report.issues if i.level == "warning"]
 
 
 def reasons(report):

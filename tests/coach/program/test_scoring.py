@@ -120,3 +120,13 @@ def test_parsed_docs_do_not_pile_up(store):
     score_pending(store, chunk_size=4)
     gc.collect()
     assert len(segment._cache) == 0
+
+
+def test_another_sentence_embedder_is_another_analyzer_version(monkeypatch):
+    """Heads trained on a lighter embedder judge differently: stored scores must be redone."""
+    import coach.settings
+    from coach.settings import Settings
+
+    default = analyzer_version()
+    monkeypatch.setattr(coach.settings, "get_settings", lambda: Settings(sentence_embedder_layers=3))
+    assert analyzer_version() != default and analyzer_version().endswith("int8-l3")
