@@ -12,10 +12,11 @@ import pandas as pd
 import streamlit as st
 
 from coach.errors import CoachError
+from coach.program.analytics import SelectionRefused
 from coach.program.report import ALL_COLOR, METRICS, PALETTE, format_value
 from coach.program.types import GROUPINGS
-from ui.program_shared import (DEMO, cached_analytics, cached_filter_options, cached_report, choose_store,
-                               describe_store, filters_key, preload_demo_in_app, revision, session_count)
+from ui.program_shared import (DEMO, cached_analytics, cached_report, choose_store, describe_store, filter_widgets,
+                               filters_key, month_label, preload_demo_in_app, revision, session_count)
 
 TILES = (("sessions", "Sessions", "scored sessions matching the filters"),
          ("personality_share", "Personality", "share of feedback sentences about who the mentee is, "
@@ -44,28 +45,10 @@ WHOLE = "whole programme"
 ALL_SHOWN = "all shown"
 
 
-def _month_label(month: str) -> str:
-    return pd.Timestamp(month + "-01").strftime("%b %Y") if len(month) == 7 else month
-
-
 def _filters(which: str) -> tuple[dict[str, list[str]], str]:
-    options = cached_filter_options(which, revision(which))
-    for key in ("cohort", "mentor", "month"):
-        # A choice the store no longer offers (after a re-import) would make the widget fail: drop it.
-        state_key = f"dash_{key}_{which}"
-        if state_key in st.session_state:
-            st.session_state[state_key] = [v for v in st.session_state[state_key] if v in options.get(key, [])]
     c1, c2, c3, c4 = st.columns([3, 3, 3, 2])
-    chosen = {
-        "cohort": c1.multiselect("Cohorts", options.get("cohort", []), placeholder="all cohorts",
-                                 key=f"dash_cohort_{which}"),
-        "mentor": c2.multiselect("Mentors (pseudonyms)", options.get("mentor", []), placeholder="all mentors",
-                                 key=f"dash_mentor_{which}"),
-        "month": c3.multiselect("Months", options.get("month", []), format_func=_month_label,
-                                placeholder="all months", key=f"dash_month_{which}"),
-    }
-    by = c4.radio("Group by", GROUPINGS, key=f"dash_by_{which}", horizontal=True)
-    return {k: v for k, v in chosen.items() if v}, by
+    filters = filter_widgets(which, "dash", (c1, c2, c3))
+    return filters, c4.radio("Group by", GROUPINGS, key=f"dash_by_{which}", horizontal=True)
 
 
 def _tiles(analytics) -> None:
@@ -200,11 +183,11 @@ def _look_closer(analytics, filters: dict) -> None:
     c1, c2, c3, c4 = st.columns([3, 3, 2, 2])
     figure = c1.selectbox("Figure", list(FIGURES), key="dash_figure")
     group = c2.selectbox(f"In ({analytics.by})", [ALL_SHOWN, *groups], key="dash_group",
-                         format_func=lambda g: _month_label(g) if analytics.by == "month" and g != ALL_SHOWN else g)
+                         format_func=lambda g: month_label(g) if analytics.by == "month" and g != ALL_SHOWN else g)
     month = ALL_SHOWN
     if analytics.by != "month":
         month = c3.selectbox("In month", [ALL_SHOWN, *months], key="dash_example_month",
-                             format_func=lambda m: m if m == ALL_SHOWN else _month_label(m))
+                             format_func=lambda m: m if m == ALL_SHOWN else month_label(m))
     c4.markdown("&nbsp;")
     if c4.button("Show the sentences", type="primary"):
         chosen = {k: list(v) for k, v in filters.items()}
@@ -248,6 +231,9 @@ def program_dashboard() -> None:
     filters, by = _filters(which)
     try:
         analytics = cached_analytics(which, revision(which), by, filters_key(filters))
+    except SelectionRefused as exc:
+        st.warning(str(exc))
+        return
     except CoachError as exc:
         st.error(str(exc))
         return

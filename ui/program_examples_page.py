@@ -3,14 +3,14 @@ highlighted. Reached from the dashboard with its filters set, or on its own."""
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
 from coach.errors import CoachError
+from coach.program.analytics import SelectionRefused
 from coach.program.report import shown_example
 from ui.highlight import Mark, highlight_html, legend_html
-from ui.program_shared import (cached_analytics, cached_examples, cached_filter_options, choose_store, describe_store,
-                               filters_key, revision, session_count)
+from ui.program_shared import (cached_analytics, cached_examples, choose_store, describe_store, filter_widgets,
+                               filters_key, month_label, revision, session_count)
 
 KINDS = {"feedback": "Feedback sentences", "goal": "Goals", "question": "Questions", "action": "Action items"}
 # The labels the scoring stores: feedback focus, question type, goals' SMART score, action owner.
@@ -29,10 +29,6 @@ LIMIT = 50
 EXAMPLES_REQUEST = "examples_request"
 
 
-def _month_label(month: str) -> str:
-    return pd.Timestamp(month + "-01").strftime("%b %Y") if len(month) == 7 else month
-
-
 def _apply_request(which: str) -> None:
     """Set this page's widgets from the dashboard's "Show the sentences" (one click there, filters here)."""
     request = st.session_state.pop(EXAMPLES_REQUEST, None)
@@ -46,29 +42,14 @@ def _apply_request(which: str) -> None:
 
 
 def _filters(which: str) -> tuple[str, str | None, dict[str, list[str]]]:
-    options = cached_filter_options(which, revision(which))
     c1, c2 = st.columns(2)
     kind = c1.selectbox("What", list(KINDS), format_func=KINDS.get, key="ex_kind")
     labels = [ANY, *LABELS.get(kind, [])]
     if st.session_state.get("ex_label") not in labels:
         st.session_state["ex_label"] = ANY
     label = c2.selectbox("Label", labels, key="ex_label", disabled=len(labels) == 1)
-    c3, c4, c5 = st.columns(3)
-    for key in ("cohort", "mentor", "month"):
-        # A value from the dashboard that this store does not hold would make the widget fail: drop it.
-        state_key = f"ex_{key}_{which}"
-        allowed = options.get(key, [])
-        if state_key in st.session_state:
-            st.session_state[state_key] = [v for v in st.session_state[state_key] if v in allowed]
-    filters = {
-        "cohort": c3.multiselect("Cohorts", options.get("cohort", []), placeholder="all cohorts",
-                                 key=f"ex_cohort_{which}"),
-        "mentor": c4.multiselect("Mentors (pseudonyms)", options.get("mentor", []), placeholder="all mentors",
-                                 key=f"ex_mentor_{which}"),
-        "month": c5.multiselect("Months", options.get("month", []), format_func=_month_label,
-                                placeholder="all months", key=f"ex_month_{which}"),
-    }
-    return kind, None if label == ANY else label, {k: v for k, v in filters.items() if v}
+    filters = filter_widgets(which, "ex", st.columns(3))
+    return kind, None if label == ANY else label, filters
 
 
 def _cue(reason: str) -> str:
@@ -80,7 +61,7 @@ def _show(example) -> None:
     # Reasons rebuilt from the masked text: the analyzers' wording quotes the note as written.
     example = shown_example(example)
     with st.container(border=True):
-        where = " · ".join([f"**{example.label}**", example.cohort, _month_label(example.month), example.mentor,
+        where = " · ".join([f"**{example.label}**", example.cohort, month_label(example.month), example.mentor,
                             example.session])
         st.markdown(where)
         marks = [Mark(int(ev["start"]), int(ev["end"]), _cue(ev["reason"]), ev["reason"] or example.label)
@@ -113,6 +94,9 @@ def program_examples() -> None:
                     "are shown (a small group's sentences could identify people). Widen the filters.")
             return
         found = cached_examples(which, revision(which), kind, label, filters_key(filters), LIMIT)
+    except SelectionRefused as exc:
+        st.warning(str(exc))
+        return
     except CoachError as exc:
         st.error(str(exc))
         return

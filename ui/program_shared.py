@@ -10,6 +10,7 @@ import json
 import threading
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
 from coach.settings import get_settings
@@ -130,6 +131,47 @@ def cached_report(which: str, rev: int, by: str, filters_json: str, fmt: str) ->
     analytics = cached_analytics(which, rev, by, filters_json)
     sample = cached_examples(which, rev, "feedback", "personality", filters_json, 10) if fmt == "html" else None
     return render_report(analytics, fmt, sample)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def cached_small_values(which: str, rev: int) -> dict[str, list[str]]:
+    from coach.program.analytics import small_filter_values
+
+    return small_filter_values(program_store(which))
+
+
+def month_label(month: str) -> str:
+    """"2026-03" as "Mar 2026"; anything else as it is."""
+    return pd.Timestamp(month + "-01").strftime("%b %Y") if len(month) == 7 else month
+
+
+def filter_widgets(which: str, prefix: str, columns) -> dict[str, list[str]]:
+    """The cohort, mentor and month multiselects in three ``columns``; returns the non-empty choices.
+
+    Values of fewer than 5 sessions in the whole program are marked: the library refuses a filter that
+    would split them off (``coach.program.analytics.selection_problems``), and the lead sees why beforehand.
+    """
+    options = cached_filter_options(which, revision(which))
+    small = cached_small_values(which, revision(which))
+    for key in ("cohort", "mentor", "month"):
+        # A choice the store no longer offers (after a re-import, or from the dashboard) would make the widget fail.
+        state_key = f"{prefix}_{key}_{which}"
+        if state_key in st.session_state:
+            st.session_state[state_key] = [v for v in st.session_state[state_key] if v in options.get(key, [])]
+
+    def shown(key: str, fmt=str):
+        return lambda v: fmt(v) + (" (under 5 sessions)" if v in small.get(key, []) else "")
+
+    chosen = {}
+    for col, (key, label, placeholder, fmt) in zip(columns, (
+            ("cohort", "Cohorts", "all cohorts", str), ("mentor", "Mentors (pseudonyms)", "all mentors", str),
+            ("month", "Months", "all months", month_label))):
+        chosen[key] = col.multiselect(label, options.get(key, []), format_func=shown(key, fmt),
+                                      placeholder=placeholder, key=f"{prefix}_{key}_{which}")
+    if any(small.values()):
+        st.caption("A value marked “under 5 sessions” cannot be split off by a filter: choosing or leaving out "
+                   "such a value is refused, so that its figures cannot be worked out from two views.")
+    return {k: v for k, v in chosen.items() if v}
 
 
 def filters_key(filters: dict[str, list[str]]) -> str:

@@ -5,7 +5,9 @@ cohort x month x mentor), then summed in Python for each view, so a dashboard of
 is quick. Privacy rules are applied here, before anything is shown or exported: mentors appear by
 pseudonym only, a group of fewer than ``MIN_GROUP_SESSIONS`` sessions is folded into "other" (and
 "other" is hidden if it is still too small), trend points of small cells are left out, and each
-of these is said in ``folded``.
+of these is said in ``folded``. A filtered view must also pass the selection rule
+(``selection_problems``), so that no two views can be subtracted to give a small group's figures;
+a view that fails it is refused with a ``SelectionRefused`` that names the groups too small to split off.
 
 Example:
     >>> analytics = program_analytics(store, by="cohort")                 # doctest: +SKIP
@@ -19,6 +21,8 @@ import hashlib
 import hmac
 import json
 from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
 
 import sqlalchemy as sa
 
@@ -89,6 +93,126 @@ def _cells(store, filters: dict[str, list[str]], by_code: dict[str, list[str]]):
     return cells, found
 
 
+def _counts(store, to_code: dict[str, str]) -> dict[tuple[str, str, str], list[int]]:
+    """(cohort, mentor pseudonym, month) -> [sessions, scored sessions], over the whole store."""
+    from coach.program.store import session_scores as sc
+    from coach.program.store import sessions as s
+
+    join = s.outerjoin(sc, sa.and_(sc.c.session_pk == s.c.pk, sc.c.content_hash == s.c.content_hash))
+    query = (sa.select(s.c.cohort, s.c.mentor, s.c.month, sa.func.count(s.c.pk), sa.func.count(sc.c.session_pk))
+             .select_from(join).group_by(s.c.cohort, s.c.mentor, s.c.month))
+    counts: dict[tuple[str, str, str], list[int]] = {}
+    with store.engine.connect() as conn:
+        for cohort, mentor, month, n, scored in conn.execute(query):
+            key = (cohort, to_code.get(mentor, "Mentor ?"), month)
+            counts[key] = _add(counts.get(key), [int(n), int(scored)])
+    return counts
+
+
+def _too_small(n: int, scored: int) -> bool:
+    return 0 < n < MIN_GROUP_SESSIONS or 0 < scored < MIN_GROUP_SESSIONS
+
+
+@dataclass(frozen=True)
+class SmallCell:
+    """A combination of filter values that covers too few sessions to be split off by a filter."""
+
+    values: tuple[tuple[str, str], ...]    # ((dimension, value), ...) in FILTER_KEYS order
+    sessions: int
+    scored: int
+    kept: tuple[str, ...]                  # the dimensions whose filters were kept while counting
+
+
+def selection_problems(counts: dict[tuple[str, str, str], list[int]],
+                       filters: dict[str, list[str]]) -> list[SmallCell]:
+    """What stops the selection ``filters`` from being shown; empty when it may be.
+
+    The rule: for every non-empty set F of the restricted dimensions (cohort, mentor, month), take the
+    selection with the filters of F relaxed and the others kept. In it, every combination of values of F
+    that the filters leave out must cover 0 or at least ``MIN_GROUP_SESSIONS`` sessions (and scored
+    sessions); for a single filter, every value, chosen or left out. For one filter F = {d} this reads:
+    with the d filter left empty, every cohort / mentor / month has 0 or 5 or more sessions.
+
+    Why that is enough. Take an allowed selection T and any selection S that contains it (each of S's
+    filters chooses at least what T's does, or is empty, as on the unfiltered dashboard). A session of S
+    but not of T fails some of T's filters, say exactly those of F, and meets the others; with it, every
+    session of the same F values that meets T's other filters is in S and not in T. So S minus T is a
+    union of left-out combinations of T-with-F-relaxed, each of 0 or 5 or more sessions: subtracting T
+    from S never gives the figures of fewer than 5 sessions, however many filters they differ in. Two
+    selections that differ in one filter d only both relax to the same selection, and their difference is
+    whole d values of it, each checked by one of them. (F = {d} alone, the first version of the rule, is
+    not enough: all sessions minus "cohort A and mentor X" could be one session of mentor Y in cohort B.)
+    Not covered: selections nested only through the data, not filter by filter. E.g. {month: March} and
+    {mentor: X} when all of X's sessions are in March: their difference is March's other sessions, which
+    may be few. Closing that too would refuse nearly every cohort filter of a real program (a cohort
+    fixes its mentors), so it is a known limit.
+    A group or a trend point of a filtered view is a selection too (the filters and its own value), so
+    ``program_analytics`` checks each the same way and folds or leaves out those that fail.
+
+    ``counts`` is ``_counts(store, ...)``: the rule looks at the whole store, not only at the selection.
+
+    Example:
+        >>> counts = {("A", "Mentor 1", "2026-01"): [9, 9], ("B", "Mentor 2", "2026-01"): [1, 1]}
+        >>> [p.values for p in selection_problems(counts, {"cohort": ["A"]})]
+        [(('cohort', 'B'),)]
+        >>> selection_problems(counts, {"month": ["2026-01"]})
+        []
+        >>> [p.values for p in selection_problems({**counts, ("A", "Mentor 2", "2026-01"): [6, 6]},
+        ...                                       {"cohort": ["A"], "mentor": ["Mentor 1"]})]
+        [(('cohort', 'B'), ('mentor', 'Mentor 2'))]
+    """
+    free = [d for d in FILTER_KEYS if filters.get(d)]
+    keep = {d: set(filters[d]) for d in free}
+    cells = [(dict(zip(FILTER_KEYS, key)), n) for key, n in counts.items()]
+    problems: list[SmallCell] = []
+    for size in range(1, len(free) + 1):
+        for relaxed in combinations(free, size):
+            kept = [d for d in free if d not in relaxed]
+            groups: dict[tuple[str, ...], list[int]] = {}
+            for values, n in cells:
+                if all(values[d] in keep[d] for d in kept) and (
+                        size == 1 or not any(values[d] in keep[d] for d in relaxed)):
+                    key = tuple(values[d] for d in relaxed)
+                    groups[key] = _add(groups.get(key), n)
+            problems += [SmallCell(tuple(zip(relaxed, key)), n, scored, tuple(kept))
+                         for key, (n, scored) in sorted(groups.items()) if _too_small(n, scored)]
+    return problems
+
+
+class SelectionRefused(InputError):
+    """A filtered selection that is not shown: set beside a wider one, it would give away a small group.
+
+    ``problems`` holds the ``SmallCell`` s; ``str()`` is the message for the program lead.
+    """
+
+    def __init__(self, problems: list[SmallCell]):
+        self.problems = problems
+        super().__init__(_refusal_message(problems))
+
+
+def _describe(cell: SmallCell) -> str:
+    values = dict(cell.values)
+    parts = ([values["mentor"]] if "mentor" in values else []) + \
+            ([f"cohort {values['cohort']}"] if "cohort" in values else []) + \
+            ([values["month"]] if "month" in values else [])
+    text = " in ".join(parts)
+    count = (_plural(cell.sessions, "session") if 0 < cell.sessions < MIN_GROUP_SESSIONS else
+             f"only {_plural(cell.scored, 'scored session')} (of {cell.sessions})")
+    return f"{text[0].upper()}{text[1:]} has {count}" + (" within the other filters" if cell.kept else "")
+
+
+def _refusal_message(problems: list[SmallCell], most: int = 3) -> str:
+    seen = list(dict.fromkeys(_describe(p) for p in problems))
+    listed = "; ".join(seen[:most]) + (f"; and {len(seen) - most} more" if len(seen) > most else "")
+    dims = [d for d in FILTER_KEYS if any(d in dict(p.values) for p in problems)]
+    one = len(seen) == 1
+    return (f"These figures are not shown. {listed}: a filter that takes {'it' if one else 'them'} in or leaves "
+            f"{'it' if one else 'them'} out by {'itself' if one else 'themselves'} would let "
+            f"{'its' if one else 'their'} figures be worked out, as the difference from a wider selection. "
+            f"Choose {'it' if one else 'them'} together with others, or leave the "
+            f"{' or the '.join(dims)} filter empty.")
+
+
 def _add(a: list[int] | None, b: list[int]) -> list[int]:
     return list(b) if a is None else [x + y for x, y in zip(a, b)]
 
@@ -129,6 +253,8 @@ def program_analytics(store, by: str = "cohort", filters: dict[str, list[str]] |
     """The figures of the (filtered) program grouped ``by`` cohort, mentor or month, with monthly trends.
 
     ``filters``: {"cohort": [...], "mentor": [pseudonyms], "month": ["YYYY-MM"]}; empty lists mean all.
+    A filtered selection that fails ``selection_problems`` raises ``SelectionRefused`` (a user-facing
+    ``InputError``); in one that passes, a group or trend point that would fail it is folded or left out.
 
     Example:
         >>> a = program_analytics(store, by="mentor", filters={"cohort": ["Graduate Finance"]})   # doctest: +SKIP
@@ -141,9 +267,18 @@ def program_analytics(store, by: str = "cohort", filters: dict[str, list[str]] |
         raise InputError(f"Group by one of {', '.join(GROUPINGS)}, not {by!r}.")
     filters = _check_filters(filters)
     to_code, by_code = _mentor_names(store)
+    counts = _counts(store, to_code) if filters else {}
+    problems = selection_problems(counts, filters)
+    if problems:
+        raise SelectionRefused(problems)
     cells, versions = _cells(store, filters, by_code)
     folded: list[str] = []
     what = {"cohort": "cohort", "mentor": "mentor", "month": "month"}[by]
+
+    def exposes(narrower: dict[str, set[str]]) -> bool:
+        # A group or trend point of a filtered view is the selection narrowed to its value(s); set beside
+        # a wider selection (the unfiltered dashboard's), it must not give away a small group either.
+        return bool(filters) and bool(selection_problems(counts, {**filters, **{d: sorted(v) for d, v in narrower.items()}}))
 
     total_sums: list[int] | None = None
     groups: dict[str, list[int]] = {}
@@ -162,16 +297,25 @@ def program_analytics(store, by: str = "cohort", filters: dict[str, list[str]] |
 
     small = {k: v for k, v in groups.items() if v[0] < MIN_GROUP_SESSIONS}
     big = {k: v for k, v in groups.items() if k not in small}
-    if small and total_sums[0] >= MIN_GROUP_SESSIONS:
+    cut = {k: big.pop(k) for k in sorted(big) if exposes({by: {k}})} if total_sums[0] >= MIN_GROUP_SESSIONS else {}
+    if (small or cut) and total_sums[0] >= MIN_GROUP_SESSIONS:
         other: list[int] | None = None
-        for v in small.values():
+        for v in [*small.values(), *cut.values()]:
             other = _add(other, v)
-        n_small = len(small)
-        lead = (f"{_plural(n_small, what)} with fewer than {MIN_GROUP_SESSIONS} sessions "
-                f"({_plural(other[0], 'session')}{' in all' if n_small > 1 else ''}) {'is' if n_small == 1 else 'are'} "
-                f"folded into \u201cother\u201d")
+        in_other = set(small) | set(cut)
+        notes = []
+        if small:
+            n_small, n_in = len(small), sum(v[0] for v in small.values())
+            notes.append(f"{_plural(n_small, what)} with fewer than {MIN_GROUP_SESSIONS} sessions "
+                         f"({_plural(n_in, 'session')}{' in all' if n_small > 1 else ''}) "
+                         f"{'is' if n_small == 1 else 'are'} folded into \u201cother\u201d")
+        if cut:
+            notes.append(f"{_plural(len(cut), what)} of {MIN_GROUP_SESSIONS} or more sessions "
+                         f"{'is' if len(cut) == 1 else 'are'} folded into \u201cother\u201d as well: set beside "
+                         f"the same {what} of a wider selection, {'its' if len(cut) == 1 else 'their'} figures "
+                         f"would give away a group of fewer than {MIN_GROUP_SESSIONS} sessions")
         if other[0] >= MIN_GROUP_SESSIONS:
-            folded.append(lead + ".")
+            folded += [note + "." for note in notes]
         else:
             # "other" alone would be too small, and hiding it is not enough: the total minus the shown
             # groups would give its figures. So the smallest shown groups join it until it is big enough.
@@ -179,12 +323,24 @@ def program_analytics(store, by: str = "cohort", filters: dict[str, list[str]] |
             while other[0] < MIN_GROUP_SESSIONS and big:
                 key = min(big, key=lambda k: (big[k][0], k))
                 other = _add(other, big.pop(key))
+                in_other.add(key)
                 joined += 1
-            folded.append(lead + f" together with the {'smallest' if joined == 1 else f'{joined} smallest'} "
-                                 f"{what}{'' if joined == 1 else 's'} of 5 or more, so that no figure of "
-                                 f"{'it' if n_small == 1 else 'them'} can be worked out from the total "
-                                 f"(\u201cother\u201d: {_plural(other[0], 'session')}).")
-        shown = [metrics(key, big[key]) for key in sorted(big)] + [metrics(OTHER, other)]
+            n_in = len(small) + len(cut)
+            folded += [note + "." for note in notes[:-1]]
+            folded.append(notes[-1] + f" together with the {'smallest' if joined == 1 else f'{joined} smallest'} "
+                                      f"{what}{'' if joined == 1 else 's'} of 5 or more, so that no figure of "
+                                      f"{'it' if n_in == 1 else 'them'} can be worked out from the total "
+                                      f"(\u201cother\u201d: {_plural(other[0], 'session')}).")
+        if exposes({by: in_other}):
+            # "other" fails the rule too, and the total minus the shown groups would be "other": no group is
+            # shown. (In a filtered view, that is so whenever one group is under MIN_GROUP_SESSIONS.)
+            shown = []
+            folded[-len(notes):] = [f"No {what} is shown on its own in this filtered selection: "
+                                    + (f"one has fewer than {MIN_GROUP_SESSIONS} sessions, and " if small else "")
+                                    + f"set beside a wider selection, the {what}s' figures would give away a group "
+                                      f"of fewer than {MIN_GROUP_SESSIONS} sessions. The total is shown."]
+        else:
+            shown = [metrics(key, big[key]) for key in sorted(big)] + [metrics(OTHER, other)]
     else:
         shown = [metrics(key, big[key]) for key in sorted(big)] if total_sums[0] >= MIN_GROUP_SESSIONS else []
 
@@ -194,6 +350,9 @@ def program_analytics(store, by: str = "cohort", filters: dict[str, list[str]] |
         series[(cohort, month)] = _add(series.get((cohort, month)), sums)
         series[("all", month)] = _add(series.get(("all", month)), sums)
     dropped = {k for k, v in series.items() if v[0] < MIN_GROUP_SESSIONS}
+    exposing = {(name, month) for (name, month) in series if (name, month) not in dropped
+                and exposes({"month": {month}, **({} if name == "all" else {"cohort": {name}})})}
+    dropped |= exposing
     # The same for a month: "all" minus the month's shown cohorts must not give one small cohort's figures.
     for month in sorted({m for _, m in series}):
         if ("all", month) in dropped:
@@ -214,7 +373,7 @@ def program_analytics(store, by: str = "cohort", filters: dict[str, list[str]] |
         n = len(dropped)
         folded.append(f"{_plural(n, 'trend point')} (a cohort or the program in one month) {'is' if n == 1 else 'are'} "
                       f"left out of the trends: fewer than {MIN_GROUP_SESSIONS} sessions, or the one whose figures "
-                      f"would give away a smaller one.")
+                      f"would give away a smaller one" + (", here or beside a wider selection." if exposing else "."))
 
     current = analyzer_version()
     if not versions:
@@ -256,6 +415,25 @@ def filter_options(store) -> dict[str, list[str]]:
     return {"cohort": sorted(cohorts), "mentor": sorted(set(to_code.values())), "month": sorted(months)}
 
 
+def small_filter_values(store) -> dict[str, list[str]]:
+    """The filter values of fewer than ``MIN_GROUP_SESSIONS`` sessions in the whole program, per filter.
+
+    None of them can be chosen alone, and while one is in a selection, that filter refuses to split it
+    off (``selection_problems``): the pages mark them, so the lead knows before choosing.
+
+    Example:
+        >>> small_filter_values(store)["mentor"]             # doctest: +SKIP
+        ['Mentor 3C1D']
+    """
+    to_code, _ = _mentor_names(store)
+    totals: dict[tuple[str, str], list[int]] = {}
+    for key, n in _counts(store, to_code).items():
+        for d, value in zip(FILTER_KEYS, key):
+            totals[(d, value)] = _add(totals.get((d, value)), n)
+    return {d: sorted(v for (dim, v), (n, scored) in totals.items() if dim == d and _too_small(n, scored))
+            for d in FILTER_KEYS}
+
+
 def _session_ref(secret: str, key: str) -> str:
     return "Session " + hmac.new(secret.encode(), f"session\x1f{key}".encode(), hashlib.sha256).hexdigest()[:6].upper()
 
@@ -266,7 +444,8 @@ def examples(store, kind: str | None = None, label: str | None = None, filters: 
 
     ``kind``: feedback | goal | question | action; ``label``: e.g. personality, behaviour, open, closed,
     "3/5" (goals), mentee/mentor/both (actions). Mentors of fewer than ``MIN_GROUP_SESSIONS`` sessions
-    are shown as "other"; a selection of fewer sessions than that gives no sentences at all.
+    are shown as "other"; a selection of fewer sessions than that gives no sentences at all, and a
+    filtered selection that fails ``selection_problems`` raises ``SelectionRefused``, as the figures do.
 
     Example:
         >>> [e.text for e in examples(store, "feedback", "personality", limit=1)]       # doctest: +SKIP
@@ -281,6 +460,9 @@ def examples(store, kind: str | None = None, label: str | None = None, filters: 
         raise InputError("limit must be between 1 and 10000.")
     filters = _check_filters(filters)
     to_code, by_code = _mentor_names(store)
+    problems = selection_problems(_counts(store, to_code), filters) if filters else []
+    if problems:
+        raise SelectionRefused(problems)
     query = (sa.select(u.c.kind, u.c.label, u.c.text, u.c.data, s.c.session_key, s.c.month, s.c.cohort, s.c.mentor)
              .select_from(u.join(s, s.c.pk == u.c.session_pk)
                           .join(sc, sa.and_(sc.c.session_pk == s.c.pk, sc.c.content_hash == s.c.content_hash)))

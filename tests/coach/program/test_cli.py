@@ -78,6 +78,10 @@ def test_score_then_report_in_every_format(cli, tmp_path):
     assert rc == 0 and out.splitlines()[0].startswith("row,")
     rc, out, _ = cli("report", "--format", "html", "--by", "mentor")
     assert rc == 0 and "<svg" in out and "<script" not in out
+    # A mentor filter while mentors of 1 to 3 sessions are in the store: refused in one line, by pseudonym.
+    rc, out, err = cli("report", "--format", "csv", "--mentor", "Mentor 0000")
+    assert rc == 2 and out == "" and err.startswith("mentor-coach: These figures are not shown. Mentor ")
+    assert len(err.strip().splitlines()) == 1 and "Yuki" not in err and "Oliver" not in err
 
 
 def test_report_json_works_without_the_renderer(cli, monkeypatch):
