@@ -11,6 +11,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import threading
@@ -340,12 +341,14 @@ def goals_from_docs(docs: Sequence, offsets: Sequence[int] | None = None,
     for t, (doc, offset) in enumerate(zip(docs, offsets)):
         doc_text = doc.text
         prepared.append(PreparedText(text=doc_text, original_length=len(doc_text), offset=offset))
-        known = list(skip[t]) if skip is not None else []
+        taken = _MostlyInside(skip[t] if skip is not None else [])
+        spans = []
         for seg in sentence_segments(doc):
-            if any(min(seg.end, e) - max(seg.start, s) > 0.5 * (seg.end - seg.start) for s, e in known):
+            if taken(seg.start, seg.end):
                 continue
             line_index.append((t, seg.start, seg.end))
-            line_docs.append(doc.char_span(seg.start, seg.end, alignment_mode="expand").as_doc())
+            spans.append(doc.char_span(seg.start, seg.end, alignment_mode="expand"))
+        line_docs.extend(span_docs(doc, spans))
     texts = [p.text for p in prepared]
     # Only vectors of the goal heads' own (float32) embedder are reused as they are; vectors of the
     # sentence analyzers' (int8) embedder only screen out sentences that are surely not goals.
@@ -360,6 +363,49 @@ def goals_from_docs(docs: Sequence, offsets: Sequence[int] | None = None,
     reports = _goal_reports(texts, prepared, [None] * len(docs), [None] * len(docs), line_index, line_docs,
                             own, {}, approximate)
     return [r.goals if r.is_goal else [] for r in reports]
+
+
+class _MostlyInside:
+    """Whether more than half of a character range lies inside one of the given ranges, as
+    ``any(min(end, e) - max(start, s) > 0.5 * (end - start) for s, e in ranges)`` says, without
+    trying every range for every sentence of a long note."""
+
+    def __init__(self, ranges) -> None:
+        self._ranges = sorted(ranges)
+        self._starts = [s for s, _ in self._ranges]
+        self._reach, furthest = [], float("-inf")   # the furthest end among the ranges so far
+        for _, e in self._ranges:
+            furthest = max(furthest, e)
+            self._reach.append(furthest)
+
+    def __call__(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._starts, end) - 1   # ranges starting before ``end``
+        while i >= 0 and self._reach[i] > start:
+            s, e = self._ranges[i]
+            if min(end, e) - max(start, s) > 0.5 * (end - start):
+                return True
+            i -= 1
+        return False
+
+
+def span_docs(doc, spans) -> list:
+    """``span.as_doc()`` for each of many spans of one Doc, the same Docs made faster.
+
+    ``Span.as_doc`` turns the whole Doc into an array each call (half a millisecond for a
+    1,000-word note, so tens per review); here the array is made once and each span gets a copy
+    of its own rows (``as_doc`` rewrites the rows it is given).
+    """
+    try:
+        head = doc._get_array_attrs()
+    except AttributeError:     # another spaCy: the plain way
+        return [span.as_doc() for span in spans]
+    full = doc.to_array(head)
+    rows = np.empty_like(full)
+    out = []
+    for span in spans:
+        rows[span.start:span.end] = full[span.start:span.end]
+        out.append(span.as_doc(array_head=head, array=rows))
+    return out
 
 
 # A note's sentence whose probability under the "prescreen" head (the is-goal head trained on the

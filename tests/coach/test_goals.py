@@ -148,3 +148,39 @@ def test_notes_screened_with_the_sentence_analyzers_vectors_give_the_same_goals(
     assert [[(g.start, g.end, g.smart_score) for g in gs] for gs in screened] == \
            [[(g.start, g.end, g.smart_score) for g in gs] for gs in unscreened]
     assert any(screened) and spared < sum(calls)
+
+
+def test_sentence_docs_made_from_one_array_equal_span_as_doc():
+    """goals_from_docs turns a note into its sentences' Docs once per note, not once per sentence."""
+    from spacy.tokens import Doc
+
+    from coach.goals import span_docs
+    from coach.nlp import parse_one
+    from coach.segment import segments
+
+    doc = parse_one("MENTORING LOG – G. Pryce – 16/02/2026\n- Priya to book a 10 min slot with Kev for the 6 Feb demo\n"
+                    "She wants to pass the AWS exam by 30 June, then lead the migration at Acme Corp.\n"
+                    "- he's going to email Prof. Aldous tomorrow; I said I'd ask Naomi in April")
+    spans = [doc.char_span(s.start, s.end, alignment_mode="expand") for s in segments(doc)]
+    attrs = Doc._get_array_attrs()
+    for fast, span in zip(span_docs(doc, spans), spans, strict=True):
+        plain = span.as_doc()
+        assert fast.text == plain.text
+        assert (fast.to_array(attrs) == plain.to_array(attrs)).all()
+        assert [(e.start, e.end, e.label_) for e in fast.ents] == [(e.start, e.end, e.label_) for e in plain.ents]
+        assert [s.start for s in fast.sents] == [s.start for s in plain.sents]
+
+
+def test_the_skip_test_matches_trying_every_range():
+    import random
+
+    from coach.goals import _MostlyInside
+
+    rng = random.Random(3)
+    for _ in range(200):
+        ranges = [(s, s + rng.randint(1, 60)) for s in (rng.randint(0, 400) for _ in range(rng.randint(0, 12)))]
+        inside = _MostlyInside(ranges)
+        for _ in range(30):
+            start = rng.randint(0, 420)
+            end = start + rng.randint(1, 80)
+            assert inside(start, end) == any(min(end, e) - max(start, s) > 0.5 * (end - start) for s, e in ranges)
