@@ -83,3 +83,22 @@ def test_a_word_file_is_read_and_a_fake_one_refused():
     assert read_docx_text(buffer.getvalue(), "notes.docx") == "Sam to send the CV by Friday\nWhat went well?"
     with pytest.raises(InputError, match="not a Word .docx"):
         read_docx_text(b"plain text pretending", "fake.docx")
+
+
+def test_guesses_left_for_after_the_parse_change_nothing(monkeypatch):
+    """Guesses the segmenter cuts otherwise are not embedded early; the review is the same without them."""
+    from coach import review as review_module
+    from coach.feedback import guess_sentences
+
+    notes = ("MENTORING LOG – G. Pryce – 16/02/2026\n- should I learn dbt? undecided, parking it\n"
+             "He's going to email Prof. Aldous tomorrow asking for a 30 min slot.\n4.\n"
+             "- Sam to send the CV to Priya by Friday. You're so disorganised.\n- what did you learn from it?")
+    pieces = guess_sentences(notes)
+    sure = review_module.sure_guesses(pieces)
+    assert "should I learn dbt? undecided, parking it" in pieces and "should I learn dbt? undecided, parking it" not in sure
+    assert "He's going to email Prof." in pieces and not any("Prof." in p or "Aldous" in p for p in sure)
+    assert "4." not in sure and "Sam to send the CV to Priya by Friday." in sure
+    assert "what did you learn from it?" in sure
+    deferred = review_module.review_notes(notes, session_date="2026-03-12").to_dict()
+    monkeypatch.setattr(review_module, "sure_guesses", lambda pieces: sorted(set(pieces)))
+    assert review_module.review_notes(notes, session_date="2026-03-12").to_dict() == deferred
