@@ -11,11 +11,10 @@ Example:
 
 from __future__ import annotations
 
-import bisect
 import json
 import re
 import threading
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
@@ -296,7 +295,7 @@ def analyze_goals(texts: Sequence[object], contexts: Sequence[str | None] | None
         else [None] * len(texts)
     if len(contexts) != len(texts):
         raise InputError("Give one context per text (or none).")
-    model = get_goal_model()
+    get_goal_model()   # a missing or stale head file is reported before any text is parsed
     embedder = get_embedder()
     settings = get_settings()
     prepared, problems = [], []
@@ -333,7 +332,7 @@ def goals_from_docs(docs: Sequence, offsets: Sequence[int] | None = None,
     ``skip[i]`` lists character ranges of Doc i (before offsets) already known to be something
     else, such as an agreed action item or a question; sentences inside them are not candidates.
     """
-    from coach.segment import segments as sentence_segments
+    from coach.segment import MostlyInside, segments as sentence_segments
     from coach.textcheck import PreparedText
 
     offsets = list(offsets) if offsets is not None else [0] * len(docs)
@@ -341,7 +340,7 @@ def goals_from_docs(docs: Sequence, offsets: Sequence[int] | None = None,
     for t, (doc, offset) in enumerate(zip(docs, offsets)):
         doc_text = doc.text
         prepared.append(PreparedText(text=doc_text, original_length=len(doc_text), offset=offset))
-        taken = _MostlyInside(skip[t] if skip is not None else [])
+        taken = MostlyInside(skip[t] if skip is not None else [])
         spans = []
         for seg in sentence_segments(doc):
             if taken(seg.start, seg.end):
@@ -363,29 +362,6 @@ def goals_from_docs(docs: Sequence, offsets: Sequence[int] | None = None,
     reports = _goal_reports(texts, prepared, [None] * len(docs), [None] * len(docs), line_index, line_docs,
                             own, {}, approximate)
     return [r.goals if r.is_goal else [] for r in reports]
-
-
-class _MostlyInside:
-    """Whether more than half of a character range lies inside one of the given ranges, as
-    ``any(min(end, e) - max(start, s) > 0.5 * (end - start) for s, e in ranges)`` says, without
-    trying every range for every sentence of a long note."""
-
-    def __init__(self, ranges) -> None:
-        self._ranges = sorted(ranges)
-        self._starts = [s for s, _ in self._ranges]
-        self._reach, furthest = [], float("-inf")   # the furthest end among the ranges so far
-        for _, e in self._ranges:
-            furthest = max(furthest, e)
-            self._reach.append(furthest)
-
-    def __call__(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self._starts, end) - 1   # ranges starting before ``end``
-        while i >= 0 and self._reach[i] > start:
-            s, e = self._ranges[i]
-            if min(end, e) - max(start, s) > 0.5 * (end - start):
-                return True
-            i -= 1
-        return False
 
 
 def span_docs(doc, spans) -> list:

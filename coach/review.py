@@ -92,10 +92,6 @@ def sure_guesses(pieces: list[str]) -> list[str]:
     return sorted(out)
 
 
-def _overlaps(a_start: int, a_end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(min(a_end, e) - max(a_start, s) > 0.5 * (a_end - a_start) for s, e in spans)
-
-
 def _session_date(value: Any) -> str | None:
     if value is None or value == "":
         return None
@@ -120,7 +116,7 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
     from coach.models import PendingVectors, get_sentence_embedder
     from coach.nlp import parse
     from coach.questions import questions_from_docs, summarize as summarize_questions
-    from coach.segment import segments
+    from coach.segment import MostlyInside, segments
 
     prepared = prepare_text(text, max_chars=MAX_NOTES_CHARS, what="notes")
     iso_date = _session_date(session_date)
@@ -149,8 +145,8 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
             [(f.start, f.end) for f in feedback_all if f.focus != "other"]
     goals = goals_from_docs(docs, offsets, vectors, skip=[[(s - prepared.offset, e - prepared.offset)
                                                           for s, e in taken]])[0]
-    feedback = [f for f in feedback_all if f.focus != "other" and not _overlaps(f.start, f.end,
-                                                                               [(q.start, q.end) for q in questions])]
+    asked = MostlyInside([(q.start, q.end) for q in questions])
+    feedback = [f for f in feedback_all if f.focus != "other" and not asked(f.start, f.end)]
 
     carried = []
     if previous is not None and previous != "":

@@ -24,6 +24,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 import weakref
@@ -167,3 +168,33 @@ def segment_text(text: str) -> list[tuple[int, int]]:
     from coach.nlp import parse_one
 
     return [(s.start, s.end) for s in segments(parse_one(text))]
+
+
+class MostlyInside:
+    """Whether more than half of a character range lies inside one of the given ranges, as
+    ``any(min(end, e) - max(start, s) > 0.5 * (end - start) for s, e in ranges)`` says, without
+    trying every range for every sentence of a long note. The review and the goal analyzer use it
+    to keep one sentence one finding.
+
+    Example:
+        >>> taken = MostlyInside([(0, 10), (40, 60)])
+        >>> taken(2, 12), taken(8, 30)
+        (True, False)
+    """
+
+    def __init__(self, ranges) -> None:
+        self._ranges = sorted(ranges)
+        self._starts = [s for s, _ in self._ranges]
+        self._reach, furthest = [], float("-inf")   # the furthest end among the ranges so far
+        for _, e in self._ranges:
+            furthest = max(furthest, e)
+            self._reach.append(furthest)
+
+    def __call__(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._starts, end) - 1   # ranges starting before ``end``
+        while i >= 0 and self._reach[i] > start:
+            s, e = self._ranges[i]
+            if min(end, e) - max(start, s) > 0.5 * (end - start):
+                return True
+            i -= 1
+        return False

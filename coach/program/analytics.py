@@ -179,6 +179,18 @@ def selection_problems(counts: dict[tuple[str, str, str], list[int]],
     return problems
 
 
+def _allowed_counts(store, to_code: dict[str, str], filters: dict[str, list[str]]):
+    """The store's counts for checking a filtered selection's groups; raises ``SelectionRefused`` when the
+    selection itself fails the rule. An unfiltered view is never refused (and needs no counts)."""
+    if not filters:
+        return {}
+    counts = _counts(store, to_code)
+    problems = selection_problems(counts, filters)
+    if problems:
+        raise SelectionRefused(problems)
+    return counts
+
+
 class SelectionRefused(InputError):
     """A filtered selection that is not shown: set beside a wider one, it would give away a small group.
 
@@ -267,10 +279,7 @@ def program_analytics(store, by: str = "cohort", filters: dict[str, list[str]] |
         raise InputError(f"Group by one of {', '.join(GROUPINGS)}, not {by!r}.")
     filters = _check_filters(filters)
     to_code, by_code = _mentor_names(store)
-    counts = _counts(store, to_code) if filters else {}
-    problems = selection_problems(counts, filters)
-    if problems:
-        raise SelectionRefused(problems)
+    counts = _allowed_counts(store, to_code, filters)
     cells, versions = _cells(store, filters, by_code)
     folded: list[str] = []
     what = {"cohort": "cohort", "mentor": "mentor", "month": "month"}[by]
@@ -460,9 +469,7 @@ def examples(store, kind: str | None = None, label: str | None = None, filters: 
         raise InputError("limit must be between 1 and 10000.")
     filters = _check_filters(filters)
     to_code, by_code = _mentor_names(store)
-    problems = selection_problems(_counts(store, to_code), filters) if filters else []
-    if problems:
-        raise SelectionRefused(problems)
+    _allowed_counts(store, to_code, filters)
     query = (sa.select(u.c.kind, u.c.label, u.c.text, u.c.data, s.c.session_key, s.c.month, s.c.cohort, s.c.mentor)
              .select_from(u.join(s, s.c.pk == u.c.session_pk)
                           .join(sc, sa.and_(sc.c.session_pk == s.c.pk, sc.c.content_hash == s.c.content_hash)))

@@ -3,7 +3,7 @@
 import pytest
 
 from coach.nlp import parse, parse_one
-from coach.segment import segment_text, segments, sentence_spans
+from coach.segment import MostlyInside, segment_text, segments, sentence_spans
 
 
 def texts(text: str) -> list[str]:
@@ -82,3 +82,16 @@ def test_the_sentence_memo_lets_parsed_docs_go():
     del doc, first
     gc.collect()
     assert gone() is None
+
+
+def test_mostly_inside_matches_trying_every_range():
+    import random
+
+    rng = random.Random(3)
+    for _ in range(200):
+        ranges = [(s, s + rng.randint(1, 60)) for s in (rng.randint(0, 400) for _ in range(rng.randint(0, 12)))]
+        inside = MostlyInside(ranges)
+        for _ in range(30):
+            start = rng.randint(0, 420)
+            end = start + rng.randint(1, 80)
+            assert inside(start, end) == any(min(end, e) - max(start, s) > 0.5 * (end - start) for s, e in ranges)
