@@ -173,7 +173,11 @@ def get_action_model() -> ActionModel:
     global _model
     with _model_lock:
         if _model is None:
-            _model = ActionModel.load()
+            from coach.models import check_trained_on, get_action_embedder
+
+            model = ActionModel.load()
+            check_trained_on(model.info, get_action_embedder(), "actions")
+            _model = model
         return _model
 
 

@@ -25,7 +25,7 @@ from coach.errors import InputError, ModelUnavailable
 from coach.feedback_evidence import (TRAIT_KINDS, FeedbackFinding, feedback_features, find_feedback_evidence,
                                      rule_actionable, rule_focus, rule_specific)
 from coach.heads import BinaryHead, SoftmaxHead, head_from_dict
-from coach.models import PendingVectors, get_sentence_embedder, known_vectors
+from coach.models import PendingVectors, check_trained_on, get_sentence_embedder, known_vectors
 from coach.nlp import parse
 from coach.segment import segments
 from coach.settings import get_settings
@@ -110,7 +110,9 @@ def get_feedback_model() -> FeedbackModel:
     global _model
     with _model_lock:
         if _model is None:
-            _model = FeedbackModel.load()
+            model = FeedbackModel.load()
+            check_trained_on(model.info, get_sentence_embedder(), "feedback")
+            _model = model
         return _model
 
 

@@ -23,7 +23,7 @@ import numpy as np
 from coach.errors import InputError, ModelUnavailable
 from coach.goal_evidence import CRITERIA, Finding, evidence_features, find_evidence
 from coach.heads import BinaryHead
-from coach.models import PendingVectors, TextVectors, get_embedder, known_vectors
+from coach.models import PendingVectors, TextVectors, check_trained_on, get_embedder, known_vectors
 from coach.nlp import parse
 from coach.settings import get_settings
 from coach.textcheck import prepare_text
@@ -124,7 +124,9 @@ def get_goal_model() -> GoalModel:
     global _model
     with _model_lock:
         if _model is None:
-            _model = GoalModel.load()
+            model = GoalModel.load()
+            check_trained_on(model.info, get_embedder(), "goals")
+            _model = model
         return _model
 
 

@@ -213,6 +213,45 @@ class PendingVectors:
         return self._vectors
 
 
+def _weights_and_layers(model_id: str) -> tuple[str, str]:
+    """("fingerprint", "l3") of "fingerprint-l3-int8s": what a model id says beside its precision."""
+    parts = model_id.split("-")
+    return parts[0], next((p for p in parts[1:] if p.startswith("l") and p[1:].isdigit()), "")
+
+
+_precision_warned: set[tuple[str, str]] = set()
+
+
+def check_trained_on(info: dict | None, embedder: Embedder, analyzer: str) -> None:
+    """Refuse heads trained on another model's vectors; they would judge every sentence wrongly.
+
+    Heads record the embedder they were trained on (``info["embedder"]``). The same weights and
+    layers at another precision (int8 heads on the float32 model, as when ONNX Runtime is missing and
+    sentence-transformers runs instead) give vectors with cosine about 0.99 to the trained ones: that
+    is allowed, with a warning. Other weights or another number of layers (for instance
+    ``MENTOR_COACH_SENTENCE_EMBEDDER_LAYERS`` changed without retraining) are a clear error.
+
+    Example:
+        >>> check_trained_on({"embedder": "0123abcd-l3-int8s"}, get_sentence_embedder(), "feedback")
+        Traceback (most recent call last):
+        ModelUnavailable: The feedback analyzer's heads were trained on ...
+    """
+    trained = (info or {}).get("embedder")
+    if not trained or trained == embedder.model_id:
+        return
+    if _weights_and_layers(trained) == _weights_and_layers(embedder.model_id):
+        if (trained, embedder.model_id) not in _precision_warned:
+            _precision_warned.add((trained, embedder.model_id))
+            logger.warning("The %s analyzer's heads were trained on %s vectors and now read %s vectors (same "
+                           "weights, other precision): run `mentor-coach train %s` for exact scores.",
+                           analyzer, trained, embedder.model_id, analyzer)
+        return
+    raise ModelUnavailable(
+        f"The {analyzer} analyzer's heads were trained on the sentence embedder {trained}, but the settings give "
+        f"{embedder.model_id} (another model or number of layers, see MENTOR_COACH_SENTENCE_EMBEDDER_LAYERS and "
+        f"MENTOR_COACH_EMBEDDER_PATH): run `mentor-coach train {analyzer}`, or restore the settings.")
+
+
 def known_vectors(embedder: Embedder, vectors) -> dict:
     """The vectors in ``vectors`` that ``embedder`` made; vectors of another embedder (or untagged) are ignored."""
     if isinstance(vectors, PendingVectors) and vectors.model_id == embedder.model_id:

@@ -1384,7 +1384,11 @@ def get_question_model() -> QuestionModel:
     global _model
     with _model_lock:
         if _model is None:
-            _model = QuestionModel.load()
+            from coach.models import check_trained_on, get_sentence_embedder
+
+            model = QuestionModel.load()
+            check_trained_on(model.info, get_sentence_embedder(), "questions")
+            _model = model
         return _model
 
 

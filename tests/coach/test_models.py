@@ -115,3 +115,23 @@ def test_embedding_beside_other_work_gives_the_vectors_encode_gives():
     pending = embedder.encode_beside(texts)
     assert np.allclose(pending(), embedder.encode(texts), atol=1e-6)
     assert embedder.encode_beside([])().shape == (0, embedder.dimension)
+
+
+def test_heads_trained_on_another_model_are_refused_with_what_to_run():
+    embedder = models.get_sentence_embedder()
+    weights = embedder.model_id.split("-")[0]
+    models.check_trained_on({"embedder": embedder.model_id}, embedder, "feedback")   # its own vectors
+    models.check_trained_on({"embedder": weights}, embedder, "feedback")   # same weights in float32: allowed
+    with pytest.raises(ModelUnavailable, match="run `mentor-coach train feedback`"):
+        models.check_trained_on({"embedder": weights + "-l3-int8s"}, embedder, "feedback")
+    with pytest.raises(ModelUnavailable, match="train goals"):
+        models.check_trained_on({"embedder": "0123456789abcdef"}, models.get_embedder(), "goals")
+
+
+def test_changing_the_embedder_layers_without_retraining_is_a_clear_error(monkeypatch):
+    import coach.feedback as feedback
+
+    monkeypatch.setattr(models, "get_settings", lambda: Settings(sentence_embedder_layers=3))
+    monkeypatch.setattr(feedback, "_model", None)
+    with pytest.raises(ModelUnavailable, match="MENTOR_COACH_SENTENCE_EMBEDDER_LAYERS"):
+        feedback.analyze_feedback("You were late to both stand-ups this week.")
