@@ -4,7 +4,8 @@ The sessions are generated from the fragment pools of the demo generator
 (``evaluation/data/program/make_demo.py``): the demo's 43 pairs, random weekdays of January to June
 2026, every note built by the demo's own ``build_session`` with a seed of its own, so notes are as
 varied as the demo's (the pools are finite: some sentences recur across sessions, as they do in
-real programs). Everything goes into a temporary SQLite store that is deleted afterwards.
+real programs). Everything goes into a temporary SQLite store that is deleted afterwards, unless
+``--keep-store PATH`` asks for it to be kept (for ``mentor-coach bench dashboard --store PATH``).
 
 Targets on the project's 2-core machine: <= 3 minutes end to end, peak memory < 2 GB, analytics
 <= 2 s. Numbers are printed as measured, with where the scoring time went.
@@ -21,11 +22,14 @@ import importlib.util
 import os
 import random
 import resource
+import sqlite3
 import sys
 import tempfile
 import time
+from contextlib import closing
 from pathlib import Path
 
+from coach.errors import InputError
 from evaluation.common import table
 
 FULL_SESSIONS = 10_000
@@ -80,8 +84,22 @@ def _milestones(rss_at: dict[int, float]) -> list[int]:
     return list(dict.fromkeys([keys[0], middle, keys[-1]]))
 
 
-def bench_program(quick: bool = False, sessions: int | None = None) -> int:
-    """Run the program benchmark and print a Markdown table; returns 0 (numbers, not a pass/fail)."""
+def _keep_path(keep_store: str) -> Path:
+    # Checked before the scoring, which takes minutes: a typo should not cost them.
+    path = Path(keep_store).expanduser()
+    if path.exists():
+        raise InputError(f"{path} exists already: --keep-store writes a new store and overwrites nothing")
+    if not path.parent.is_dir():
+        raise InputError(f"cannot keep the store at {path}: the folder {path.parent} does not exist")
+    return path
+
+
+def bench_program(quick: bool = False, sessions: int | None = None, keep_store: str | None = None) -> int:
+    """Run the program benchmark and print a Markdown table; returns 0 (numbers, not a pass/fail).
+
+    ``keep_store``: a path where the scored SQLite store is kept instead of deleted.
+    """
+    keep = _keep_path(keep_store) if keep_store else None
     from coach.program.analytics import examples, filter_options, program_analytics
     from coach.program.scoring import score_pending
     from coach.program.store import open_store
@@ -133,6 +151,11 @@ def bench_program(quick: bool = False, sessions: int | None = None) -> int:
         examples_s = time.perf_counter() - t3
         end_to_end = import_s + score_s + analytics_s
         store.close()
+        if keep:
+            # SQLite's own copy, so what is still in the write-ahead log is kept too.
+            with closing(sqlite3.connect(Path(folder) / "bench.sqlite")) as src, closing(sqlite3.connect(keep)) as dst:
+                src.backup(dst)
+            print(f"The scored store is kept at {keep} (mentor-coach bench dashboard --store {keep}).", flush=True)
     peak = _peak_mb()
     t = summary.timings
     print(table(["measure", "value", "target"], [
