@@ -114,8 +114,13 @@ def build_parser() -> Parser:
     e.add_argument("target", choices=["retrieval", "goals", "feedback", "questions", "actions"], help="what to evaluate")
 
     b = commands.add_parser("bench", help="measure speed on this machine")
-    b.add_argument("target", choices=["suggest", "goal", "feedback", "plan", "review", "program"], help="what to measure")
+    b.add_argument("target", choices=["suggest", "goal", "feedback", "plan", "review", "program", "dashboard"],
+                   help="what to measure")
     b.add_argument("--quick", action="store_true", help="fewer repetitions and a smaller synthetic knowledge base")
+    b.add_argument("--keep-store", metavar="PATH", help="program: keep the scored SQLite store at PATH "
+                   "(for `bench dashboard --store PATH`)")
+    b.add_argument("--store", metavar="SQLITE_PATH_OR_URL", help="dashboard: the program store to show "
+                   "(default: a temporary copy of the demo program, scored first)")
 
     i = commands.add_parser("import", help="import a program's session records (CSV, JSON Lines, .xlsx) into the store")
     i.add_argument("file", help="the session records file")
@@ -634,10 +639,18 @@ def cmd_report(args) -> int:
 
 
 def cmd_bench(args) -> int:
+    if args.keep_store and args.target != "program":
+        raise UsageError("mentor-coach bench: --keep-store goes with 'bench program'")
+    if args.store and args.target != "dashboard":
+        raise UsageError("mentor-coach bench: --store goes with 'bench dashboard'")
     if args.target == "program":
         from evaluation.bench_program import bench_program
 
-        return bench_program(quick=args.quick)
+        return bench_program(quick=args.quick, keep_store=args.keep_store)
+    if args.target == "dashboard":
+        from evaluation.bench_dashboard import bench_dashboard
+
+        return bench_dashboard(store=args.store, quick=args.quick)
     from evaluation import bench
 
     return {"suggest": bench.bench_suggest, "goal": bench.bench_goal,

@@ -21,12 +21,12 @@ from coach.settings import get_settings
 DEMO_CSV = Path(__file__).resolve().parent.parent / "evaluation" / "data" / "program" / "demo_program.csv"
 
 
-def preload_demo(out=sys.stderr) -> int:
-    """Import and score the demo program into the demo store; returns the sessions stored."""
+def preload_demo(out=sys.stderr, url: str | None = None) -> int:
+    """Import and score the demo program into the demo store (or ``url``'s); returns the sessions stored."""
     from coach.program.scoring import score_pending
     from coach.program.store import open_store
 
-    url = get_settings().demo_store_url
+    url = url or get_settings().demo_store_url
     if url.startswith("sqlite:///"):
         Path(url[len("sqlite:///"):]).expanduser().parent.mkdir(parents=True, exist_ok=True)
     store = open_store(url)
