@@ -125,7 +125,16 @@ def _point_picked(key: str) -> None:
     st.session_state[EXAMPLES_REQUEST] = {"kind": kind, "label": label, "filters": filters, "go": True}
 
 
-def _charts(analytics) -> None:
+# Building and validating six Altair specs is most of the page script's own time on a warm server; the
+# charts depend only on the analytics, so they are kept with the same key (the store's revision moves on
+# every import or scoring). Altair copies a chart to serialise it, so the shared objects are not changed.
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _cached_charts(which: str, rev: int, by: str, filters_json: str) -> dict:
+    analytics = cached_analytics(which, rev, by, filters_json)
+    return {key: _trend_chart(analytics, key) for key, _title in CHARTS}
+
+
+def _charts(which: str, analytics, filters: dict) -> None:
     st.subheader("Trends by month")
     if not analytics.trends:
         st.info("No month has enough scored sessions to draw a trend.")
@@ -134,12 +143,13 @@ def _charts(analytics) -> None:
                f"{analytics.min_group_sessions} sessions is left out, so its line has a gap. Click a point to see "
                "the sentences behind it.")
     _legend(analytics)
+    charts = _cached_charts(which, revision(which), analytics.by, filters_key(filters))
     for row in range(0, len(CHARTS), 3):
         cols = st.columns(3)
         for col, (key, title) in zip(cols, CHARTS[row:row + 3]):
             with col:
                 st.markdown(f"**{title}**")
-                st.altair_chart(_trend_chart(analytics, key), width="stretch", height=220, key=f"trend_{key}",
+                st.altair_chart(charts[key], width="stretch", height=220, key=f"trend_{key}",
                                 on_select=partial(_point_picked, key), selection_mode="pick")
 
 
@@ -166,11 +176,13 @@ def _downloads(which: str, analytics, filters: dict) -> None:
     d1, d2, d3 = st.columns(3)
     stem = f"program-{'demo-' if which == DEMO else ''}by-{analytics.by}"
     key = (which, revision(which), analytics.by, filters_key(filters))
-    d1.download_button("Download the table (CSV)", cached_report(*key, "csv"), file_name=stem + ".csv",
+    # Callables: Streamlit makes a file only when its button is clicked, so a page load or a new filter does
+    # not render three reports (and look up the HTML report's examples) that are rarely downloaded.
+    d1.download_button("Download the table (CSV)", partial(cached_report, *key, "csv"), file_name=stem + ".csv",
                        mime="text/csv")
-    d2.download_button("Download JSON", cached_report(*key, "json"), file_name=stem + ".json",
+    d2.download_button("Download JSON", partial(cached_report, *key, "json"), file_name=stem + ".json",
                        mime="application/json")
-    d3.download_button("Download the HTML report", cached_report(*key, "html"), file_name=stem + ".html",
+    d3.download_button("Download the HTML report", partial(cached_report, *key, "html"), file_name=stem + ".html",
                        mime="text/html")
 
 
@@ -250,7 +262,7 @@ def program_dashboard() -> None:
                 "small group's figures.")
     for note in analytics.folded:
         st.info(note)
-    _charts(analytics)
+    _charts(which, analytics, filters)
     _group_table(analytics)
     _downloads(which, analytics, filters)
     _look_closer(analytics, filters)
