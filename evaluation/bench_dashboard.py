@@ -16,6 +16,8 @@ Example:
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 import os
 import sqlite3
 import socket
@@ -198,7 +200,27 @@ def _chromium():
 
 
 def measure_dashboard(url: str, warm_loads: int = WARM_LOADS, log=sys.stderr) -> DashboardTimings:
-    """Start the app on ``url``'s store, load the dashboard cold once and warm ``warm_loads`` times."""
+    """Start the app on ``url``'s store, load the dashboard cold once and warm ``warm_loads`` times.
+
+    Example: ``measure_dashboard(store_url("/tmp/p10k.sqlite")).warm_p95_s``
+    """
+    # Playwright's sync API refuses a thread whose asyncio loop is running (a notebook, or a test
+    # session that already holds a sync browser), so then the measurement gets a thread of its own.
+    if _loop_running():
+        with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+            return pool.submit(_measure_dashboard, url, warm_loads, log).result()
+    return _measure_dashboard(url, warm_loads, log)
+
+
+def _loop_running() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
+def _measure_dashboard(url: str, warm_loads: int, log) -> DashboardTimings:
     sync_playwright = _chromium()
     sessions, scored = _counts(url)
     with tempfile.TemporaryDirectory(prefix="mentor-coach-bench-dashboard-") as folder:
