@@ -34,20 +34,20 @@ def test_the_action_embedder_is_int8_close_to_float32_and_has_its_own_identity()
              "Sam to send the CV to Priya by Friday", "my mentee keeps cancelling our meetings " * 30]
     quantized, exact = models.get_action_embedder(), models.get_embedder()
     similarity = (quantized.encode(texts) * exact.encode(texts)).sum(axis=1)
-    assert quantized.model_id == exact.model_id + "-int8s"  # so caches and vector maps never mix them
+    assert quantized.model_id == exact.model_id + "-int8"  # so caches and vector maps never mix them
     assert np.all(similarity > 0.95) and similarity.mean() > 0.98
 
 
 def test_the_sentence_embedder_keeps_its_layers_in_its_identity(monkeypatch):
     from coach.settings import Settings
 
-    assert models.get_sentence_embedder().model_id == models.get_embedder().model_id + "-int8s"
+    assert models.get_sentence_embedder().model_id == models.get_embedder().model_id + "-int8"
     monkeypatch.setattr(models, "get_settings", lambda: Settings(sentence_embedder_layers=3))
-    assert models.get_sentence_embedder().model_id == models.get_embedder().model_id + "-l3-int8s"
+    assert models.get_sentence_embedder().model_id == models.get_embedder().model_id + "-l3-int8"
 
 
 def test_an_int8_vector_does_not_depend_on_the_texts_embedded_with_it():
-    """Activation scales are fixed once (calibrated), so a batch's other texts and padding change nothing."""
+    """Activations are quantized per model run: one text per run keeps each vector its own."""
     embedder = models.get_sentence_embedder()
     alone = embedder.encode(["You skipped the error slide."])
     among = embedder.encode(["Hi", "You skipped the error slide.", "A much longer line about the quarterly plan " * 5])
@@ -123,7 +123,7 @@ def test_heads_trained_on_another_model_are_refused_with_what_to_run():
     models.check_trained_on({"embedder": embedder.model_id}, embedder, "feedback")   # its own vectors
     models.check_trained_on({"embedder": weights}, embedder, "feedback")   # same weights in float32: allowed
     with pytest.raises(ModelUnavailable, match="run `mentor-coach train feedback`"):
-        models.check_trained_on({"embedder": weights + "-l3-int8s"}, embedder, "feedback")
+        models.check_trained_on({"embedder": weights + "-l3-int8"}, embedder, "feedback")
     with pytest.raises(ModelUnavailable, match="train goals"):
         models.check_trained_on({"embedder": "0123456789abcdef"}, models.get_embedder(), "goals")
 
