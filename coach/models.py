@@ -363,12 +363,9 @@ def _export_onnx(path: Path, target: Path, layers: int = 0) -> None:
     os.replace(tmp, target)
 
 
+# The quantization setting's value, and the suffix of the int8 model's id. (An "int8s" model with
+# calibrated, static activation scales was tried on 2026-12-03 and dropped: see _quantize_onnx.)
 INT8 = "int8"
-
-
-# The int8 model's id ends in this. (An "int8s" model with calibrated, static activation scales was
-# tried on 2026-12-03 and dropped: see _quantize_onnx.)
-INT8_ID = "int8"
 
 
 def _quantize_onnx(source: Path, target: Path) -> None:
@@ -398,12 +395,12 @@ def _onnx_embedder(path: Path, model_id: str) -> Embedder:
     import onnxruntime
     from tokenizers import Tokenizer
 
-    base = model_id.removesuffix(f"-{INT8_ID}")
+    base = model_id.removesuffix(f"-{INT8}")
     layers = int(base.rsplit("-l", 1)[1]) if "-l" in base else 0
     target = get_settings().cache_dir / "models" / f"{base}.onnx"
     if not target.is_file():
         _export_onnx(path, target, layers)
-    if model_id.endswith(f"-{INT8_ID}"):
+    if model_id.endswith(f"-{INT8}"):
         quantized = target.with_name(f"{model_id}.onnx")
         if not quantized.is_file():
             _quantize_onnx(target, quantized)
@@ -438,7 +435,7 @@ def _onnx_embedder(path: Path, model_id: str) -> Embedder:
     # int8: one sentence per run. Dynamic quantization scales a run's activations by its largest
     # value, so in a batch a sentence's vector would depend on the others (and on padding). Alone is
     # also what lets two one-thread sessions share a note's sentences evenly.
-    run_size = 1 if model_id.endswith(f"-{INT8_ID}") else None
+    run_size = 1 if model_id.endswith(f"-{INT8}") else None
     return Embedder(encode_batch, model_id=model_id, dimension=dimension, backend="onnx",
                     single_thread=lambda: make_encode_batch(1), run_size=run_size)
 
@@ -485,7 +482,7 @@ def get_embedder(quantization: str = "none", layers: int = 0) -> Embedder:
                 raise ModelUnavailable(f"MENTOR_COACH_SENTENCE_EMBEDDER_QUANTIZATION must be 'int8' or 'none', "
                                        f"got {quantization!r}.")
             try:
-                embedder = _onnx_embedder(path, f"{model_id}-{INT8_ID}" if quantization == INT8 else model_id)
+                embedder = _onnx_embedder(path, f"{model_id}-{INT8}" if quantization == INT8 else model_id)
             except Exception as exc:  # noqa: BLE001 - any export/runtime failure falls back to torch
                 # The same weights still run through sentence-transformers, only slower.
                 logger.warning("ONNX embedder unavailable (%s); using sentence-transformers", type(exc).__name__)
