@@ -65,4 +65,4 @@ def review_my_feedback() -> None:
                     st.markdown("**Say it as behaviour and impact (SBI)**")
                     st.info(sentence.suggestion)
     st.download_button("Download the review as JSON", json.dumps(report.to_dict(), indent=2),
-                       file_name="feedback-review.json", mime="application/json")
+                       file_name="feedback-review.json", mime="application/json", on_click="ignore")

@@ -129,5 +129,5 @@ def check_my_goal() -> None:
         else:
             _show_goal(report.goals[0] if report.goals else report, text, None)
         st.download_button("Download the report as JSON", json.dumps(report.to_dict(), indent=2),
-                           file_name="goal-report.json", mime="application/json")
+                           file_name="goal-report.json", mime="application/json", on_click="ignore")
     _show_history()

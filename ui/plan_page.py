@@ -102,9 +102,12 @@ def _show_plan(plan) -> None:
             verdict = q["label"] + (", leading" if q["leading"] else "")
             st.markdown(f"- {q['text']} — *{verdict}*" + (f" → try: {q['suggestion']}" if q.get("suggestion") else ""))
     d1, d2, d3 = st.columns(3)
-    d1.download_button("Download Markdown", plan.to_markdown(), file_name="session-plan.md", mime="text/markdown")
-    d2.download_button("Download printable HTML", plan.to_html(), file_name="session-plan.html", mime="text/html")
-    d3.download_button("Download JSON", plan.to_json(), file_name="session-plan.json", mime="application/json")
+    d1.download_button("Download Markdown", plan.to_markdown(), file_name="session-plan.md", mime="text/markdown",
+                       on_click="ignore")
+    d2.download_button("Download printable HTML", plan.to_html(), file_name="session-plan.html", mime="text/html",
+                       on_click="ignore")
+    d3.download_button("Download JSON", plan.to_json(), file_name="session-plan.json", mime="application/json",
+                       on_click="ignore")
 
 
 def plan_a_session() -> None:

@@ -178,12 +178,14 @@ def _downloads(which: str, analytics, filters: dict) -> None:
     key = (which, revision(which), analytics.by, filters_key(filters))
     # Callables: Streamlit makes a file only when its button is clicked, so a page load or a new filter does
     # not render three reports (and look up the HTML report's examples) that are rarely downloaded.
+    # on_click="ignore": a download changes nothing on the page, so it does not rerun (and redraw) the
+    # whole dashboard; a rerun also swapped the buttons under a second click, which was then lost.
     d1.download_button("Download the table (CSV)", partial(cached_report, *key, "csv"), file_name=stem + ".csv",
-                       mime="text/csv")
+                       mime="text/csv", on_click="ignore")
     d2.download_button("Download JSON", partial(cached_report, *key, "json"), file_name=stem + ".json",
-                       mime="application/json")
+                       mime="application/json", on_click="ignore")
     d3.download_button("Download the HTML report", partial(cached_report, *key, "html"), file_name=stem + ".html",
-                       mime="text/html")
+                       mime="text/html", on_click="ignore")
 
 
 def _look_closer(analytics, filters: dict) -> None:

@@ -58,4 +58,4 @@ def check_my_questions() -> None:
             if q.suggestion:
                 st.markdown(f"**Try instead:** {q.suggestion}")
     st.download_button("Download as JSON", json.dumps(report.to_dict(), indent=2), file_name="questions.json",
-                       mime="application/json")
+                       mime="application/json", on_click="ignore")

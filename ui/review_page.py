@@ -88,7 +88,7 @@ def review_session_notes() -> None:
     if review.actions:
         st.table([{"owner": a.owner, "task": a.task, "due": a.due or "–"} for a in review.actions])
         st.download_button("Download action items (CSV)", _actions_csv(review), file_name="action-items.csv",
-                           mime="text/csv")
+                           mime="text/csv", on_click="ignore")
     else:
         st.caption("No action items found.")
     if review.carried:
@@ -99,7 +99,7 @@ def review_session_notes() -> None:
         st.markdown(f"- **{step.text}** · {step.why}")
     left, right = st.columns(2)
     left.download_button("Download the review (JSON)", json.dumps(review.to_dict(), indent=2),
-                         file_name="notes-review.json", mime="application/json")
+                         file_name="notes-review.json", mime="application/json", on_click="ignore")
     if right.button("Start the next session's plan from this review", type="primary"):
         open_items = [f"{a.owner}: {a.task}" + (f" (due {a.due})" if a.due else "") for a in review.actions]
         open_items += [c.previous_task for c in review.carried if c.status == "open"]

@@ -74,6 +74,6 @@ def suggest_questions_and_techniques() -> None:
             )
     d1, d2 = st.columns(2)
     d1.download_button("Download as Markdown", _as_markdown(text, response.results), file_name="suggestions.md",
-                       mime="text/markdown")
+                       mime="text/markdown", on_click="ignore")
     d2.download_button("Download as JSON", json.dumps([r.to_dict() for r in response.results], indent=2),
-                       file_name="suggestions.json", mime="application/json")
+                       file_name="suggestions.json", mime="application/json", on_click="ignore")
