@@ -12,7 +12,7 @@ import subprocess
 import sys
 import time
 
-from evaluation.common import DATA, percentiles_ms, read_jsonl, table
+from evaluation.common import DATA, describe_host, percentiles_ms, read_jsonl, table
 
 SYNTHETIC_SIZE = 50_000
 TARGETS_MS = {"shipped": 25.0, "synthetic": 60.0}
@@ -83,7 +83,7 @@ def bench_suggest(quick: bool = False) -> int:
 
     queries = _queries()
     repeats = 1 if quick else 3
-    print(f"Benchmark: suggest (k=5), {len(queries)} distinct queries x {repeats}, on {os.cpu_count()} cores, "
+    print(f"Benchmark: suggest (k=5), {len(queries)} distinct queries x {repeats}, on {describe_host()}, "
           f"load average {os.getloadavg()[0]:.2f} (other work on the machine inflates p95)")
     rows = []
     shipped = get_index()
@@ -124,7 +124,7 @@ def bench_goal(quick: bool = False) -> int:
     start = time.perf_counter()
     analyze_goals(batch)
     elapsed = time.perf_counter() - start
-    print(f"Benchmark: goal analysis on {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}")
+    print(f"Benchmark: goal analysis on {describe_host()}, load average {os.getloadavg()[0]:.2f}")
     print(table(["measure", "value", "target"], [
         (f"one goal, warm, p50 ms ({len(singles)} distinct goals)", round(p50, 1), ""),
         ("one goal, warm, p95 ms", round(p95, 1), "<= 40"),
@@ -176,7 +176,7 @@ def bench_feedback(quick: bool = False) -> int:
         times.append(time.perf_counter() - start)
     p50, p95 = percentiles_ms(times)
     words = sum(len(n.split()) for n in notes) / len(notes)
-    print(f"Benchmark: feedback analysis on {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}")
+    print(f"Benchmark: feedback analysis on {describe_host()}, load average {os.getloadavg()[0]:.2f}")
     print(table(["measure", "value", "target"], [
         (f"batch of {len(sentences):,} note sentences ({judged:,} judged units), sentences/s",
          round(len(sentences) / elapsed, 1), ">= 300"),
@@ -204,7 +204,7 @@ def bench_plan(quick: bool = False) -> int:
         plan_session(request)
         times.append(time.perf_counter() - start)
     p50, p95 = percentiles_ms(times)
-    print(f"Benchmark: session plans on {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}")
+    print(f"Benchmark: session plans on {describe_host()}, load average {os.getloadavg()[0]:.2f}")
     print(table(["measure", "value", "target"], [
         (f"plan with three goals, warm, p50 ms ({len(times)} varied requests)", round(p50, 1), ""),
         ("plan with three goals, warm, p95 ms", round(p95, 1), "<= 300"),
@@ -226,7 +226,7 @@ def bench_review(quick: bool = False) -> int:
         times.append(time.perf_counter() - start)
     p50, p95 = percentiles_ms(times)
     words = sum(len(n.split()) for n in notes) / len(notes)
-    print(f"Benchmark: notes review on {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}")
+    print(f"Benchmark: notes review on {describe_host()}, load average {os.getloadavg()[0]:.2f}")
     print(table(["measure", "value", "target"], [
         (f"review of a ~{words:.0f}-word note, warm, p50 ms ({len(times)} notes)", round(p50, 1), ""),
         ("review, warm, p95 ms", round(p95, 1), "<= 500"),

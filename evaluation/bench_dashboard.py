@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from coach.errors import CoachError, InputError
-from evaluation.common import percentiles_ms, table
+from evaluation.common import describe_host, percentiles_ms, table
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_S = 2.0
@@ -263,7 +263,7 @@ def bench_dashboard(store: str | None = None, quick: bool = False) -> int:
     with tempfile.TemporaryDirectory(prefix="mentor-coach-bench-demo-") as folder:
         url = store_url(store) if store else _demo_store(Path(folder))
         print(f"Benchmark: the Dashboard page in headless chromium, 1 cold + {warm_loads} warm loads, "
-              f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}", flush=True)
+              f"{describe_host()}, load average {os.getloadavg()[0]:.2f}", flush=True)
         t = measure_dashboard(url, warm_loads)
     met = t.warm_p95_s <= TARGET_S
     print(table(["measure", "value", "target"], [

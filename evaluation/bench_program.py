@@ -30,7 +30,7 @@ from contextlib import closing
 from pathlib import Path
 
 from coach.errors import InputError
-from evaluation.common import table
+from evaluation.common import describe_host, table
 
 FULL_SESSIONS = 10_000
 QUICK_SESSIONS = 300
@@ -106,7 +106,7 @@ def bench_program(quick: bool = False, sessions: int | None = None, keep_store: 
     from coach.program.types import GROUPINGS
 
     n = sessions or (QUICK_SESSIONS if quick else FULL_SESSIONS)
-    print(f"Benchmark: program import + scoring of {n:,} sessions on {os.cpu_count()} cores, "
+    print(f"Benchmark: program import + scoring of {n:,} sessions on {describe_host()}, "
           f"load average {os.getloadavg()[0]:.2f}", flush=True)
     started = time.perf_counter()
     rows = generate_sessions(n)

@@ -29,3 +29,30 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
 def percentiles_ms(seconds: Sequence[float]) -> tuple[float, float]:
     values = np.asarray(seconds) * 1000
     return float(np.median(values)), float(np.percentile(values, 95))
+
+
+def describe_host(cpuinfo: str | None = None) -> str:
+    """The machine a benchmark ran on, for its header: cores, CPU model and its widest int8 instructions.
+
+    The int8 embedder runs about twice as fast with AVX-512 VNNI as with AVX2 alone, so a figure
+    means little without it.
+
+    Example:
+        >>> describe_host("model name\\t: AMD EPYC\\nflags\\t\\t: sse avx2 avx512_vnni\\n")  # doctest: +ELLIPSIS
+        '... cores, AMD EPYC, AVX-512 VNNI'
+    """
+    import os
+
+    if cpuinfo is None:
+        try:
+            with open("/proc/cpuinfo", encoding="utf-8", errors="replace") as f:
+                cpuinfo = f.read(200_000)
+        except OSError:
+            cpuinfo = ""
+    model = next((line.split(":", 1)[1].strip() for line in cpuinfo.splitlines()
+                  if line.startswith("model name")), "")
+    flags = set(next((line.split(":", 1)[1].split() for line in cpuinfo.splitlines()
+                      if line.startswith("flags")), []))
+    widest = ("AVX-512 VNNI" if "avx512_vnni" in flags else "AVX-VNNI" if "avx_vnni" in flags
+              else "AVX2, no VNNI" if "avx2" in flags else "")
+    return ", ".join(part for part in (f"{os.cpu_count()} cores", model, widest) if part)
