@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -34,25 +35,24 @@ def percentiles_ms(seconds: Sequence[float]) -> tuple[float, float]:
 def describe_host(cpuinfo: str | None = None) -> str:
     """The machine a benchmark ran on, for its header: cores, CPU model and its widest int8 instructions.
 
-    The int8 embedder runs about twice as fast with AVX-512 VNNI as with AVX2 alone, so a figure
-    means little without it.
+    The same code ran about twice as fast on an AVX-512 VNNI host as on an AVX2-only one (the int8
+    embedder gaining most), so a figure means little without them.
 
     Example:
         >>> describe_host("model name\\t: AMD EPYC\\nflags\\t\\t: sse avx2 avx512_vnni\\n")  # doctest: +ELLIPSIS
         '... cores, AMD EPYC, AVX-512 VNNI'
     """
-    import os
-
     if cpuinfo is None:
         try:
             with open("/proc/cpuinfo", encoding="utf-8", errors="replace") as f:
                 cpuinfo = f.read(200_000)
         except OSError:
             cpuinfo = ""
-    model = next((line.split(":", 1)[1].strip() for line in cpuinfo.splitlines()
-                  if line.startswith("model name")), "")
-    flags = set(next((line.split(":", 1)[1].split() for line in cpuinfo.splitlines()
-                      if line.startswith("flags")), []))
+    fields: dict[str, str] = {}
+    for line in cpuinfo.splitlines():
+        name, _, value = line.partition(":")
+        fields.setdefault(name.strip(), value.strip())  # the first processor's lines
+    flags = set(fields.get("flags", "").split())
     widest = ("AVX-512 VNNI" if "avx512_vnni" in flags else "AVX-VNNI" if "avx_vnni" in flags
               else "AVX2, no VNNI" if "avx2" in flags else "")
-    return ", ".join(part for part in (f"{os.cpu_count()} cores", model, widest) if part)
+    return ", ".join(part for part in (f"{os.cpu_count()} cores", fields.get("model name", ""), widest) if part)
