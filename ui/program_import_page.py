@@ -4,9 +4,11 @@ progress bar. The demo program is kept in its own store and never touched from h
 
 from __future__ import annotations
 
+import atexit
 import json
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -23,15 +25,51 @@ NONE = "(not in the file)"
 UPLOAD_KEY = "program_upload"
 
 
+_FOLDERS: set[Path] = set()
+_PREFIX = "mentor-coach-import-"
+
+
+def _remove_folders() -> None:
+    for folder in list(_FOLDERS):
+        shutil.rmtree(folder, ignore_errors=True)
+        _FOLDERS.discard(folder)
+
+
+# An upload holds real names: its copy lives only while the page needs it (mapping and preview reruns),
+# and goes after the import, when the upload is removed, and when the app stops.
+atexit.register(_remove_folders)
+
+
+def _discard_upload() -> None:
+    saved = st.session_state.pop(UPLOAD_KEY, None)
+    st.session_state.pop("program_previews", None)
+    if saved:
+        folder = Path(saved["path"]).parent
+        shutil.rmtree(folder, ignore_errors=True)
+        _FOLDERS.discard(folder)
+
+
+def _sweep_stale(hours: float = 12) -> None:
+    """Copies left by an app that was killed before it could clean up (no atexit on SIGKILL)."""
+    cutoff = time.time() - hours * 3600
+    for folder in Path(tempfile.gettempdir()).glob(_PREFIX + "*"):
+        try:
+            if folder.is_dir() and folder.stat().st_mtime < cutoff:
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            pass
+
+
 def _saved_upload(upload) -> Path:
     """The upload as a file under its own name (the importer sniffs the content and reports by file name)."""
     saved = st.session_state.get(UPLOAD_KEY)
     if saved and saved["id"] == upload.file_id and Path(saved["path"]).exists():
         return Path(saved["path"])
     if saved:
-        shutil.rmtree(Path(saved["path"]).parent, ignore_errors=True)
+        _discard_upload()
     st.session_state.pop("program_previews", None)
-    folder = Path(tempfile.mkdtemp(prefix="mentor-coach-import-"))
+    folder = Path(tempfile.mkdtemp(prefix=_PREFIX))   # mode 0700: only this user can read it
+    _FOLDERS.add(folder)
     path = folder / (Path(upload.name).name or "upload")
     path.write_bytes(upload.getbuffer())
     st.session_state[UPLOAD_KEY] = {"id": upload.file_id, "path": str(path)}
@@ -113,10 +151,14 @@ def _import_form(upload) -> None:
                 f"**{n_ok} can be imported**, {preview.rows - n_ok} cannot.")
     _issues_table(preview)
     if st.button(f"Import {n_ok} sessions and score them", type="primary", disabled=n_ok == 0):
-        report = program_store(YOURS).import_file(path, mapping=mapping or None)
+        try:
+            report = program_store(YOURS).import_file(path, mapping=mapping or None)
+        finally:
+            _discard_upload()
         store_changed(YOURS)
         st.session_state["program_last_import"] = report
         st.session_state["program_just_imported"] = True
+        st.session_state["program_just_imported_id"] = upload.file_id   # not copied to disk again
         st.session_state[STORE_KEY] = YOURS  # the dashboard shows what was just imported
         st.success(_summary(report))
         score_with_progress(YOURS)
@@ -129,12 +171,17 @@ def program_import() -> None:
     upload = st.file_uploader("Session records: CSV, JSON Lines or Excel, with session id, date, mentor, mentee, "
                               "cohort and notes (goal and feedback optional)", type=["csv", "jsonl", "xlsx"])
     last = st.session_state.get("program_last_import")
-    if upload is not None:
+    _sweep_stale()
+    if upload is None:
+        _discard_upload()
+    if upload is not None and not st.session_state.get("program_just_imported_id") == upload.file_id:
         try:
             _import_form(upload)
             last = None if st.session_state.get("program_just_imported") else last
         except CoachError as exc:
             st.error(str(exc))
+    if upload is not None and st.session_state.get("program_just_imported_id") == upload.file_id:
+        st.caption("This file is imported, and its temporary copy deleted. Remove it above to import another.")
     if last is not None:
         st.info("Last import: " + _summary(last))
     _pending()

@@ -106,12 +106,32 @@ def pseudonym(store, role: str, name: str) -> str:
 
 
 # -- masking -----------------------------------------------------------------------------------------
+# Short forms people use for a known first name that no prefix of it gives.
+_NICKNAMES = {
+    "william": ("Bill", "Will", "Liam"), "robert": ("Bob", "Rob", "Bobby"), "richard": ("Rick", "Dick", "Rich"),
+    "elizabeth": ("Liz", "Beth", "Lizzie", "Eliza"), "margaret": ("Maggie", "Peggy", "Meg"),
+    "katherine": ("Kate", "Katie", "Kat"), "catherine": ("Kate", "Katie", "Cath"), "james": ("Jim", "Jamie"),
+    "alexander": ("Alex", "Sasha", "Xander"), "alexandra": ("Alex", "Sasha", "Lexi"), "john": ("Jack", "Johnny"),
+    "edward": ("Ed", "Ted", "Eddie"), "anthony": ("Tony",), "joseph": ("Joe", "Joey"), "michael": ("Mike", "Mikey"),
+    "rebecca": ("Becky", "Becca"), "jennifer": ("Jen", "Jenny"), "charles": ("Charlie", "Chuck"),
+    "francisco": ("Paco", "Fran"), "giuseppe": ("Beppe", "Pino"), "aleksandr": ("Sasha",), "yekaterina": ("Katya",),
+    "mohammed": ("Mo",), "muhammad": ("Mo",), "oluwaseun": ("Seun",), "oluwadamilare": ("Dami",),
+    "nicholas": ("Nick", "Nico"), "christopher": ("Chris", "Kit"), "thomas": ("Tom", "Tommy"),
+    "daniel": ("Dan", "Danny"), "samuel": ("Sam", "Sammy"), "samantha": ("Sam",), "benjamin": ("Ben",),
+}
+# Prefixes of a long first name that are also everyday capitalised words: not masked as nicknames.
+_NOT_NICKNAMES = frozenset({"May", "Mar", "Jan", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Mon",
+                            "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Art", "Can", "The", "And", "Her",
+                            "His", "Our", "You", "Man", "Car", "Pro", "Con", "Gen", "Sam"})
+
+
 def name_variants(names: Iterable[str]) -> set[str]:
-    """The ways a known person may appear in notes: full name, each name part, initials.
+    """The ways a known person may appear in notes: full name, each name part, initials, and short
+    forms of a first name (a prefix of a long one, "Max" for "Maximilian", or a common nickname).
 
     Example:
         >>> sorted(name_variants(["Siobhan Murphy"]))
-        ['Murphy', 'SM', 'Siobhan', 'Siobhan Murphy']
+        ['Murphy', 'SM', 'Sio', 'Siob', 'Siobhan', 'Siobhan Murphy']
     """
     out: set[str] = set()
     for name in names:
@@ -123,6 +143,14 @@ def name_variants(names: Iterable[str]) -> set[str]:
             p = p.strip(".()'\"")
             if len(p) >= 2 and p[:1].isalpha():
                 out.add(p)
+                for piece in p.split("-"):      # "Anna-Lena": "Anna" and "Lena" alone too
+                    if len(piece) >= 2 and piece != p:
+                        out.add(piece)
+        first = parts[0].strip(".()'\"")
+        if first[:1].isupper() and first.isalpha():
+            if len(first) >= 6:
+                out.update(first[:n] for n in (3, 4) if first[:n] not in _NOT_NICKNAMES)
+            out.update(_NICKNAMES.get(first.casefold(), ()))
         if len(parts) >= 2:
             initials = "".join(p[0] for p in parts if p[:1].isalpha()).upper()
             if len(initials) >= 2:
@@ -130,15 +158,41 @@ def name_variants(names: Iterable[str]) -> set[str]:
     return out
 
 
-def known_names_pattern(names: Iterable[str]) -> re.Pattern | None:
-    """One regex for every variant of the names, longest first, whole words, case as written.
+# Known names that are also everyday words: matched in lower case only where the writer capitalised
+# them, so "max 2 pages" or "a grace period" keep their words.
+_EVERYDAY_WORDS = frozenset(
+    """max grace will rose mark bill amber hope faith joy dawn sandy rob pat frank sue jack ray art gene
+    summer june april may august holly ivy lily daisy iris ruby pearl crystal angel sky river reed wade
+    drew chase lance grant hunter carter cole miles dean don nick sam ben tom dan kit mo ed ted jim bob
+    rick rich liz beth meg kate kat cath joe mike chuck fran mat eve ken jan sat sun mon wed fri
+    sage rowan robin ash jay wren lee king page young long rich bond chance hall park""".split()
+)
 
-    Case-sensitive on purpose: "Max" and "Grace" are names, "max" and "grace" are words.
+
+def known_names_pattern(names: Iterable[str]) -> re.Pattern | None:
+    """One regex for every variant of the names, longest first, whole words.
+
+    A variant matches as written, and in lower case too (phone-typed notes: "told priya") unless its
+    lower-case form is an everyday word: "Max" and "Grace" are names, "max" and "grace" are words.
+
+    Example:
+        >>> bool(known_names_pattern(["Priya Raman"]).search("told priya to send it"))
+        True
     """
     variants = sorted(name_variants(names), key=len, reverse=True)
     if not variants:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in variants) + r")(?!\w)")
+    # Lower case only for a name's own words, not for a prefix ("ale" of "Alessandro" is a word).
+    words = {w.strip(".()'\"") for name in names for w in re.split(r"[\s,\-]+", str(name))}
+    words |= {n for w in list(words) for n in _NICKNAMES.get(w.casefold(), ())}
+    forms: list[str] = []
+    for v in variants:
+        forms.append(re.escape(v))
+        low = v.lower()
+        if (low != v and len(v) >= 3 and not v.isupper() and low not in _EVERYDAY_WORDS
+                and (v in words or " " in v)):
+            forms.append(re.escape(low))
+    return re.compile(r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)")
 
 
 def _merge(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -221,9 +275,40 @@ def _looks_like_a_first_name(tok) -> bool:
                  (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")))
 
 
+_PRONOUNS = frozenset("i you he she they we it me him her them us one someone everyone".split())
+# Parts of speech that are never part of a name, even inside a PERSON entity ("Max - You").
+_NOT_NAME_POS = frozenset({"PRON", "DET", "AUX", "VERB", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "SYM",
+                           "SPACE", "PUNCT", "ADV", "INTJ"})
+
+
+def _name_token(tok) -> bool:
+    if tok.lower_ in _PRONOUNS:
+        return False
+    if tok.pos_ == "PUNCT":
+        # The dot of an initial or a title ("J. Okafor", "Dr. Okafor") belongs to the name.
+        return tok.text == "." and tok.i > 0 and len(tok.doc[tok.i - 1].text) <= 4
+    return tok.pos_ not in _NOT_NAME_POS or tok.text[:1].isupper() and tok.pos_ not in ("PRON", "DET", "AUX")
+
+
+def _runs(tokens) -> list[tuple[int, int]]:
+    """Character spans of runs of adjacent name tokens; a hyphen between two joins them ("Anna-Lena")."""
+    spans: list[list[int]] = []
+    prev = None
+    for tok in tokens:
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if prev is not None and (tok.i == prev.i + 1 or tok.i == prev.i + 2 and
+                                 tok.doc[prev.i + 1].text == "-" and not prev.whitespace_):
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+        prev = tok
+    return [(s, e) for s, e in spans]
+
+
 def person_spans(doc, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Character spans of the people of a Doc within [start, end): spaCy's PERSON entities, and
-    single capitalised words its tagger calls proper nouns that are not calendar words or labels.
+    """Character spans of the people of a Doc within [start, end): the name words of spaCy's PERSON
+    entities, and single capitalised words its tagger calls proper nouns that are not calendar words
+    or labels. A pronoun is never masked, even where the recogniser put it inside a PERSON entity.
 
     The entity recogniser misses many first names ("Thandi", "Sam", or "Kasia" taken for a place);
     a proper-noun tag is the tagger's evidence of a name. Masking a one-word place as well is the
@@ -236,11 +321,29 @@ def person_spans(doc, start: int = 0, end: int | None = None) -> list[tuple[int,
         ['Thandi']
     """
     end = len(doc.text) if end is None else end
-    spans = [(ent.start_char, ent.end_char) for ent in doc.ents
-             if ent.label_ == "PERSON" and ent.end_char > start and ent.start_char < end]
+    spans: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.end_char > start and ent.start_char < end:
+            spans += _runs([tok for tok in ent if _name_token(tok)])
     spans += [(tok.idx, tok.idx + len(tok.text)) for tok in doc
               if tok.idx < end and tok.idx + len(tok.text) > start and _looks_like_a_first_name(tok)]
     return spans
+
+
+def note_names(doc, pattern: re.Pattern | None = None) -> set[str]:
+    """Every name string masked anywhere in a note, and each word of it: what a hint or reason that
+    quotes the note (an addressee, an owner, an antecedent from another sentence) must not show.
+
+    Example:
+        >>> from coach.nlp import parse_one
+        >>> sorted(note_names(parse_one("Max - You're hard-working but naive.")))
+        ['Max']
+    """
+    found = {doc.text[s:e] for s, e in person_spans(doc)}
+    if pattern is not None:
+        found |= {m.group(0) for m in pattern.finditer(doc.text)}
+    words = {w for name in found for w in re.split(r"[\s.]+", name) if len(w) >= 2 and w[:1].isalpha()}
+    return {n for n in found | words if n.lower() not in _PRONOUNS and n != MASK}
 
 
 def mask_names(text: str, known_names: Iterable[str] = (), doc=None,

@@ -29,7 +29,7 @@ import sqlalchemy as sa
 from coach.errors import InputError
 from coach.program.types import CRITERIA
 
-SCORING_VERSION = "program-5"   # 2: names scrubbed from stored reasons and hints; 3: heads retrained on one-sentence-per-run int8 vectors, proper-noun names masked; 4: heads retrained on the statically quantized (calibrated) int8 model; 5: back to the one-sentence-per-run int8 model (static was no faster)
+SCORING_VERSION = "program-6"   # 6: hints scrubbed of every name in the note, pronouns never masked; 2: names scrubbed from stored reasons and hints; 3: heads retrained on one-sentence-per-run int8 vectors, proper-noun names masked; 4: heads retrained on the statically quantized (calibrated) int8 model; 5: back to the one-sentence-per-run int8 model (static was no faster)
 MAX_CELL_CHARS = 200_000
 
 
@@ -155,7 +155,11 @@ class _Texts:
         self.items.append((index, source, prepared.text, prepared.offset))
 
 
-def _unit(session_pk, kind, label, source, start, end, score, cell, doc_offset, doc, pattern, evidence, data):
+def _unit(session_pk, kind, label, source, start, end, score, cell, doc_offset, doc, pattern, evidence, data,
+          names: set[str]):
+    """A stored unit: its text masked, and its evidence reasons and hint scrubbed of ``names``, every
+    name masked anywhere in the note (``note_names``): a hint quotes the note (an addressee, an owner, an
+    antecedent from another sentence), so the unit's own masked words are not enough."""
     from coach.program.privacy import apply_mask, person_spans, scrub_names
 
     text = cell[start:end]
@@ -164,9 +168,7 @@ def _unit(session_pk, kind, label, source, start, end, score, cell, doc_offset, 
     if pattern is not None:
         spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
     masked_text, masked = apply_mask(text, spans)
-    # The analyzers' reasons and hints quote the note (an owner, a trait sentence, an antecedent from
-    # another sentence): every name spaCy found anywhere in the note, and every known name, goes too.
-    names = {text[s:e] for s, e in masked} | {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+    names = names | {text[s:e] for s, e in masked}
     ev = _evidence(evidence, start, masked, len(text))
     for item in ev:
         item["text"] = masked_text[item["start"]:item["end"]]
@@ -187,6 +189,7 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
     from coach.models import TextVectors, get_sentence_embedder
     from coach.nlp import parse
     from coach.questions import questions_from_docs
+    from coach.program.privacy import note_names
     from coach.segment import segments
 
     texts = _Texts()
@@ -249,6 +252,7 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
             _, source, _, offset = items[k]
             cell = {"notes": row.notes, "goal": row.goal, "feedback": row.feedback}[source] or ""
             doc = docs[k]
+            names = note_names(doc, pattern)
             counts["sentences"] += len(segs[k]) if source != "goal" else 1
             qs = by_doc["questions"].get(k, [])
             q_spans = [(q.start, q.end) for q in qs]
@@ -264,19 +268,19 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
                                        cell, offset, doc, pattern, f.evidence,
                                        {"actionable": f.actionable, "specific": f.specific, "scores": f.scores,
                                         "actionable_score": f.actionable_score, "specific_score": f.specific_score,
-                                        "hint": f.suggestion if f.focus == "personality" else None}))
+                                        "hint": f.suggestion if f.focus == "personality" else None}, names))
             for q in qs:
                 counts["questions"] += 1
                 counts["open_questions"] += q.label == "open"
                 unit_rows.append(_unit(row.pk, "question", q.label, source, q.start, q.end, q.score, cell, offset,
                                        doc, pattern, q.evidence, {"leading": q.leading, "leading_score": q.leading_score,
                                                                   "question_score": q.question_score,
-                                                                  "hint": q.suggestion}))
+                                                                  "hint": q.suggestion}, names))
             for a in by_doc["actions"].get(k, []):
                 counts["actions"] += 1
                 unit_rows.append(_unit(row.pk, "action", a.owner if a.owner in ("mentee", "mentor", "both") else "action",
                                        source, a.start, a.end, a.score, cell, offset, doc, pattern, a.evidence,
-                                       {"due": a.due, "hint": None}))
+                                       {"due": a.due, "hint": None}, names))
             for g in by_doc["goals"].get(k, []):
                 counts["goals"] += 1
                 counts["smart_sum"] += int(g.smart_score)
@@ -291,7 +295,7 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
                                        {"criteria": met, "criteria_scores": {c: round(float(g.criteria[c].score), 4)
                                                                              for c in CRITERIA if c in g.criteria},
                                         "hint": ("not yet " + ", ".join(c.replace("_", "-")
-                                                                                        for c in unmet)) if unmet else None}))
+                                                                                        for c in unmet)) if unmet else None}, names))
         fb, ng, nq = counts["feedback_sentences"], counts["goals"], counts["questions"]
         # The session's own shares, for a reader of the store; the dashboards sum the counts instead.
         summary = {"no_text": not per_session.get(i),

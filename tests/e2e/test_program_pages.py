@@ -18,6 +18,11 @@ DEMO = ROOT / "evaluation" / "data" / "program" / "demo_program.csv"
 # Scoring runs the real analyzers on every note; the full demo file takes this long at most on 2 shared cores.
 SCORING_TIMEOUT_MS = 600_000
 STORE: dict[str, str] = {}   # the fresh store's URL, for checks made beside the browser
+UPLOADS: dict[str, object] = {}   # the app's own temp folder, where an upload's copy may live
+
+
+def upload_copies() -> list[str]:
+    return sorted(p.name for p in UPLOADS["tmp"].glob("mentor-coach-import-*"))
 
 
 @pytest.fixture(scope="module")
@@ -28,9 +33,13 @@ def program_url(cli_env, tmp_path_factory):
     env["MENTOR_COACH_DATABASE_URL"] = STORE["url"] = f"sqlite:///{data / 'program.sqlite'}"
     # An empty demo store of its own: the test never reads a developer's preloaded demo.
     env["MENTOR_COACH_DEMO_DATABASE_URL"] = f"sqlite:///{data / 'demo.sqlite'}"
+    tmp = tmp_path_factory.mktemp("app-tmp")
+    env["TMPDIR"] = str(UPLOADS.setdefault("tmp", tmp))
     proc, url = start_app(env)
     yield url
     stop_app(proc)
+    # Copies of uploads hold real names: none may outlive the app.
+    assert upload_copies() == []
 
 
 def names_in_demo() -> set[str]:
@@ -108,6 +117,7 @@ def test_a_lead_imports_the_demo_program_and_reads_the_dashboard(page, program_u
     page.get_by_role("button", name=f"Import {n} sessions and score them").click()
     page.get_by_text(re.compile(rf"{n} new, 0 updated")).wait_for(timeout=120_000)
     page.get_by_text(re.compile(rf"^Scored {n} sessions in \d+ s")).wait_for(timeout=SCORING_TIMEOUT_MS)
+    assert upload_copies() == [], "the upload's copy (real names) stayed on disk after the import"
     tall(page, 1800)
     page.screenshot(path=str(artifacts_dir / "program-import.png"), full_page=True)
 
