@@ -1,8 +1,9 @@
-"""Tokens for lexical matching: lower case, stop words out, a light suffix stemmer.
+"""Tokens for lexical matching: lower case, stop words out (the language's and the domain's), a
+light suffix stemmer.
 
 Example:
-    >>> terms("My mentee keeps cancelling our meetings")
-    ['mentee', 'cancel', 'meet']
+    >>> terms("My mentee keeps cancelling our catch-ups")
+    ['cancel', 'catch', 'ups']
 """
 
 from __future__ import annotations
@@ -25,10 +26,20 @@ STOP_WORDS = frozenset(
     yourself yourselves just also really get got keep still even much many lot lots thing things
     want wants need needs know like""".split()
 )
+# Words nearly every entry shares, or whose sense here is too loose to match on: as query words they
+# pulled in whatever entry repeated them most ("mentee", "mentor"), or matched by accident ("yes",
+# "case", "senior" as in a senior leader and a senior's career).
+DOMAIN_STOP_WORDS = frozenset(
+    """mentor mentors mentee mentees mentoring mentorship mentored session sessions meeting meetings
+    help helps helping yes case way ways time times one ones make makes sure try tries feel feels
+    good well bit able new say says said go goes going tell think thought work working""".split()
+)
 # Words kept whole: stripping them would merge distinct ideas or mangle short words.
 _PROTECTED = frozenset({"news", "process", "status", "business", "focus", "bias", "boss", "less", "always", "analysis", "basis", "thesis"})
 _SUFFIXES = ("ational", "fulness", "iveness", "ization", "ations", "ation", "ments", "ment", "ness",
              "ings", "ing", "edly", "ed", "ies", "es", "s", "ly")
+# A suffix must leave at least this much: "early" is not "ear" + "ly", nor "only" "on" + "ly".
+_MIN_BASE = {"ly": 4, "s": 3, "ed": 3}
 
 
 def stem(word: str) -> str:
@@ -44,7 +55,7 @@ def stem(word: str) -> str:
 
 def _strip_suffix(word: str) -> str:
     for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_BASE.get(suffix, 3):
             base = word[: -len(suffix)]
             if suffix == "ies":
                 return base + "y"
@@ -58,21 +69,25 @@ def _strip_suffix(word: str) -> str:
     return word
 
 
-def term_words(text: str) -> list[tuple[str, str]]:
-    """(word as written, lexical term) pairs of a text, in order, stop words removed."""
+_STOP_TERMS = frozenset(stem(w) for w in DOMAIN_STOP_WORDS)
+
+
+def term_words(text: str, domain_stop: bool = True) -> list[tuple[str, str]]:
+    """(word as written, lexical term) pairs of a text, in order, stop words removed (and the
+    domain's own stop words, unless ``domain_stop`` is false)."""
     text = text.lower().replace("\u2019", "'")
     out = []
     for word in _WORD.findall(text):
         if word.endswith("'s"):
             word = word[:-2]
-        if word in STOP_WORDS or len(word) < 2:
+        if word in STOP_WORDS or len(word) < 2 or domain_stop and word in DOMAIN_STOP_WORDS:
             continue
         stemmed = stem(word)
-        if stemmed not in STOP_WORDS:
+        if stemmed not in STOP_WORDS and not (domain_stop and stemmed in _STOP_TERMS):
             out.append((word, stemmed))
     return out
 
 
-def terms(text: str) -> list[str]:
+def terms(text: str, domain_stop: bool = True) -> list[str]:
     """Lexical terms of a text, in order, stop words removed."""
-    return [term for _, term in term_words(text)]
+    return [term for _, term in term_words(text, domain_stop)]
