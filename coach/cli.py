@@ -111,7 +111,8 @@ def build_parser() -> Parser:
                    help="what to train (default: all)")
 
     e = commands.add_parser("eval", help="evaluate on the labelled test data in evaluation/")
-    e.add_argument("target", choices=["retrieval", "goals", "feedback", "questions", "actions"], help="what to evaluate")
+    e.add_argument("target", choices=["retrieval", "goals", "feedback", "questions", "actions", "notes"],
+                   help="what to evaluate")
 
     b = commands.add_parser("bench", help="measure speed on this machine")
     b.add_argument("target", choices=["suggest", "goal", "feedback", "plan", "review", "program", "dashboard"],
@@ -172,9 +173,20 @@ def _print_suggestions_text(response, header: str | None = None) -> None:
         print(f"  note: {warning}")
     if response.error:
         print(f"  error: {response.error}")
+    if response.nothing_fits and response.results:
+        print("  Nothing fits this well; the closest entries:")
     for n, r in enumerate(response.results, 1):
-        print(f"{n}. [{r.kind}] {r.title}  ({r.id}, score {r.score:.2f})")
+        mark = "  SAFEGUARDING FIRST" if r.safety else ("  (weak match)" if not r.fits else "")
+        print(f"{n}. [{r.kind}] {r.title}  ({r.id}, score {r.score:.2f}){mark}")
         print(f"   {r.text}")
+        if r.playbook:
+            book = r.playbook
+            print(f"   open with: “{book['opening']}”")
+            for q in book["ask"]:
+                print(f"   ask: {q}")
+            for a in book["avoid"]:
+                print(f"   avoid: {a}")
+            print(f"   refer on: {book['refer']}")
         print(f"   why: {r.why}")
 
 
@@ -476,6 +488,10 @@ def cmd_review(args) -> int:
 
 
 def cmd_eval(args) -> int:
+    if args.target == "notes":
+        from evaluation.notes_eval import main as eval_notes
+
+        return eval_notes()
     if args.target == "actions":
         from evaluation.actions_eval import main as eval_actions
 

@@ -104,6 +104,9 @@ class SessionPlan:
     carried_actions: list[str]
     warnings: list[str] = field(default_factory=list)
     version: str = PLAN_VERSION
+    # When the focus discloses harm (coach.safety): what it discloses and the safeguarding playbook
+    # that comes before anything else in the session.
+    safeguarding: dict | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -118,6 +121,11 @@ class SessionPlan:
         if self.focus:
             lines.append(f"Focus: {self.focus}")
         lines.append("")
+        if self.safeguarding:
+            book = self.safeguarding["playbook"]
+            lines += [f"## Safeguarding first: {self.safeguarding['title']}", "", self.safeguarding["text"], "",
+                      f"- Open with: “{book['opening']}”"] + [f"- Ask: {q}" for q in book["ask"]]
+            lines += [f"- Avoid: {a}" for a in book["avoid"]] + [f"- Refer on: {book['refer']}", ""]
         start = 0
         for item in self.agenda:
             lines += [f"## {start:>3}–{start + item.minutes} min · {item.title} ({item.minutes} min)", "", item.purpose, ""]
@@ -152,6 +160,12 @@ class SessionPlan:
                  f"({e(self.phase_reason)}) · relationship: {e(self.relationship)}</p>"]
         if self.focus:
             parts.append(f"<p>Focus: {e(self.focus)}</p>")
+        if self.safeguarding:
+            book = self.safeguarding["playbook"]
+            parts.append(f"<h2>Safeguarding first: {e(self.safeguarding['title'])}</h2><p>{e(self.safeguarding['text'])}</p>"
+                         f"<ul><li>Open with: “{e(book['opening'])}”</li>")
+            parts += [f"<li>Ask: {e(q)}</li>" for q in book["ask"]] + [f"<li>Avoid: {e(a)}</li>" for a in book["avoid"]]
+            parts.append(f"<li>Refer on: {e(book['refer'])}</li></ul>")
         start = 0
         for item in self.agenda:
             parts.append(f"<h2>{start}–{start + item.minutes} min · {e(item.title)}</h2><p>{e(item.purpose)}</p><ul>")
@@ -455,6 +469,11 @@ def plan_session(request: PlanRequest) -> SessionPlan:
         if roles:
             checklist.append(picker.take(roles[0]))
 
+    safeguarding = _safeguarding(picker, focus)
+    if safeguarding:
+        warnings.insert(0, f"The focus reads like a disclosure ({safeguarding['reason']}): the safeguarding playbook "
+                           "comes before the agenda. Listen, do not promise secrecy you cannot keep, and refer on.")
+
     judged_drafts = []
     for text, report in zip(drafts, analyze_questions_many(drafts) if drafts else []):
         if report.error or not report.questions:
@@ -466,7 +485,22 @@ def plan_session(request: PlanRequest) -> SessionPlan:
                               "score": q.score})
     return SessionPlan(phase=phase, phase_reason=phase_reason, relationship=relationship, minutes=request.minutes,
                        focus=focus, agenda=agenda, goals=goal_rows, checklist=checklist,
-                       draft_questions=judged_drafts, carried_actions=carried, warnings=warnings)
+                       draft_questions=judged_drafts, carried_actions=carried, warnings=warnings,
+                       safeguarding=safeguarding)
+
+
+def _safeguarding(picker: "_Picker", focus: str) -> dict | None:
+    """The safety route for a plan: the safeguarding playbook that fits the disclosed harm best."""
+    from coach.suggest import safeguarding_first
+
+    if not focus:
+        return None
+    disclosure, best = safeguarding_first(picker.index, focus, "mentor")
+    if best is None:
+        return None
+    entry = best.entry
+    return {"id": entry.id, "title": entry.title, "text": entry.text, "playbook": entry.playbook.to_dict(),
+            **disclosure}
 
 
 def _previous_actions(previous: str | None) -> list[str]:

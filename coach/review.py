@@ -55,6 +55,9 @@ class NotesReview:
     next_session: list[NextStep] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     version: str = REVIEW_VERSION
+    # When the notes disclose harm (coach.safety): what, where (offsets into the notes) and the
+    # safeguarding playbook to follow before anything else.
+    safety: dict | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -64,7 +67,7 @@ class NotesReview:
             "questions": [q.to_dict() for q in self.questions], "question_summary": self.question_summary,
             "actions": [a.to_dict() for a in self.actions], "carried": [c.to_dict() for c in self.carried],
             "next_session": [n.to_dict() for n in self.next_session], "warnings": list(self.warnings),
-            "version": self.version,
+            "version": self.version, "safety": self.safety,
         }
 
 
@@ -162,8 +165,31 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
                          feedback=feedback, feedback_summary=summarize_feedback(feedback_all),
                          questions=questions, question_summary=summarize_questions(questions),
                          actions=actions, carried=carried, warnings=list(prepared.warnings))
+    review.safety = safety_route(prepared.text, prepared.offset)
     review.next_session = next_steps(review)
+    if review.safety:
+        review.warnings.insert(0, f"These notes read like a disclosure ({review.safety['reason']}): follow the "
+                                  f"safeguarding playbook “{review.safety['title']}” before anything else.")
     return review
+
+
+def safety_route(text: str, offset: int = 0) -> dict | None:
+    """What the notes disclose and the safeguarding playbook that fits it, or None."""
+    from coach.safety import detect_disclosures
+
+    if not detect_disclosures(text):
+        return None
+    from coach.suggest import get_index, safeguarding_first
+
+    disclosure, best = safeguarding_first(get_index(), text, "mentor")
+    if best is None:
+        return None
+    for e in disclosure["evidence"]:
+        e["start"] += offset
+        e["end"] += offset
+    entry = best.entry
+    return {**disclosure, "id": entry.id, "title": entry.title, "text": entry.text,
+            "playbook": entry.playbook.to_dict()}
 
 
 def next_steps(review: NotesReview) -> list[NextStep]:
@@ -171,6 +197,10 @@ def next_steps(review: NotesReview) -> list[NextStep]:
     names = {"specific": "specific", "measurable": "measurable", "achievable": "achievable",
              "relevant": "relevant", "time_bound": "time-bound"}
     steps: list[NextStep] = []
+    if review.safety:
+        first = review.safety["evidence"][0]
+        steps.append(NextStep("safeguarding", f"Safeguarding first: {review.safety['title']}",
+                              review.safety["reason"], first["start"], first["end"]))
     for goal in review.goals:
         unmet = [c for c, r in goal.criteria.items() if not r.met]
         if unmet:

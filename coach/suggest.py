@@ -1,4 +1,9 @@
-"""Suggest open questions, techniques, tips and pitfalls for a mentoring situation.
+"""Suggest open questions, techniques, tips, pitfalls and scenario playbooks for a mentoring situation.
+
+A disclosure of harassment, bullying, discrimination, a threat to safety or self-harm puts a
+safeguarding playbook first, whatever the filters (the safety route, ``coach.safety``). When no
+entry fits well, the response says so (``nothing_fits``) and shows the closest only as such; text
+that is not English gets the warning and no suggestions.
 
 Example:
     >>> response = suggest("my mentee keeps cancelling our meetings", kind="question", k=3)
@@ -18,7 +23,9 @@ from coach.settings import get_settings
 from coach.textcheck import prepare_text
 from coach.types import SuggestResponse, Suggestion
 from knowledge import KnowledgeBase, load_knowledge_base
+from coach.safety import detect_disclosures
 from retrieval.index import Filters, HybridIndex, RetrievalResult
+from retrieval.query import infer_audience
 
 MAX_K = 50
 _lock = threading.Lock()
@@ -69,11 +76,42 @@ def make_filters(kind=None, phase=None, relationship=None, audience=None, topic=
     return filters
 
 
-def _to_suggestion(result: RetrievalResult) -> Suggestion:
+NOTHING_FITS = "No entry fits this situation well; the closest are shown, but read them with care."
+NOT_ENGLISH = "No suggestions: the knowledge base and its matching are English only."
+SAFEGUARDING = Filters(kinds=("scenario",), topics=("safeguarding",))
+
+
+def _to_suggestion(result: RetrievalResult, disclosure: dict | None = None) -> Suggestion:
     e = result.entry
+    why = result.why
+    if disclosure is not None:
+        words = ", ".join(dict.fromkeys(f"“{ev['text']}”" for ev in disclosure["evidence"][:3]))
+        why = f"what you wrote reads like a disclosure ({disclosure['reason']}: {words}): this playbook comes first"
     return Suggestion(id=e.id, kind=e.kind, title=e.title, text=e.text, phases=list(e.phases),
                       relationships=list(e.relationships), audiences=list(e.audiences), topics=list(e.topics),
-                      score=result.score, why=result.why)
+                      score=result.score, why=why, fits=result.fits or disclosure is not None,
+                      matched_cue=None if disclosure is not None else result.matched_cue,
+                      playbook=e.playbook.to_dict() if e.playbook else None, source=e.source.label,
+                      safety=disclosure is not None)
+
+
+def safeguarding_first(index: HybridIndex, text: str, audience: str | None):
+    """The safety route: (disclosure, the best safeguarding playbook) when the text discloses harm.
+
+    The playbook is chosen by the words around the disclosure and the kind of harm, not by the whole
+    text: a long note about many things would otherwise pick a playbook for another harm.
+    """
+    found = detect_disclosures(text)
+    if not found:
+        return None, None
+    first = found[0].evidence[0]
+    around = text[max(0, first.start - 150): first.end + 150]
+    query = f"{found[0].reason}: {around}"
+    best = index.search(query, k=1, filters=SAFEGUARDING, query_vector=index.embedder.encode([query])[0],
+                        audience=audience, diversify=False)
+    disclosure = {"kind": found[0].kind, "reason": "; ".join(d.reason for d in found),
+                  "evidence": [e.to_dict() for d in found for e in d.evidence]}
+    return disclosure, (best[0] if best else None)
 
 
 def _check_k(k: int | None) -> int:
@@ -108,11 +146,34 @@ def suggest_many(texts: Sequence[object], *, kind=None, phase=None, relationship
     index = get_index(kb_dirs)
     vectors = index.embedder.encode([prepared[i].text for i in todo])
     for row, i in enumerate(todo):
-        results = index.search(prepared[i].text, k=k, filters=filters, query_vector=vectors[row])
-        responses[i].results = [_to_suggestion(r) for r in results]
-        if not results:
-            responses[i].warnings.append("No entry matches these filters; try fewer filters.")
+        text, response = prepared[i].text, responses[i]
+        if prepared[i].not_english:
+            response.nothing_fits = True
+            response.warnings.append(NOT_ENGLISH)
+            continue
+        audience = audiences_given(filters) or infer_audience(text)
+        response.audience = audience
+        disclosure, pinned = safeguarding_first(index, text, audience)
+        results = index.search(text, k=k, filters=filters, query_vector=vectors[row], audience=audience)
+        if pinned is not None:
+            response.safety = disclosure
+            response.warnings.append(
+                f"This reads like a disclosure ({disclosure['reason']}): a safeguarding playbook comes first. "
+                "Listen, do not promise secrecy you cannot keep, and refer on as it says.")
+            results = [r for r in results if r.entry.id != pinned.entry.id][: k - 1]
+            response.results = [_to_suggestion(pinned, disclosure)] + [_to_suggestion(r) for r in results]
+        else:
+            response.results = [_to_suggestion(r) for r in results]
+        if not results and pinned is None:
+            response.warnings.append("No entry matches these filters; try fewer filters.")
+        elif results and not any(r.fits for r in results) and pinned is None:
+            response.nothing_fits = True
+            response.warnings.append(NOTHING_FITS)
     return responses
+
+
+def audiences_given(filters: Filters) -> str | None:
+    return filters.audiences[0] if len(filters.audiences) == 1 else None
 
 
 def suggest(text: object, *, kind=None, phase=None, relationship=None, audience=None, topic=None,

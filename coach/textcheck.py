@@ -36,6 +36,8 @@ class PreparedText:
     offset: int = 0
     warnings: list[str] = field(default_factory=list)
     truncated: bool = False
+    # The text does not read as English: analyses that would only pretend (suggestions) give none.
+    not_english: bool = False
 
 
 def looks_binary(text: str) -> bool:
@@ -111,4 +113,4 @@ def prepare_text(value: object, *, max_chars: int, what: str = "text", hard_limi
     if language:
         warnings.append(language)
     return PreparedText(text=cleaned, original_length=original_length, warnings=warnings, truncated=truncated,
-                        offset=offset)
+                        offset=offset, not_english=language is not None)

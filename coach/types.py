@@ -27,7 +27,11 @@ class Evidence:
 
 @dataclass
 class Suggestion:
-    """One knowledge-base entry suggested for a situation, with why it fits."""
+    """One knowledge-base entry suggested for a situation, with why it fits.
+
+    ``fits`` is False for an entry shown only as the closest there is: under the relevance floor.
+    A scenario carries its ``playbook`` (signs, opening, ask, avoid, refer); other kinds carry None.
+    """
 
     id: str
     kind: str
@@ -39,6 +43,11 @@ class Suggestion:
     topics: list[str]
     score: float
     why: str
+    fits: bool = True
+    matched_cue: str | None = None
+    playbook: dict | None = None
+    source: str = ""
+    safety: bool = False        # put first by the safety route
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -46,16 +55,25 @@ class Suggestion:
 
 @dataclass
 class SuggestResponse:
-    """The suggestions for one query, and anything the user should know about their input."""
+    """The suggestions for one query, and anything the user should know about their input.
+
+    ``nothing_fits``: no entry fits the situation well; the results, if any, are only the closest.
+    ``safety``: what the text discloses (kind, reason, evidence spans) when the safety route put a
+    safeguarding playbook first. ``audience``: who the text reads as written by, when it says.
+    """
 
     query: str
     results: list[Suggestion] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
+    nothing_fits: bool = False
+    safety: dict | None = None
+    audience: str | None = None
 
     def to_dict(self) -> dict:
         data = {"input": self.query, "results": [r.to_dict() for r in self.results],
-                "warnings": list(self.warnings)}
+                "warnings": list(self.warnings), "nothing_fits": self.nothing_fits, "safety": self.safety,
+                "audience": self.audience}
         if self.error:
             data["error"] = self.error
         return data

@@ -8,7 +8,7 @@ import streamlit as st
 from coach.errors import CoachError
 from coach.plan import PlanRequest, adjust_agenda, plan_session
 from knowledge.schema import PHASES, RELATIONSHIPS
-from ui.shared import warm_index
+from ui.shared import warm_index, show_safeguarding
 
 PLAN_KEY = "plan_current"
 PHASE_CHOICES = ["infer from the meeting number", *PHASES]
@@ -76,6 +76,7 @@ def _edit_agenda(plan) -> None:
 def _show_plan(plan) -> None:
     for warning in plan.warnings:
         st.warning(warning)
+    show_safeguarding(plan.safeguarding)
     st.markdown(f"**Phase:** {_label(plan.phase)} ({plan.phase_reason}) · **relationship:** {plan.relationship} · "
                 f"**{plan.minutes} minutes**")
     _edit_agenda(plan)

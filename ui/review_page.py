@@ -13,7 +13,7 @@ from coach.errors import CoachError
 from coach.inputs import read_docx_text, decode_bytes
 from coach.review import review_notes
 from ui.highlight import Mark, highlight_html, legend_html
-from ui.shared import warm_review
+from ui.shared import warm_review, show_safeguarding
 
 COLORS = {"goal": "#cfe3ff", "behaviour": "#d7f5d0", "personality": "#f8c9c9", "question": "#fde2c4",
           "action": "#fff3a6"}
@@ -76,6 +76,7 @@ def review_session_notes() -> None:
     notes, review = last
     for warning in review.warnings:
         st.warning(warning)
+    show_safeguarding(review.safety)
     q = review.question_summary
     c1, c2, c3, c4 = st.columns(4)
     c1.metric("Goals", len(review.goals))

@@ -49,3 +49,17 @@ def warm_review() -> bool:
 
     review_notes("Warm up. Sam to send the CV by Friday. What went well?")
     return True
+
+
+def show_safeguarding(block: dict | None) -> None:
+    """The safeguarding playbook a disclosure calls for, above everything else on a page."""
+    if not block:
+        return
+    book = block["playbook"]
+    with st.container(border=True):
+        st.markdown(f":material/health_and_safety: **Safeguarding first: {block['title']}**")
+        st.markdown(block["text"])
+        lines = [f"**Words to open with:** “{book['opening']}”", "", "**Ask**"] + [f"- {q}" for q in book["ask"]]
+        lines += ["", "**Avoid**"] + [f"- {a}" for a in book["avoid"]]
+        lines += ["", f"**When and where to refer on:** {book['refer']}"]
+        st.markdown("\n".join(lines))

@@ -1,4 +1,6 @@
-"""Mentor page: suggest open questions, techniques, tips and pitfalls for a situation."""
+"""Mentor page: say what is on your mind and get open questions, techniques, tips, pitfalls and
+scenario playbooks from the knowledge base, each with why it fits. Layout only: ``coach.suggest``
+does the work."""
 
 from __future__ import annotations
 
@@ -12,7 +14,15 @@ from knowledge.schema import AUDIENCES, KINDS, PHASES, RELATIONSHIPS, TOPICS
 from ui.shared import knowledge_problems, warm_index
 
 KIND_ICONS = {"question": ":material/help:", "technique": ":material/build:", "tip": ":material/lightbulb:",
-              "pitfall": ":material/warning:"}
+              "pitfall": ":material/warning:", "scenario": ":material/menu_book:"}
+KIND_NAMES = {"question": "Question to ask", "technique": "Technique", "tip": "Tip", "pitfall": "Pitfall",
+              "scenario": "Playbook"}
+# The query, the filters and the last answer live in the session, not in the widgets: Streamlit forgets
+# a widget's value when its page is left, and a mentor who looks at another page and comes back
+# should find what they wrote.
+STATE = "suggest_state"
+FILTERS = {"kind": ("Kind", KINDS), "phase": ("Phase", PHASES), "relationship": ("Relationship", RELATIONSHIPS),
+           "audience": ("For", AUDIENCES), "topic": ("Topic", TOPICS)}
 
 
 def _label(value: str) -> str:
@@ -22,58 +32,94 @@ def _label(value: str) -> str:
 def _as_markdown(query: str, results) -> str:
     lines = [f"# Suggestions for: {query}", ""]
     for r in results:
-        lines += [f"## {r.title} ({r.kind}, {r.id})", "", r.text, "", f"_Why: {r.why}_", ""]
+        lines += [f"## {r.title} ({KIND_NAMES.get(r.kind, r.kind).lower()})", "", r.text, ""]
+        if r.playbook:
+            lines += _playbook_lines(r.playbook) + [""]
+        lines += [f"_Why: {r.why}_", ""]
     return "\n".join(lines)
+
+
+def _playbook_lines(book: dict) -> list[str]:
+    lines = ["**Signs**"] + [f"- {s}" for s in book["signs"]]
+    lines += ["", f"**Words to open with:** “{book['opening']}”", "", "**Ask**"] + [f"- {q}" for q in book["ask"]]
+    lines += ["", "**Avoid**"] + [f"- {a}" for a in book["avoid"]]
+    lines += ["", f"**When and where to refer on:** {book['refer']}"]
+    return lines
+
+
+def _show(r, first_safety: bool) -> None:
+    with st.container(border=True):
+        head = f"{KIND_ICONS.get(r.kind, '')} **{r.title}** · _{KIND_NAMES.get(r.kind, r.kind)}_"
+        if r.safety:
+            head = ":material/health_and_safety: " + head + " · **safeguarding**"
+        elif not r.fits:
+            head += " · _weak match_"
+        st.markdown(head)
+        st.markdown(r.text)
+        if r.playbook:
+            with st.expander("The playbook: signs, words to open with, questions, what to avoid, referral",
+                             expanded=first_safety):
+                st.markdown("\n".join(_playbook_lines(r.playbook)))
+        st.caption(f"Why: {r.why}")
+        st.caption(f"For {', '.join(map(_label, r.audiences))} · on {', '.join(map(_label, r.topics))} · "
+                   f"from {r.source}")
 
 
 def suggest_questions_and_techniques() -> None:
     st.title("Suggest questions and techniques")
-    st.caption("Say what is on your mind about your mentee or the relationship; get open questions, "
-               "techniques, tips and pitfalls from the built-in knowledge base, each with why it fits.")
+    st.caption("Say what is on your mind about your mentee, your mentor or your programme; get open questions, "
+               "techniques, tips, pitfalls and playbooks from the built-in knowledge base, each with why it fits. "
+               "Nothing you type leaves this machine.")
     warm_index()
     for problem in knowledge_problems():
         st.warning(f"A knowledge entry was rejected: {problem}")
+    state = st.session_state.setdefault(STATE, {"text": "", "filters": {}, "k": 5, "response": None})
 
     with st.form("suggest"):
         text = st.text_area(
-            "What is on your mind?",
+            "What is on your mind?", value=state["text"],
             placeholder="e.g. my mentee keeps cancelling our meetings and I don't know how to raise it",
             height=110,
         )
+        chosen = {}
         c1, c2, c3 = st.columns(3)
-        kinds = c1.multiselect("Kind", KINDS, format_func=_label)
-        phases = c2.multiselect("Phase", PHASES, format_func=_label)
-        relationships = c3.multiselect("Relationship", RELATIONSHIPS, format_func=_label)
         c4, c5, c6 = st.columns([1, 2, 1])
-        audiences = c4.multiselect("For", AUDIENCES, format_func=_label)
-        topics = c5.multiselect("Topic", TOPICS, format_func=_label)
-        k = c6.number_input("How many", min_value=1, max_value=20, value=5)
+        for column, (name, (title, options)) in zip((c1, c2, c3, c4, c5), FILTERS.items()):
+            chosen[name] = column.multiselect(title, options, default=state["filters"].get(name, []),
+                                              format_func=_label)
+        k = c6.number_input("How many", min_value=1, max_value=20, value=state["k"])
         submitted = st.form_submit_button("Suggest", type="primary")
 
-    if not submitted:
+    if submitted:
+        state.update(text=text, filters=chosen, k=int(k), response=None, error=None)
+        try:
+            state["response"] = suggest(text, k=int(k), **chosen)
+        except CoachError as exc:
+            state["error"] = str(exc)
+    if state.get("error"):
+        st.error(state["error"])
         return
-    try:
-        response = suggest(text, kind=kinds, phase=phases, relationship=relationships, audience=audiences,
-                           topic=topics, k=int(k))
-    except CoachError as exc:
-        st.error(str(exc))
+    response = state.get("response")
+    if response is None:
         return
     for warning in response.warnings:
-        st.warning(warning)
+        (st.error if response.safety else st.warning)(warning)
     if not response.results:
-        st.info("Nothing matched. Try fewer filters or describe the situation in other words.")
+        if response.nothing_fits:
+            st.info("No suggestions for this text.")
+        else:
+            st.info("Nothing matched. Try fewer filters or describe the situation in other words.")
         return
-    st.subheader(f"{len(response.results)} suggestions")
-    for r in response.results:
-        with st.container(border=True):
-            st.markdown(f"{KIND_ICONS.get(r.kind, '')} **{r.title}** · _{r.kind}_ · `{r.id}`")
-            st.code(r.text, language=None, wrap_lines=True)
-            st.caption(f"Why: {r.why}")
-            st.caption(
-                "Phases: " + ", ".join(map(_label, r.phases)) + " · Topics: " + ", ".join(map(_label, r.topics))
-            )
+    if response.nothing_fits:
+        st.subheader("Nothing fits this well")
+        st.caption("No entry in the knowledge base matches this situation closely. The nearest ones are below; "
+                   "describe the situation in other words, or add your own entries (MENTOR_COACH_KB_DIRS).")
+    else:
+        st.subheader(f"{len(response.results)} suggestions")
+    for i, r in enumerate(response.results):
+        _show(r, first_safety=r.safety and i == 0)
     d1, d2 = st.columns(2)
-    d1.download_button("Download as Markdown", _as_markdown(text, response.results), file_name="suggestions.md",
-                       mime="text/markdown", on_click="ignore")
-    d2.download_button("Download as JSON", json.dumps([r.to_dict() for r in response.results], indent=2),
+    d1.download_button("Download as Markdown", _as_markdown(state["text"], response.results),
+                       file_name="suggestions.md", mime="text/markdown", on_click="ignore")
+    d2.download_button("Download as JSON", json.dumps(response.to_dict(), indent=2, ensure_ascii=False),
                        file_name="suggestions.json", mime="application/json", on_click="ignore")

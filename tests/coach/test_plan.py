@@ -62,7 +62,7 @@ def test_every_cited_entry_exists_and_fits_phase_and_relationship(plans):
         for citation in cited:
             entry = entries[citation.id]
             assert citation.text == entry.text
-            assert request.phase in entry.phases and request.relationship in entry.relationships
+            assert entry.fits("phases", request.phase) and entry.fits("relationships", request.relationship)
 
 
 def test_smart_gaps_become_agenda_points_for_that_goal():
@@ -130,3 +130,11 @@ def test_twenty_goals_still_plan():
 def test_minutes_are_allocated_exactly():
     assert allocate_minutes([1, 1, 1], 10) == [4, 3, 3]
     assert sum(allocate_minutes([1, 1.5, 3, 2, 1], 61)) == 61
+
+
+def test_a_focus_that_discloses_harm_puts_the_safeguarding_playbook_first():
+    plan = plan_session(PlanRequest(focus="she told me a colleague keeps making racist jokes about her accent"))
+    assert plan.safeguarding and "safeguarding" in plan.safeguarding["title"].lower()
+    assert plan.warnings[0].startswith("The focus reads like a disclosure")
+    assert plan.to_markdown().index("Safeguarding first") < plan.to_markdown().index("Check-in")
+    assert plan_session(PlanRequest(focus="we disagreed about the roadmap and it got heated")).safeguarding is None

@@ -102,3 +102,14 @@ def test_guesses_left_for_after_the_parse_change_nothing(monkeypatch):
     deferred = review_module.review_notes(notes, session_date="2026-03-12").to_dict()
     monkeypatch.setattr(review_module, "sure_guesses", lambda pieces: sorted(set(pieces)))
     assert review_module.review_notes(notes, session_date="2026-03-12").to_dict() == deferred
+
+
+def test_notes_that_disclose_harm_get_the_safeguarding_playbook_first():
+    notes = ("Good catch-up. She mentioned her team lead makes comments about her figure in meetings. "
+             "She laughed it off. Priya to send the CV by Friday.")
+    review = review_notes(notes)
+    assert review.safety and review.next_session[0].kind == "safeguarding"
+    e = review.safety["evidence"][0]
+    assert notes[e["start"]:e["end"]] == e["text"] == "comments about her figure"
+    assert "harassment" in review.safety["title"].lower()
+    assert review_notes("We disagreed about the roadmap and it got heated. Sam to send the CV by Friday.").safety is None

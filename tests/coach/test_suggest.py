@@ -18,7 +18,9 @@ def test_a_mentor_gets_fitting_open_questions():
 def test_results_serialise_to_the_documented_keys():
     data = suggest("ending the relationship", phase="closure", k=1).results[0].to_dict()
     assert list(data) == ["id", "kind", "title", "text", "phases", "relationships", "audiences", "topics",
-                          "score", "why"]
+                          "score", "why", "fits", "matched_cue", "playbook", "source", "safety"]
+    response = suggest("ending the relationship", k=2).to_dict()
+    assert list(response) == ["input", "results", "warnings", "nothing_fits", "safety", "audience"]
 
 
 @pytest.mark.parametrize("bad", ["", "   \n\t ", None, "🙂🙂🙂", "12345 678"])
@@ -40,15 +42,40 @@ def test_a_huge_query_is_cut_and_the_user_is_told():
     assert any("only the first" in w for w in response.warnings)
 
 
-def test_non_english_text_gets_a_warning_and_still_an_answer():
-    response = suggest("Mi mentee cancela siempre nuestras reuniones y no sé qué hacer")
-    assert any("English" in w for w in response.warnings)
-    response = suggest("私のメンティーはいつも会議をキャンセルします")
-    assert any("English" in w for w in response.warnings)
+def test_non_english_text_gets_a_warning_and_no_pretend_results():
+    for text in ("Mi mentee cancela siempre nuestras reuniones y no sé qué hacer", "私のメンティーはいつも会議をキャンセルします"):
+        response = suggest(text)
+        assert any("English" in w for w in response.warnings)
+        assert response.results == [] and response.nothing_fits
+
+
+def test_when_nothing_fits_the_response_says_so():
+    response = suggest("what is the best pizza place near the station")
+    assert response.nothing_fits and any("No entry fits" in w for w in response.warnings)
+    assert not any(r.fits for r in response.results)
+    assert not suggest("my mentee keeps cancelling our meetings").nothing_fits
+
+
+def test_a_scenario_comes_with_its_playbook_and_a_readable_source():
+    response = suggest("my mentee goes silent between sessions and never replies", kind="scenario", k=1)
+    top = response.results[0]
+    assert top.kind == "scenario" and set(top.playbook) == {"signs", "opening", "ask", "avoid", "refer"}
+    assert top.source and "_" not in top.source
+
+
+@pytest.mark.parametrize("text,audience", [
+    ("my mentor keeps cancelling on me", "mentee"),
+    ("my mentee keeps cancelling on me", "mentor"),
+    ("half the pairs in our cohort stopped meeting after month two", "program_lead"),
+])
+def test_who_asks_is_read_from_the_words_and_lifts_their_entries(text, audience):
+    response = suggest(text, k=5)
+    assert response.audience == audience
+    assert audience in response.results[0].audiences
 
 
 def test_control_characters_are_removed_with_a_note():
-    response = suggest("my mentee\x07 is \x1b[31mstuck\x00 on her thesis 😩")
+    response = suggest("my mentee\x07 is \x1b[31mstuck\x00 on her thesis and her supervisor won't reply 😩")
     assert response.results
     assert any("control character" in w for w in response.warnings)
 
