@@ -53,7 +53,8 @@ RECOGNIZERS = (
        r"assault(?:ed|s)?", r"abus(?:e|ed|ive)\s+(?:partner|relationship|at\s+home)", r"things\s+at\s+home\s+(?:are|aren'?t)\s+(?:not\s+)?(?:safe|ok|okay|great)"),
     _r("harassment", "sexual comments, touching or harassment",
        r"sexual(?:ly)?\s+(?:harass\w*|comments?|remarks?|jokes?|advances?|assault\w*|inappropriate|explicit)", r"harass\w*",
-       r"(?:touched|touching|groped|grabbed|grabbing)\s+(?:me|him|her|them|my|his|her)\b", r"(?:comments?|remarks?)\s+about\s+(?:my|her|his|their)\s+(?:body|looks|appearance|chest|legs|figure)",
+       r"(?:touched|touching|groped|grabbed|grabbing)\s+(?:me|him|her|them|my|his|her)\b", r"(?:comments?|remarks?|jokes?)\s+(?:about|on)\s+(?:my|her|his|their)\s+(?:body|looks|appearance|chest|legs|figure|bum|clothes|outfits?|dress(?:es)?|skirts?)",
+       r"(?:should|to)\s+wear\s+(?:that|this|those|more)\s+\w*\s*(?:dress|skirt|top|outfit|dresses)",
        r"unwanted\s+(?:attention|advances|touch\w*|messages)", r"inappropriate\s+(?:comments?|messages?|touch\w*|texts?|photos?|advances)",
        r"(?:asked|keeps\s+asking)\s+(?:me|her|him)\s+out\s+(?:again|repeatedly)", r"creep(?:y|ing)\s+(?:comments?|messages?|behaviou?r)"),
     _r("bullying", "bullying, intimidation or humiliation by someone",
@@ -66,14 +67,19 @@ RECOGNIZERS = (
        r"racis[mt]\w*", r"racial\w*\s+(?:slurs?|abuse|comments?|jokes?)", r"slurs?", r"discriminat\w*", r"sexis[mt]\w*",
        r"homophob\w*", r"transphob\w*", r"islamophob\w*", r"antisemit\w*", r"ableis[mt]\w*",
        r"(?:jokes?|comments?|remarks?)\s+about\s+(?:my|her|his|their)\s+(?:hijab|accent|skin|religion|race|ethnicity|sexuality|disability|turban|headscarf)",
+       r"(?:put(?:s|ting)?|running)\s+down\s+(?:my|her|his|their)\s+(?:accent|background|culture|religion|race|country|english|faith)",
+       r"diversity\s+hire", r"token\s+(?:woman|black|hire|minority)",
        r"(?:because|cause|coz)\s+(?:she'?s|he'?s|i'?m|they'?re)\s+(?:black|a\s+woman|gay|muslim|jewish|disabled|trans|pregnant|foreign)",
        r"passed\s+over\s+because\s+(?:she|he|i|they)\s+(?:is|am|are|was|were)\s+(?:pregnant|a\s+woman|black|older|disabled)"),
 )
-# Words that sound like harm but are not: "killing it" (doing well), "a sexual health clinic".
+# Words that sound like harm but are not: "killing it" (doing well), "a sexual health clinic", and a
+# question about what to do *if* someone discloses (preparing for a disclosure is not making one).
 _NOT_HARM = re.compile(
     r"\b(?:killing\s+it|kill(?:ed|ing)?\s+(?:the|that|this)\s+(?:project|feature|idea|meeting|presentation)|"
     r"sexual\s+health|harassment\s+(?:policy|training|module|course)|bullying\s+(?:policy|training|module|course)|"
-    r"anti[- ]?(?:bullying|harassment|racism|discrimination)\s+(?:policy|training|module|course|workshop))\b",
+    r"anti[- ]?(?:bullying|harassment|racism|discrimination)\s+(?:policy|training|module|course|workshop)|"
+    r"(?:what|how)\b[^.?!]{0,60}\bif\s+(?:someone|somebody|anyone|a\s+mentee|a\s+participant|they|my\s+mentee)\s+"
+    r"(?:tells?|discloses?|says?|reports?|raises?)\b[^.?!]*)",
     re.IGNORECASE,
 )
 

@@ -1,70 +1,164 @@
-"""`mentor-coach eval retrieval`: recall@5, nDCG@5 and MRR of lexical, dense and fused retrieval.
+"""`mentor-coach eval retrieval`: how useful the suggestions are, graded 0/1/2, by audience.
 
-The queries were written as users type them, with every relevant entry judged by hand
-(evaluation/data/retrieval/). The dev split may be used to tune retrieval; the test split only
-reports.
+The situations (evaluation/data/retrieval/situations_{dev,test}.jsonl) were written by two writers,
+briefed apart, who saw neither the knowledge base nor its cues; the grades (judgments-N.jsonl) were given
+by practitioners who did not write the cues, on pools of every compared system's results
+(evaluation/retrieval_pool.py): 2 = use it now, 1 = related, 0 = wrong for the situation. An entry no
+grader saw counts as 0. The dev split may be used to tune retrieval; the test split only reports.
+
+Reported for BM25, dense, the first hybrid (rank fusion) and the shipped system (fields, cues,
+score-aware fusion, the safety route): P@5 (share of the top 5 graded >= 1, and = 2), nDCG@5,
+success@1 (first result graded 2), and the share of situations with nothing useful in the top 5.
+Also: the relevance floor on off-topic and non-English text, the safety route against the graders'
+safety labels, and situations where the knowledge base itself lacks a fitting entry.
 """
 
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from dataclasses import dataclass
 
 from evaluation.common import DATA, read_jsonl, table
 
 K = 5
-FILTER_KEYS = {"kind": "kind", "phase": "phase", "relationship": "relationship", "audience": "audience",
-               "topic": "topic"}
+FILTER_KEYS = ("kind", "phase", "relationship", "audience", "topic")
+AUDIENCES = ("mentor", "mentee", "program_lead")
 
 
 @dataclass
-class Scores:
-    recall: float
-    ndcg: float
-    mrr: float
+class Graded:
+    p5_useful: float = 0.0      # share of the top 5 graded >= 1
+    p5_use_now: float = 0.0     # share of the top 5 graded 2
+    ndcg: float = 0.0
+    success1: float = 0.0       # the first result is graded 2
+    nothing_useful: float = 0.0  # no result in the top 5 graded >= 1
+    n: int = 0
+
+    def add(self, other: "Graded") -> None:
+        for name in ("p5_useful", "p5_use_now", "ndcg", "success1", "nothing_useful"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.n += other.n
+
+    def mean(self) -> "Graded":
+        n = max(self.n, 1)
+        return Graded(self.p5_useful / n, self.p5_use_now / n, self.ndcg / n, self.success1 / n,
+                      self.nothing_useful / n, self.n)
 
 
-def score_ranking(ranked: list[str], relevant: set[str], k: int = K) -> Scores:
-    top = ranked[:k]
-    hits = [1.0 if doc in relevant else 0.0 for doc in top]
-    recall = sum(hits) / len(relevant) if relevant else 0.0
-    dcg = sum(h / math.log2(i + 2) for i, h in enumerate(hits))
-    ideal = sum(1 / math.log2(i + 2) for i in range(min(len(relevant), k)))
-    mrr = next((1.0 / (i + 1) for i, doc in enumerate(ranked) if doc in relevant), 0.0)
-    return Scores(recall, dcg / ideal if ideal else 0.0, mrr)
+def score_ranking(ranked: list[str], grades: dict[str, int], k: int = K) -> Graded:
+    """Graded scores of one ranking; an entry nobody graded counts as 0.
+
+    Example:
+        >>> round(score_ranking(["a", "b"], {"a": 2, "c": 2}).ndcg, 3)
+        0.613
+    """
+    top = [grades.get(doc, 0) for doc in ranked[:k]]
+    gains = [(2 ** g - 1) for g in top]
+    dcg = sum(g / math.log2(i + 2) for i, g in enumerate(gains))
+    ideal_gains = sorted((2 ** g - 1 for g in grades.values()), reverse=True)[:k]
+    idcg = sum(g / math.log2(i + 2) for i, g in enumerate(ideal_gains))
+    return Graded(
+        p5_useful=sum(g >= 1 for g in top) / k, p5_use_now=sum(g == 2 for g in top) / k,
+        ndcg=dcg / idcg if idcg else 0.0, success1=float(bool(top) and top[0] == 2),
+        nothing_useful=float(not any(g >= 1 for g in top)), n=1)
 
 
-def evaluate(split: str = "test") -> dict[str, Scores]:
-    from coach.suggest import get_index, make_filters
+def judgment_rows() -> list[dict]:
+    """Every grader's lines, round by round (judgments-1.jsonl, judgments-2.jsonl, …)."""
+    paths = sorted((DATA / "retrieval").glob("judgments-*.jsonl"), key=lambda p: int(p.stem.split("-")[1]))
+    return [row for path in paths for row in read_jsonl(path)]
+
+
+def load(split: str) -> tuple[list[dict], dict[str, dict]]:
+    queries = read_jsonl(DATA / "retrieval" / f"situations_{split}.jsonl")
+    judgments: dict[str, dict] = {}
+    for row in judgment_rows():
+        got = judgments.setdefault(row["id"], {"grades": {}, "safety": False, "kb_gap": False})
+        got["grades"].update(row["grades"])
+        got["safety"] = got["safety"] or bool(row.get("safety"))
+        got["kb_gap"] = got["kb_gap"] or bool(row.get("kb_gap"))
+    return queries, judgments
+
+
+def _filters(q: dict) -> dict:
+    return {k: v for k, v in (q.get("filters") or {}).items() if k in FILTER_KEYS}
+
+
+def systems():
+    """name -> function(index, query dict, vector) -> ranked entry ids."""
+    from coach.suggest import make_filters, suggest
+
+    def searcher(**options):
+        def run(index, q, vector):
+            filters = make_filters(**_filters(q))
+            return [r.entry.id for r in index.search(q["query"], k=K, filters=filters, query_vector=vector,
+                                                     **options)]
+        return run
+
+    def shipped(index, q, vector):
+        return [r.id for r in suggest(q["query"], k=K, **_filters(q)).results]
+
+    return {
+        "lexical (BM25, fields)": searcher(mode="lexical", diversify=False),
+        "dense (MiniLM, entry text)": searcher(mode="dense", diversify=False),
+        "first hybrid (rank fusion + MMR)": searcher(mode="rrf", diversify=True),
+        "shipped (fields, cues, score fusion, safety route)": shipped,
+    }
+
+
+def evaluate(split: str) -> dict:
+    from coach.suggest import get_index, suggest
 
     index = get_index()
-    known = {e.id for e in index.entries}
-    queries = [q for q in read_jsonl(DATA / "retrieval" / "queries.jsonl") if q.get("split", "test") == split]
-    systems = {
-        "lexical (BM25)": dict(mode="lexical", diversify=False),
-        "dense (MiniLM + faiss)": dict(mode="dense", diversify=False),
-        "fused (RRF)": dict(mode="hybrid", diversify=False),
-        "fused + MMR (shipped)": dict(mode="hybrid", diversify=True),
-    }
-    totals = {name: Scores(0, 0, 0) for name in systems}
-    vectors = index.embedder.encode([q["query"] for q in queries])
-    for q, vector in zip(queries, vectors):
-        relevant = set(q["relevant"]) & known
-        filters = make_filters(**{FILTER_KEYS[k]: v for k, v in (q.get("filters") or {}).items()})
-        for name, options in systems.items():
-            ranked = [r.entry.id for r in index.search(q["query"], k=K, filters=filters, query_vector=vector,
-                                                       **options)]
-            s = score_ranking(ranked, relevant)
-            t = totals[name]
-            totals[name] = Scores(t.recall + s.recall, t.ndcg + s.ndcg, t.mrr + s.mrr)
-    n = max(len(queries), 1)
-    return {name: Scores(t.recall / n, t.ndcg / n, t.mrr / n) for name, t in totals.items()}, len(queries)
+    queries, judgments = load(split)
+    graded = [q for q in queries if not q.get("expect_nothing") and q["id"] in judgments]
+    vectors = index.embedder.encode([q["query"] for q in graded]) if graded else []
+    by_system: dict[str, dict[str, Graded]] = {}
+    for name, run in systems().items():
+        per = defaultdict(Graded)
+        for q, vector in zip(graded, vectors):
+            s = score_ranking(run(index, q, vector), judgments[q["id"]]["grades"])
+            per["all"].add(s)
+            per[q["audience"]].add(s)
+        by_system[name] = {k: v.mean() for k, v in per.items()}
+    off_topic = [q for q in queries if q.get("expect_nothing")]
+    said_nothing = sum(1 for q in off_topic if suggest(q["query"], k=K).nothing_fits)
+    safety_gold = {q["id"]: judgments[q["id"]]["safety"] for q in graded}
+    routed = {q["id"]: bool(suggest(q["query"], k=K, **_filters(q)).safety) for q in graded}
+    tp = sum(1 for i in routed if routed[i] and safety_gold[i])
+    fp = sum(1 for i in routed if routed[i] and not safety_gold[i])
+    fn = sum(1 for i in routed if not routed[i] and safety_gold[i])
+    gaps = [q["id"] for q in graded if judgments[q["id"]]["kb_gap"]]
+    return {"by_system": by_system, "graded": len(graded), "unjudged": len(queries) - len(graded) - len(off_topic),
+            "off_topic": (said_nothing, len(off_topic)), "safety": (tp, fp, fn), "kb_gaps": gaps}
 
 
 def main() -> int:
     for split in ("test", "dev"):
-        results, n = evaluate(split)
-        print(f"\nRetrieval, {split} split ({n} queries), cut-off {K}; MRR over the top {K}:")
-        print(table(["system", f"recall@{K}", f"nDCG@{K}", "MRR"],
-                    [(name, s.recall, s.ndcg, s.mrr) for name, s in results.items()]))
+        result = evaluate(split)
+        print(f"\nSuggestions, {split} split: {result['graded']} graded situations "
+              f"({result['unjudged']} not yet graded), top {K}; grades 2 = use it now, 1 = related.")
+        rows = []
+        for name, per in result["by_system"].items():
+            s = per.get("all", Graded())
+            rows.append((name, s.p5_useful, s.p5_use_now, s.ndcg, s.success1, s.nothing_useful))
+        print(table(["system", "P@5 >= 1", "P@5 = 2", "nDCG@5", "success@1", "nothing useful"], rows))
+        shipped = list(result["by_system"].values())[-1]
+        print("\nShipped system by audience:")
+        print(table(["audience", "situations", "P@5 >= 1", "P@5 = 2", "nDCG@5", "success@1", "nothing useful"],
+                    [(a, shipped[a].n, shipped[a].p5_useful, shipped[a].p5_use_now, shipped[a].ndcg,
+                      shipped[a].success1, shipped[a].nothing_useful) for a in AUDIENCES if a in shipped]))
+        said, total = result["off_topic"]
+        tp, fp, fn = result["safety"]
+        print(f"\nOff-topic or non-English situations answered 'nothing fits': {said} of {total}.")
+        print(f"Safety route against the graders' safety labels: {tp} routed rightly, {fp} routed though not a "
+              f"disclosure, {fn} disclosures not routed.")
+        gaps = result["kb_gaps"]
+        print(f"Situations for which the graders found no fitting entry in the knowledge base: {len(gaps)}"
+              + (f" ({', '.join(gaps)})" if gaps else "") + ".")
     return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

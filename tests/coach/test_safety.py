@@ -19,6 +19,9 @@ DISCLOSURES = [
     ("she said she can't see the point of carrying on anymore", "self_harm"),
     ("i think i want to die, i'm so tired of everything", "self_harm"),
     ("my manager threatened to fire me if I report the overtime", "bullying"),
+    ("her director keeps making remarks about her outfits in front of clients", "harassment"),
+    ("the team calls him the token hire whenever he speaks up", "discrimination"),
+    ("a senior nurse keeps putting down her english and her culture on the ward", "discrimination"),
 ]
 FRICTION = [
     "we disagreed about the roadmap and it got heated",
@@ -28,6 +31,8 @@ FRICTION = [
     "my mentee is frustrated that her ideas keep getting shot down in planning",
     "our anti-bullying policy training for mentors is out of date",
     "we had a frank exchange about scope and both raised our voices a bit",
+    # Preparing for a disclosure is not making one.
+    "how should I respond if a mentee says they are being bullied by their manager?",
 ]
 
 
