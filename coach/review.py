@@ -113,13 +113,13 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
     text; its action items are marked done, open or dropped where these notes say so.
     Raises InputError for notes that cannot be read (empty, binary, too long).
     """
-    from coach.actions import actions_from_docs, track_previous
-    from coach.feedback import feedback_from_docs, guess_sentences, summarize as summarize_feedback
-    from coach.goals import goals_from_docs
+    from coach.actions import track_previous
+    from coach.feedback import guess_sentences, summarize as summarize_feedback
     from coach.models import PendingVectors, get_sentence_embedder
     from coach.nlp import parse
-    from coach.questions import questions_from_docs, summarize as summarize_questions
-    from coach.segment import MostlyInside, segments
+    from coach.notes import analyze_docs
+    from coach.questions import summarize as summarize_questions
+    from coach.segment import segments
 
     prepared = prepare_text(text, max_chars=MAX_NOTES_CHARS, what="notes")
     iso_date = _session_date(session_date)
@@ -140,16 +140,9 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
     vectors = PendingVectors(embedder.model_id, guesses + missing, all_vectors)
     offsets = [prepared.offset]
 
-    actions = actions_from_docs(docs, offsets, [iso_date], vectors)[0]
-    feedback_all = feedback_from_docs(docs, offsets, vectors)[0]
-    questions = questions_from_docs(docs, offsets, vectors)[0]
-    # A sentence is one thing: an agreed action, a question or feedback is not also a goal.
-    taken = [(a.start, a.end) for a in actions] + [(q.start, q.end) for q in questions] + \
-            [(f.start, f.end) for f in feedback_all if f.focus != "other"]
-    goals = goals_from_docs(docs, offsets, vectors, skip=[[(s - prepared.offset, e - prepared.offset)
-                                                          for s, e in taken]])[0]
-    asked = MostlyInside([(q.start, q.end) for q in questions])
-    feedback = [f for f in feedback_all if f.focus != "other" and not asked(f.start, f.end)]
+    found = analyze_docs(docs, offsets, [iso_date], vectors)[0]
+    actions, questions, goals, feedback = found.actions, found.questions, found.goals, found.feedback
+    feedback_all = found.feedback_all
 
     carried = []
     if previous is not None and previous != "":

@@ -183,12 +183,10 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
     """Analyse one chunk of sessions: (score rows, unit rows, sentences)."""
     import numpy as np
 
-    from coach.actions import actions_from_docs
-    from coach.feedback import feedback_from_docs, guess_sentences
-    from coach.goals import goals_from_docs
+    from coach.feedback import guess_sentences
     from coach.models import TextVectors, get_sentence_embedder
     from coach.nlp import parse
-    from coach.questions import questions_from_docs
+    from coach.notes import ANALYSES, analyze_docs
     from coach.program.privacy import note_names
     from coach.segment import segments
 
@@ -217,25 +215,11 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
     sentences = sum(len(s) for s in segs) + sum(1 for it in items if it[1] == "goal")
 
     started = time.perf_counter()
-    notes_k = [k for k, it in enumerate(items) if it[1] == "notes"]
-    fb_k = [k for k, it in enumerate(items) if it[1] in ("notes", "feedback")]
-    goal_k = [k for k, it in enumerate(items) if it[1] in ("notes", "goal")]
-    off = [it[3] for it in items]
-    n_docs = [docs[k] for k in notes_k]
-    actions = actions_from_docs(n_docs, [off[k] for k in notes_k], [rows[items[k][0]].date for k in notes_k], vectors)
-    questions = questions_from_docs(n_docs, [off[k] for k in notes_k], vectors)
-    feedback = feedback_from_docs([docs[k] for k in fb_k], [off[k] for k in fb_k], vectors)
-    by_doc = {"actions": dict(zip(notes_k, actions)), "questions": dict(zip(notes_k, questions)),
-              "feedback": dict(zip(fb_k, feedback))}
-    # A sentence is one thing: an agreed action, a question or feedback is not also a goal (as in the review).
-    skip = []
-    for k in goal_k:
-        taken = [(a.start, a.end) for a in by_doc["actions"].get(k, [])] + \
-                [(q.start, q.end) for q in by_doc["questions"].get(k, [])] + \
-                [(f.start, f.end) for f in by_doc["feedback"].get(k, []) if f.focus != "other"]
-        skip.append([(s - off[k], e - off[k]) for s, e in taken])
-    goals = goals_from_docs([docs[k] for k in goal_k], [off[k] for k in goal_k], vectors, skip=skip)
-    by_doc["goals"] = dict(zip(goal_k, goals))
+    # The review's own note path: a program's notes get every analysis, its goal column the goal
+    # analyzer only, its feedback column the feedback analyzer only.
+    only = {"notes": ANALYSES, "goal": ("goals",), "feedback": ("feedback",)}
+    found = analyze_docs(docs, [it[3] for it in items], [rows[it[0]].date for it in items], vectors,
+                         kinds=[only[it[1]] for it in items])
     timings["analyze"] = timings.get("analyze", 0.0) + time.perf_counter() - started
 
     started = time.perf_counter()
@@ -254,12 +238,8 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
             doc = docs[k]
             names = note_names(doc, pattern)
             counts["sentences"] += len(segs[k]) if source != "goal" else 1
-            qs = by_doc["questions"].get(k, [])
-            q_spans = [(q.start, q.end) for q in qs]
-            for f in by_doc["feedback"].get(k, []):
-                if f.focus == "other" or any(min(f.end, e) - max(f.start, s) > 0.5 * (f.end - f.start)
-                                             for s, e in q_spans):
-                    continue
+            qs = found[k].questions
+            for f in found[k].feedback:
                 counts["feedback_sentences"] += 1
                 counts[f.focus] += 1
                 counts["actionable"] += bool(f.actionable)
@@ -276,12 +256,12 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
                                        doc, pattern, q.evidence, {"leading": q.leading, "leading_score": q.leading_score,
                                                                   "question_score": q.question_score,
                                                                   "hint": q.suggestion}, names))
-            for a in by_doc["actions"].get(k, []):
+            for a in found[k].actions:
                 counts["actions"] += 1
                 unit_rows.append(_unit(row.pk, "action", a.owner if a.owner in ("mentee", "mentor", "both") else "action",
                                        source, a.start, a.end, a.score, cell, offset, doc, pattern, a.evidence,
                                        {"due": a.due, "hint": None}, names))
-            for g in by_doc["goals"].get(k, []):
+            for g in found[k].goals:
                 counts["goals"] += 1
                 counts["smart_sum"] += int(g.smart_score)
                 met = {c: bool(g.criteria[c].met) for c in CRITERIA if c in g.criteria}

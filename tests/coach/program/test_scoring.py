@@ -130,3 +130,28 @@ def test_another_sentence_embedder_is_another_analyzer_version(monkeypatch):
     default = analyzer_version()
     monkeypatch.setattr(coach.settings, "get_settings", lambda: Settings(sentence_embedder_layers=3))
     assert analyzer_version() != default and analyzer_version().endswith("int8-l3")
+
+
+def test_a_notes_review_and_its_stored_units_agree(store, tmp_path):
+    """One note path: what the review shows is what program scoring stores, unit for unit."""
+    from coach.review import review_notes
+
+    note = ("Session 4. Goal: present the Q3 roadmap to the leadership team by 15 September without notes. "
+            "You're so disorganised with the handover docs. In Tuesday's demo you skipped the risk slide and "
+            "the client asked twice. What would a good handover look like for you? Did you book the room? "
+            "Jonas to send the revised plan to me by Friday. I'll ask the PMO for last year's deck.")
+    path = tmp_path / "one.csv"
+    path.write_text(HEADER + f'N-1,2026-03-04,Helen Whitcombe,Jonas Becker,Clinical Leaders,"{note}",,\n',
+                    encoding="utf-8")
+    store.import_file(path)
+    score_pending(store)
+    stored = sorted((u["kind"], u["start"], u["end"], u["label"]) for u in _units(store))
+    review = review_notes(note, session_date="2026-03-04")
+    shown = sorted(
+        [("goal", g.start, g.end, f"{int(g.smart_score)}/5") for g in review.goals]
+        + [("feedback", f.start, f.end, f.focus) for f in review.feedback]
+        + [("question", q.start, q.end, q.label) for q in review.questions]
+        + [("action", a.start, a.end, a.owner if a.owner in ("mentee", "mentor", "both") else "action")
+           for a in review.actions])
+    assert stored == shown
+    assert {k for k, *_ in stored} == {"goal", "feedback", "question", "action"}
