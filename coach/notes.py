@@ -30,6 +30,61 @@ INTENTION = re.compile(
     r"sets?\s+(?:herself|himself|themselves|myself)|(?:her|his|their|my)\s+(?:next\s+)?step\s+is)\b",
     re.IGNORECASE)
 # "Goals", "Her goals (in her words):", "Targets for next term:" — but not "goal: get better at presenting".
+# Questions in notes (guide §3). A question reported as asked, or planned, counts: "I asked him what
+# made the sprint feel rushed", "next time ask her how the move went".
+# Asking someone else ("I'll ask Greta if the budget covers it") is a task, not a question of the session.
+REPORTED_QUESTION = re.compile(
+    r"(?:\b(?:i\s+|we\s+)?asked(?:\s+(?:her|him|them|me|us|(?-i:[A-Z][\w'-]+)))?|\b(?:next\s+time\s+|then\s+)?ask\s+(?:her|him|them))\s+"
+    r"(?:(?P<open>what|how|why|to\s+(?:walk|talk|tell|describe|explain|think|reflect))|(?P<closed>whether|if|when|where|who|which))\b",
+    re.IGNORECASE)
+# What the question analyzer takes for a question in a note that is not one of the session: a request
+# for a deed in question form ("Could you send me the rota by Friday?"), a relative or time clause in
+# a statement ("…, which saved a day", "When the family complained, she listened"), a heading ("What
+# went well"), and the writer's question to themselves about the mentee ("Is she ready to lead it?").
+_REQUEST = re.compile(r"^\W*(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?(?!tell|describe|explain|talk|say|"
+                      r"walk|think|share\s+(?:how|what|why)|imagine|picture|remember|rather|prefer|like|want|mind|"
+                      r"be|feel|see|consider)\w+", re.IGNORECASE)
+_CLAUSE = re.compile(r",\s*which\b|^\W*when\b[^?]*,", re.IGNORECASE)
+# The writer's question to themselves, answered by the writer: "Is she ready to lead it alone? I think so."
+_ABOUT_MENTEE = re.compile(r"^\W*(?:is|are|was|does|did|has|will|would|should|shld|can|could)\s+"
+                           r"(?:she|he|they|(?-i:[A-Z][a-z]+)|i)\b", re.IGNORECASE)
+_OWN_ANSWER = re.compile(r"^\W*(?:i\s+think|i'?d\s+say|i\s+reckon|i\s+doubt|i'?m\s+not\s+sure|not\s+sure|probably|"
+                         r"maybe|perhaps|i\s+suspect|i\s+hope|honestly)\b", re.IGNORECASE)
+
+
+def _not_a_session_question(text: str, after: str = "") -> bool:
+    """``after``: the note's text right after the question, where the writer may answer it."""
+    stripped = text.strip()
+    if "?" not in stripped and (_CLAUSE.search(stripped) or len(stripped.split()) <= 4):
+        return True
+    if _REQUEST.match(stripped):
+        return True
+    return (bool(_ABOUT_MENTEE.match(stripped)) and not re.search(r"\b(?:you|u)\b", stripped, re.IGNORECASE)
+            and bool(_OWN_ANSWER.match(after)))
+
+
+def _reported_questions(doc, offset: int, taken) -> list:
+    """Questions the note reports as asked (or plans to ask), which the question analyzer leaves out."""
+    from coach.questions import Question
+    from coach.segment import segments
+    from coach.types import Evidence
+
+    found = []
+    for seg in segments(doc):
+        m = REPORTED_QUESTION.search(seg.text)
+        if not m or taken(seg.start + offset, seg.end + offset):
+            continue
+        label = "open" if m.group("open") else "closed"
+        start = seg.start + seg.text.index(m.group(0)) + offset
+        why = ("a question reported as asked in the session: " + ("it asks for an account, open" if label == "open"
+                                                                   else "it asks for yes/no or one fact, closed"))
+        found.append(Question(text=seg.text, start=seg.start + offset, end=seg.end + offset, label=label,
+                              leading=False, score=0.75, leading_score=0.0,
+                              evidence=[Evidence(start, start + len(m.group(0)), m.group(0), why)],
+                              suggestion=None, question_score=0.75))
+    return found
+
+
 GOAL_HEADING = re.compile(r"^\W*(?:[\w']+\s+){0,3}(?:goals?|targets?|objectives?|aims?)\b(?:\s+[\w'()]+){0,4}\s*[:\-–]?\s*$",
                           re.IGNORECASE)
 
@@ -74,6 +129,12 @@ def analyze_docs(docs: Sequence, offsets: Sequence[int], dates: Sequence[str | N
         f.actions = actions.get(i, [])
         f.questions = questions.get(i, [])
         f.feedback_all = feedback.get(i, [])
+        if "questions" in kinds[i] and "actions" in kinds[i]:      # a note: questions as the guide reads them there
+            text, off = docs[i].text, offsets[i]
+            f.questions = [q for q in f.questions
+                           if not _not_a_session_question(q.text, text[q.end - off: q.end - off + 60])]
+            asked = MostlyInside([(q.start, q.end) for q in f.questions])
+            f.questions = sorted(f.questions + _reported_questions(docs[i], offsets[i], asked), key=lambda q: q.start)
     goal_idx = which("goals")
     if goal_idx:
         # A question is not also a goal. Neither an action item nor feedback takes a sentence from the
