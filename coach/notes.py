@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from coach.segment import MostlyInside
+
 ANALYSES = ("goals", "feedback", "questions", "actions")
 
 # In notes a goal is stated as one (guide §1: what the mentee says they intend to achieve): with a
@@ -85,6 +87,88 @@ def _reported_questions(doc, offset: int, taken) -> list:
     return found
 
 
+# Feedback in notes (guide §2, "Whole notes"): a sentence is feedback only where the writer gives or
+# records an evaluation or observation of the person. What the sentence head, trained on single
+# sentences, reads as feedback in a note but is not:
+_REPORTING = frozenset("say tell feel think mention explain admit worry describe reckon believe complain "
+                       "wonder share report confess reflect".split())
+_NARRATION = frozenset("go talk discuss look agree cover start spend review catch chat walk run work plan "
+                       "meet open begin finish end sit brainstorm".split())
+_GREETING = re.compile(r"^\W*(?:hi|hello|hey|dear|thanks|thank\s+you|cheers|best|regards|kind\s+regards|"
+                       r"all\s+the\s+best|speak\s+soon|see\s+you)\b[^.!?]{0,30}[,!.]?\s*$", re.IGNORECASE)
+_TASK_LABEL = re.compile(r"^\W*(?:actions?|to\s*do|todo|next(?:\s+steps?)?|me|us|both|agreed)\s*(?:\w+\s*)?[:\-–]",
+                         re.IGNORECASE)
+_LIST_OF_TASKS = re.compile(r"^\W*(?:actions?|to\s*do|todo|next\s+steps?|agreed|things\s+(?:she|he|they)(?:'s|\s+is|\s+are)\s+doing)"
+                            r"\s*[:\-–]", re.IGNORECASE)
+# A chat line of someone other than the writer: "Noor: I guess I'm just a soft touch."
+_SPEAKER = re.compile(r"(?:^|\n)[ \t\-*•]*(?P<who>[A-Z][\w'-]{0,20}|[A-Z])\s*:\s*$")
+_WRITER = frozenset({"me", "i", "mentor", "m"})
+
+
+def _context_reason(span, sentence, in_action: bool) -> str | None:
+    """Why a sentence the head read as behaviour feedback is not feedback in a note, or None.
+
+    ``span``: the sentence's spaCy Span; ``in_action``: it is mostly an agreed action item.
+    """
+    text = sentence.text.strip()
+    if _GREETING.match(text):
+        return "a greeting or sign-off, not feedback"
+    line = span.doc.text[span.doc.text.rfind("\n", 0, span.start_char) + 1: span.start_char]
+    speaker = _SPEAKER.search(line)
+    if speaker and speaker.group("who").lower() not in _WRITER:
+        return "the mentee's own words or feelings, in their line of the chat: not the writer's feedback"
+    if _LIST_OF_TASKS.match(text):
+        return "a list of agreed tasks, not feedback (guide §2, whole notes)"
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return "a heading or label with no verb, not feedback"
+    root = span.root
+    subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    subject = subjects[0].lower_ if subjects else ""
+    if root.lemma_.lower() in _REPORTING and subject not in ("i", "we") and subjects:
+        return "the mentee's own words or feelings, reported: not the writer's feedback (guide §2, whole notes)"
+    if root.lemma_.lower() in _NARRATION and subject == "we":
+        return "narration of the session, not feedback (guide §2, whole notes)"
+    if in_action:
+        first = next((t for t in span if not t.is_punct and not t.is_space), None)
+        imperative = first is not None and first.tag_ == "VB" and not _TASK_LABEL.match(text)
+        if not imperative:
+            return "an agreed action item (who will do what), not feedback (guide §2, whole notes)"
+    return None
+
+
+def _in_context(found: "NoteFindings", doc, offset: int) -> None:
+    """Re-read each sentence's focus as a note means it (guide §2, "Whole notes"), keeping the reason."""
+    from dataclasses import replace
+
+    from coach.types import Evidence
+
+    tasks = MostlyInside([(a.start, a.end) for a in found.actions])
+    out = []
+    for s in found.feedback_all:
+        reason = None
+        if s.focus == "other" and _REQUEST.match(s.text.strip()):
+            out.append(replace(s, focus="behaviour", actionable=True, evidence=[
+                Evidence(s.start, s.end, s.text, "a request for something to be done: behaviour, and actionable")]))
+            continue
+        if s.focus in ("behaviour", "personality"):
+            span = doc.char_span(s.start - offset, s.end - offset, alignment_mode="expand")
+            if span is not None and len(span):
+                reason = _context_reason(span, s, tasks(s.start, s.end))
+            # A trait word in a sentence the writer owns stays personality: only reported words and
+            # labels without a verb are taken back from it.
+            if s.focus == "personality" and reason and not reason.startswith(("the mentee's own", "a heading")):
+                reason = None
+        if reason:
+            was_trait = s.focus == "personality"
+            s = replace(s, focus="other", actionable=None, specific=None, suggestion=None,
+                        evidence=[Evidence(s.start, s.end, s.text, reason)])
+            if was_trait and reason.startswith("the mentee's own"):
+                found.self_labels.append(s)
+        out.append(s)
+    found.feedback_all = out
+
+
 GOAL_HEADING = re.compile(r"^\W*(?:[\w']+\s+){0,3}(?:goals?|targets?|objectives?|aims?)\b(?:\s+[\w'()]+){0,4}\s*[:\-–]?\s*$",
                           re.IGNORECASE)
 
@@ -98,6 +182,9 @@ class NoteFindings:
     feedback_all: list = field(default_factory=list)   # every sentence's FeedbackSentence, 'other' included
     questions: list = field(default_factory=list)      # Question
     actions: list = field(default_factory=list)        # ActionItem
+    # The mentee's words about themselves, reported ("he feels he's not a natural presenter"): not the
+    # writer's feedback, but worth exploring with the mentee. FeedbackSentence, focus 'other'.
+    self_labels: list = field(default_factory=list)
 
 
 def analyze_docs(docs: Sequence, offsets: Sequence[int], dates: Sequence[str | None], vectors,
@@ -110,7 +197,6 @@ def analyze_docs(docs: Sequence, offsets: Sequence[int], dates: Sequence[str | N
     from coach.feedback import feedback_from_docs
     from coach.goals import goals_from_docs
     from coach.questions import questions_from_docs
-    from coach.segment import MostlyInside
 
     kinds = [tuple(k) for k in kinds] if kinds is not None else [ANALYSES] * len(docs)
     found = [NoteFindings() for _ in docs]
@@ -154,12 +240,14 @@ def analyze_docs(docs: Sequence, offsets: Sequence[int], dates: Sequence[str | N
                 found[i].actions = [a for a in found[i].actions if not is_goal(a.start, a.end)]
                 stated = [x for x in stated if not tasks(x.start, x.end) or is_goal(x.start, x.end)]
             found[i].goals = stated
-    for f in found:
+    for i, f in enumerate(found):
+        if "actions" in kinds[i] and "feedback" in kinds[i]:
+            _in_context(f, docs[i], offsets[i])
         asked = MostlyInside([(q.start, q.end) for q in f.questions])
         stated = MostlyInside([(g.start, g.end) for g in f.goals])
         f.feedback = [s for s in f.feedback_all
                       if s.focus != "other" and not asked(s.start, s.end)
-                      and not (s.focus == "behaviour" and stated(s.start, s.end))]
+                      and not stated(s.start, s.end)]
     return found
 
 

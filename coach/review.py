@@ -143,6 +143,7 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
     found = analyze_docs(docs, offsets, [iso_date], vectors)[0]
     actions, questions, goals, feedback = found.actions, found.questions, found.goals, found.feedback
     feedback_all = found.feedback_all
+    self_labels = found.self_labels
 
     carried = []
     if previous is not None and previous != "":
@@ -160,6 +161,11 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
                          actions=actions, carried=carried, warnings=list(prepared.warnings))
     review.safety = safety_route(prepared.text, prepared.offset)
     review.next_session = next_steps(review)
+    for label in self_labels:
+        review.next_session.append(NextStep(
+            "explore", f"Explore with your mentee: {label.text}",
+            "their own words about themselves, reported, not your feedback: ask what makes them see it so",
+            label.start, label.end))
     if review.safety:
         review.warnings.insert(0, f"These notes read like a disclosure ({review.safety['reason']}): follow the "
                                   f"safeguarding playbook “{review.safety['title']}” before anything else.")
