@@ -230,6 +230,30 @@ def _fmt(d: dt.date) -> str:
     return f"{DAY_NAMES[d.weekday()]} {d.isoformat()}"
 
 
+WEEKDAY_MISMATCH = "the weekday and the date disagree"
+
+
+def _check_weekday(raw: str, res: dt.date, session: dt.date, reason: str) -> tuple[dt.date, str]:
+    """A written weekday that does not match the date ("Friday 13 June" in 2026, a Saturday): the two
+    readings are the date as written and that weekday nearest to it; the one nearest the session is
+    taken, and the reason says so, so the user is warned instead of silently given a Saturday.
+
+    Example:
+        >>> _check_weekday("Friday 13 June", dt.date(2026, 6, 13), dt.date(2026, 6, 1), "a day and month")[0]
+        datetime.date(2026, 6, 12)
+    """
+    weekday = _weekday_in(raw)
+    if weekday is None or res.weekday() == weekday:
+        return res, reason
+    shift = (weekday - res.weekday() + 3) % 7 - 3          # the written weekday within three days of the date
+    other = res + dt.timedelta(days=shift)
+    candidates = [c for c in (res, other) if c >= session] or [res, other]
+    chosen = min(candidates, key=lambda c: abs((c - session).days))
+    why = (f"“{raw.strip()}”: {WEEKDAY_MISMATCH} ({res.isoformat()} is a {calendar.day_name[res.weekday()]}); "
+           f"read as {_fmt(chosen)}, the reading nearest the session; check it")
+    return chosen, why
+
+
 def _weekday_in(text: str) -> int | None:
     m = re.search(r"\b" + _WD + r"\b", text, re.I)
     return WEEKDAYS[m.group(0).lower()] if m else None
@@ -281,7 +305,8 @@ def _resolve_core(kind: str, core: str, session: dt.date, day_first: bool, rest:
             readings = agreeing or readings
         res, first = readings[0]
         order = "day/month" if first else "month/day"
-        return res, f"a date read {order}" + ("" if m.group(4) else ", the first on or after the session")
+        reason = f"a date read {order}" + ("" if m.group(4) else ", the first on or after the session")
+        return _check_weekday(raw, res, d, reason)
     if kind in ("daymonth", "monthday"):
         if kind == "daymonth":
             m = re.search(r"(\d{1,2})" + _ORD + r"?\s+(?:of\s+)?(" + _MON + r")\.?(?:,?\s+(\d{4}))?", raw, re.I)
@@ -295,7 +320,7 @@ def _resolve_core(kind: str, core: str, session: dt.date, day_first: bool, rest:
             return None, "not a real date"
         if res is None:
             return None, "not a real date"
-        return res, "a day and month" + ("" if year else ", the first on or after the session")
+        return _check_weekday(raw, res, d, "a day and month" + ("" if year else ", the first on or after the session"))
     if kind == "wdday":
         m = re.search(r"(\d{1,2})", s)
         res = next_day_of_month(d, int(m.group(1)))

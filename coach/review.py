@@ -159,6 +159,10 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
                          feedback=feedback, feedback_summary=summarize_feedback(feedback_all),
                          questions=questions, question_summary=summarize_questions(questions),
                          actions=actions, carried=carried, warnings=list(prepared.warnings))
+    from coach.dates import WEEKDAY_MISMATCH
+
+    for reason in dict.fromkeys(e.reason for a in actions for e in a.evidence if WEEKDAY_MISMATCH in e.reason):
+        review.warnings.append(f"Check a date: {reason.split(': ', 1)[-1]}")
     review.safety = safety_route(prepared.text, prepared.offset)
     review.next_session = next_steps(review)
     for label in self_labels:

@@ -103,3 +103,24 @@ def test_header_date_is_the_session_date_when_none_is_given():
     assert header_date("Priya catch-up 27/1\n- send CV", today="2026-02-10") == dt.date(2026, 1, 27)
     assert header_date("MENTORING LOG – G. Pryce – 16/02/2026\nAP1", today="2026-03-01") == dt.date(2026, 2, 16)
     assert header_date("no date here\nat all", today="2026-03-01") is None
+
+
+@pytest.mark.parametrize("words,session,due", [
+    ("by Friday 13 June", "2026-06-01", "2026-06-12"),      # 13 June 2026 is a Saturday
+    ("Monday 16 June", "2026-06-01", "2026-06-15"),         # a Tuesday
+    ("Friday 12 June", "2026-06-01", "2026-06-12"),         # agrees: no warning
+])
+def test_a_weekday_that_does_not_match_its_date_is_read_nearest_the_session_and_said(words, session, due):
+    from coach.dates import WEEKDAY_MISMATCH
+
+    iso, reason = resolve_due(words, session)
+    assert iso == due
+    assert (WEEKDAY_MISMATCH in reason) == (words != "Friday 12 June")
+
+
+def test_the_review_warns_about_a_weekday_that_does_not_match():
+    from coach.review import review_notes
+
+    review = review_notes("Sam to send the CV to Priya by Friday 13 June.", session_date="2026-06-01")
+    assert review.actions[0].due == "2026-06-12"
+    assert any(w.startswith("Check a date") and "Saturday" in w for w in review.warnings)
