@@ -67,7 +67,7 @@ import numpy as np
 from coach.dates import (DateMention, event_date, find_dates, find_events, guess_day_first, header_date, to_date)
 from coach.errors import InputError, ModelUnavailable
 from coach.heads import BinaryHead
-from coach.types import Evidence
+from coach.types import Evidence, is_uncertain
 
 MODEL_FILE = Path(__file__).parent / "trained" / "actions.json"
 ANALYZER_VERSION = "actions-1"
@@ -96,9 +96,15 @@ class ActionItem:
     score: float = 0.0
     evidence: list[Evidence] = field(default_factory=list)
 
+    @property
+    def uncertain(self) -> bool:
+        """Whether this is an agreed action item at all is too close to call."""
+        return is_uncertain(self.score)
+
     def to_dict(self) -> dict:
         data = asdict(self)
         data["evidence"] = [e.to_dict() for e in self.evidence]
+        data["uncertain"] = self.uncertain
         return data
 
 

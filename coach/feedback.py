@@ -30,7 +30,7 @@ from coach.nlp import parse
 from coach.segment import segments
 from coach.settings import get_settings
 from coach.textcheck import prepare_text
-from coach.types import Evidence
+from coach.types import Evidence, is_uncertain
 
 MODEL_FILE = Path(__file__).parent / "trained" / "feedback.json"
 ANALYZER_VERSION = "feedback-1"
@@ -52,11 +52,18 @@ class FeedbackSentence:
     actionable_score: float | None = None
     specific_score: float | None = None
 
+    @property
+    def uncertain(self) -> bool:
+        """The focus is too close to call (or actionable/specific sits near its threshold)."""
+        return (is_uncertain(self.scores.get(self.focus), classes=3)
+                or self.focus != "other" and (is_uncertain(self.actionable_score) or is_uncertain(self.specific_score)))
+
     def to_dict(self) -> dict:
         return {"text": self.text, "start": self.start, "end": self.end, "focus": self.focus, "scores": self.scores,
                 "actionable": self.actionable, "specific": self.specific,
                 "evidence": [e.to_dict() for e in self.evidence], "suggestion": self.suggestion,
-                "actionable_score": self.actionable_score, "specific_score": self.specific_score}
+                "actionable_score": self.actionable_score, "specific_score": self.specific_score,
+                "uncertain": self.uncertain}
 
 
 @dataclass

@@ -27,7 +27,7 @@ from coach.models import PendingVectors, TextVectors, check_trained_on, get_embe
 from coach.nlp import parse
 from coach.settings import get_settings
 from coach.textcheck import prepare_text
-from coach.types import Evidence
+from coach.types import Evidence, is_uncertain
 
 MODEL_FILE = Path(__file__).parent / "trained" / "goals.json"
 ANALYZER_VERSION = "goals-1"
@@ -60,9 +60,13 @@ class CriterionResult:
     evidence: list[Evidence] = field(default_factory=list)
     hint: str | None = None
 
+    @property
+    def uncertain(self) -> bool:
+        return is_uncertain(self.score)
+
     def to_dict(self) -> dict:
         return {"met": self.met, "score": self.score, "evidence": [e.to_dict() for e in self.evidence],
-                "hint": self.hint}
+                "hint": self.hint, "uncertain": self.uncertain}
 
 
 @dataclass
@@ -91,6 +95,7 @@ class GoalReport:
             "rewrite": self.rewrite, "goals": [g.to_dict() for g in self.goals],
             "start": self.start, "end": self.end, "is_goal_score": self.is_goal_score, "reason": self.reason,
             "warnings": list(self.warnings), "version": self.version,
+            "uncertain": is_uncertain(self.is_goal_score) or any(c.uncertain for c in self.criteria.values()),
         }
 
 

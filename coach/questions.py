@@ -36,7 +36,7 @@ from coach.errors import InputError, ModelUnavailable
 from coach.heads import BinaryHead
 from coach.segment import Segment, segments
 from coach.textcheck import prepare_text
-from coach.types import Evidence
+from coach.types import Evidence, is_uncertain
 
 MODEL_FILE = Path(__file__).parent / "trained" / "questions.json"
 ANALYZER_VERSION = "questions-1"
@@ -1306,11 +1306,16 @@ class Question:
     suggestion: str | None = None    # an open (and neutral) rewording, for closed questions
     question_score: float = 1.0      # calibrated probability that the sentence is a question at all
 
+    @property
+    def uncertain(self) -> bool:
+        """Open or closed, or leading, is too close to call."""
+        return is_uncertain(self.score) or self.label == "closed" and is_uncertain(self.leading_score)
+
     def to_dict(self) -> dict:
         return {"text": self.text, "start": self.start, "end": self.end, "label": self.label,
                 "leading": self.leading, "score": self.score, "evidence": [e.to_dict() for e in self.evidence],
                 "suggestion": self.suggestion, "leading_score": self.leading_score,
-                "question_score": self.question_score}
+                "question_score": self.question_score, "uncertain": self.uncertain}
 
 
 @dataclass

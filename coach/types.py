@@ -12,6 +12,24 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 
+def is_uncertain(probability: float | None, classes: int = 2) -> bool:
+    """Whether a judgement is too close to call: a two-way one within the uncertain band of 0.5, a
+    three-way one whose winner has less than 0.5 plus the band (``MENTOR_COACH_UNCERTAIN_BAND``).
+
+    Example:
+        >>> is_uncertain(0.58), is_uncertain(0.93), is_uncertain(0.6, classes=3)
+        (True, False, True)
+    """
+    if probability is None:
+        return False
+    from coach.settings import get_settings
+
+    band = get_settings().uncertain_band
+    if classes > 2:
+        return probability < 0.5 + band
+    return abs(probability - 0.5) < band
+
+
 @dataclass(frozen=True)
 class Evidence:
     """A character span of the user's text and why it counted."""

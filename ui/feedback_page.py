@@ -44,7 +44,7 @@ def review_my_feedback() -> None:
     c3.metric("Other", s["other"])
     c4.metric("Actionable", f"{s['actionable']}/{s['feedback_sentences']}")
     c5.metric("Specific", f"{s['specific']}/{s['feedback_sentences']}")
-    marks = [Mark(x.start, x.end, x.focus, f"{x.focus} ({x.scores[x.focus]:.0%})") for x in report.sentences]
+    marks = [Mark(x.start, x.end, x.focus, f"{x.focus} ({x.scores[x.focus]:.0%})", x.uncertain) for x in report.sentences]
     st.html(highlight_html(text, marks, FOCUS_COLORS, FOCUS_LABELS))
     st.html(legend_html(FOCUS_COLORS, FOCUS_LABELS))
     st.subheader("Sentence by sentence")
@@ -54,6 +54,8 @@ def review_my_feedback() -> None:
             with left:
                 badge = {"behaviour": "green", "personality": "red", "other": "gray"}[sentence.focus]
                 st.badge(FOCUS_LABELS[sentence.focus], color=badge)
+                if sentence.uncertain:
+                    st.badge("uncertain: close to the line", icon=":material/help:", color="gray")
                 st.markdown(f"**{number}.** {sentence.text}")
                 if sentence.focus != "other":
                     st.caption(("actionable" if sentence.actionable else "not actionable") + " · " +

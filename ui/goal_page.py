@@ -41,7 +41,8 @@ def _badges(report) -> None:
                 st.badge(f"{NAMES[criterion]}: met", icon=":material/check_circle:", color="green")
             else:
                 st.badge(f"{NAMES[criterion]}: not yet", icon=":material/cancel:", color="red")
-            st.caption(f"confidence {result.score:.0%}" if result.met else f"chance met {result.score:.0%}")
+            st.caption((f"confidence {result.score:.0%}" if result.met else f"chance met {result.score:.0%}")
+                       + (" · uncertain: close to the line" if result.uncertain else ""))
 
 
 def _show_goal(report, original: str, number: int | None) -> None:

@@ -19,6 +19,7 @@ class Mark:
     end: int
     label: str
     reason: str
+    uncertain: bool = False      # near its threshold: drawn dashed and pale, and said in the hover text
 
 
 def highlight_html(text: str, marks: list[Mark], colors: dict[str, str], labels: dict[str, str] | None = None) -> str:
@@ -34,10 +35,14 @@ def highlight_html(text: str, marks: list[Mark], colors: dict[str, str], labels:
             parts.append(piece)
             continue
         first = covering[0]
-        title = html.escape("; ".join(f"{labels.get(m.label, m.label)}: {m.reason}" for m in covering), quote=True)
+        title = html.escape("; ".join(f"{labels.get(m.label, m.label)}{' (uncertain)' if m.uncertain else ''}: "
+                                      f"{m.reason}" for m in covering), quote=True)
         color = colors.get(first.label, "#eee")
-        parts.append(f'<mark class="mc-mark mc-{html.escape(first.label)}" style="background:{color};'
-                     f'padding:0 2px;border-radius:3px" title="{title}">{piece}</mark>')
+        unsure = " mc-uncertain" if first.uncertain else ""
+        style = f"background:{color};padding:0 2px;border-radius:3px" + (
+            ";background-color:transparent;outline:2px dashed " + color if first.uncertain else "")
+        parts.append(f'<mark class="mc-mark mc-{html.escape(first.label)}{unsure}" style="{style}" '
+                     f'title="{title}">{piece}</mark>')
     return ('<div class="mc-hl" style="white-space:pre-wrap;line-height:1.9;font-size:1.05rem;'
             'border:1px solid #ddd;border-radius:6px;padding:0.6rem 0.8rem">' + "".join(parts) + "</div>")
 
@@ -45,4 +50,6 @@ def highlight_html(text: str, marks: list[Mark], colors: dict[str, str], labels:
 def legend_html(colors: dict[str, str], labels: dict[str, str]) -> str:
     items = [f'<mark style="background:{colors[k]};padding:0 4px;border-radius:3px">{html.escape(labels.get(k, k))}'
              f"</mark>" for k in colors]
+    items.append('<mark style="background:transparent;outline:2px dashed #999;padding:0 4px;border-radius:3px">'
+                 'dashed: uncertain, near the line</mark>')
     return '<div style="font-size:0.85rem">' + " ".join(items) + "</div>"

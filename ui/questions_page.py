@@ -45,13 +45,15 @@ def check_my_questions() -> None:
     c2.metric("Closed", summary.get("closed", 0))
     c3.metric("Open-question ratio", f"{summary['open_ratio']:.0%}" if summary.get("open_ratio") is not None else "–")
     marks = [Mark(q.start, q.end, "leading" if q.leading else q.label,
-                  f"{q.label}{', leading' if q.leading else ''} ({q.score:.0%})") for q in report.questions]
+                  f"{q.label}{', leading' if q.leading else ''} ({q.score:.0%})", q.uncertain) for q in report.questions]
     st.html(highlight_html(text, marks, COLORS, LABELS))
     st.html(legend_html(COLORS, LABELS))
     for q in report.questions:
         with st.container(border=True):
             st.badge(q.label.capitalize() + (" · leading" if q.leading else ""),
                      color="green" if q.label == "open" and not q.leading else "orange")
+            if q.uncertain:
+                st.badge("uncertain: close to the line", icon=":material/help:", color="gray")
             st.markdown(q.text)
             for e in q.evidence:
                 st.caption(f"“{e.text}”: {e.reason}")

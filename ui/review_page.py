@@ -33,11 +33,13 @@ def _uploaded_text(upload) -> str:
 
 def _marks(review) -> list[Mark]:
     marks = [Mark(a.start, a.end, "action",
-                  f"action item: {a.owner}: {a.task}" + (f", due {a.due}" if a.due else "")) for a in review.actions]
-    marks += [Mark(q.start, q.end, "question", f"{q.label} question" + (", leading" if q.leading else ""))
+                  f"action item: {a.owner}: {a.task}" + (f", due {a.due}" if a.due else ""), a.uncertain)
+             for a in review.actions]
+    marks += [Mark(q.start, q.end, "question", f"{q.label} question" + (", leading" if q.leading else ""), q.uncertain)
               for q in review.questions]
-    marks += [Mark(f.start, f.end, f.focus, f"{f.focus} feedback") for f in review.feedback]
-    marks += [Mark(g.start, g.end, "goal", f"goal, SMART {g.smart_score}/5") for g in review.goals]
+    marks += [Mark(f.start, f.end, f.focus, f"{f.focus} feedback", f.uncertain) for f in review.feedback]
+    marks += [Mark(g.start, g.end, "goal", f"goal, SMART {g.smart_score}/5",
+                   g.is_goal_score is not None and abs(g.is_goal_score - 0.5) < 0.15) for g in review.goals]
     return marks
 
 

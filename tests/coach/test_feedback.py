@@ -86,3 +86,14 @@ def test_a_long_paste_is_analysed():
     text = "You presented the budget clearly in Monday's meeting. " * 400
     report = analyze_feedback(text)
     assert report.summary["sentences"] == 400
+
+
+def test_a_judgement_near_its_threshold_is_marked_uncertain_in_the_json():
+    from coach.types import is_uncertain
+
+    assert is_uncertain(0.55) and not is_uncertain(0.95) and not is_uncertain(0.05)
+    assert is_uncertain(0.55, classes=3) and not is_uncertain(0.9, classes=3)
+    data = analyze_feedback("You're lazy. We meet again on the 14th.").to_dict()
+    assert all("uncertain" in s for s in data["sentences"])
+    assert all(s["uncertain"] == (max(s["scores"].values()) < 0.65) or s["focus"] != "other"
+               for s in data["sentences"])
