@@ -227,7 +227,18 @@ def analyze_docs(docs: Sequence, offsets: Sequence[int], dates: Sequence[str | N
         # goal analyzer: "Goal: get CIMA P2 passed in the Aug sitting" reads to the action analyzer as
         # a task and to the feedback head as behaviour, but a stated goal is neither (guide §1, §2
         # "Whole notes", §4). Where both claim a sentence, the goal wins if it is stated as one.
-        skip = [[(q.start - offsets[i], q.end - offsets[i]) for q in found[i].questions] for i in goal_idx]
+        # In a note, only sentences stated as goals are candidates at all: the goal analyzer embeds its
+        # candidates with the float32 model, and most sentences of a note state no goal.
+        from coach.segment import segments
+
+        skip = []
+        for i in goal_idx:
+            ranges = [(q.start - offsets[i], q.end - offsets[i]) for q in found[i].questions]
+            if "actions" in kinds[i]:
+                text = docs[i].text
+                ranges += [(seg.start, seg.end) for seg in segments(docs[i])
+                           if not stated_as_goal(text, seg.start, seg.end)]
+            skip.append(ranges)
         goals = goals_from_docs(pick(goal_idx, docs), pick(goal_idx, offsets), vectors, skip=skip)
         for i, g in zip(goal_idx, goals):
             note = "actions" in kinds[i]     # a program's goal column is a goal by definition
