@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 import threading
 from dataclasses import asdict, dataclass, field
 from typing import Sequence
@@ -121,6 +122,13 @@ class SessionPlan:
         if self.focus:
             lines.append(f"Focus: {self.focus}")
         lines.append("")
+        if self.goals:
+            lines += ["## Goals", ""]
+            for g in self.goals:
+                score = f"SMART {g['smart_score']}/5" if g["is_goal"] else "not a goal yet"
+                lines.append(f"- Goal {g['number']}: {g['text']} ({score})"
+                             + (f" → a wording to agree: {g['rewrite']}" if g.get("rewrite") else ""))
+            lines.append("")
         if self.safeguarding:
             book = self.safeguarding["playbook"]
             lines += [f"## Safeguarding first: {self.safeguarding['title']}", "", self.safeguarding["text"], "",
@@ -160,6 +168,13 @@ class SessionPlan:
                  f"({e(self.phase_reason)}) · relationship: {e(self.relationship)}</p>"]
         if self.focus:
             parts.append(f"<p>Focus: {e(self.focus)}</p>")
+        if self.goals:
+            parts.append("<h2>Goals</h2><ul>")
+            for g in self.goals:
+                score = f"SMART {g['smart_score']}/5" if g["is_goal"] else "not a goal yet"
+                tail = f" → a wording to agree: {e(g['rewrite'])}" if g.get("rewrite") else ""
+                parts.append(f"<li>Goal {g['number']}: {e(g['text'])} ({score}){tail}</li>")
+            parts.append("</ul>")
         if self.safeguarding:
             book = self.safeguarding["playbook"]
             parts.append(f"<h2>Safeguarding first: {e(self.safeguarding['title'])}</h2><p>{e(self.safeguarding['text'])}</p>"
@@ -349,6 +364,22 @@ _open_verdicts: dict[str, bool] = {}
 _verdict_lock = threading.Lock()
 
 
+# A question in the mentor's own voice about themselves ("Where in this session did I jump to advice?")
+# is for the mentor's reflection, not to ask the mentee.
+_REFLECTIVE = re.compile(r"\b(?:I|I'm|I've|I'd|my|myself)\b")
+_TO_THE_OTHER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+
+
+def asks_the_mentee(text: str) -> bool:
+    """Whether a question is one to ask the mentee, not one for the mentor's own reflection.
+
+    Example:
+        >>> asks_the_mentee("What would success look like for you?"), asks_the_mentee("Where did I talk too much?")
+        (True, False)
+    """
+    return bool(_TO_THE_OTHER.search(text)) or not _REFLECTIVE.search(text)
+
+
 def _open_only(candidates: list, count: int) -> list:
     """Keep the candidates our own question analyzer judges open and not leading.
 
@@ -367,7 +398,7 @@ def _open_only(candidates: list, count: int) -> list:
             for entry, report in zip(entries, analyze_questions_many([e.text for e in entries])):
                 _open_verdicts[entry.id] = bool(report.questions) and all(
                     q.label == "open" and not q.leading for q in report.questions)
-    return [r for r in candidates if _open_verdicts[r.entry.id]][:count]
+    return [r for r in candidates if _open_verdicts[r.entry.id] and asks_the_mentee(r.entry.text)][:count]
 
 
 def plan_session(request: PlanRequest) -> SessionPlan:
@@ -387,12 +418,15 @@ def plan_session(request: PlanRequest) -> SessionPlan:
     goal_rows, gap_points = [], []
     for n, (text, report) in enumerate(zip(goals, goal_reports), 1):
         if report.error or not report.is_goal:
-            gap_points.append(f"Goal {n} does not read as a goal yet ({report.reason or report.error}): "
+            gap_points.append(f"Goal {n}, “{text}”, does not read as a goal yet ({report.reason or report.error}): "
                               f"turn it into one together")
             goal_rows.append({"number": n, "text": text, "is_goal": False, "smart_score": 0, "unmet": [],
                               "reason": report.reason or report.error})
             continue
         unmet = [c for c, r in report.criteria.items() if not r.met]
+        # The goal's own words first, so the mentor sees which goal each gap belongs to.
+        gap_points.append(f"Goal {n}: “{text}” (SMART {report.smart_score}/5)"
+                          + (f"; a wording to agree together: {report.rewrite}" if report.rewrite else ""))
         gap_points += [GAP_POINTS[c].format(n=n) for c in unmet]
         goal_rows.append({"number": n, "text": text, "is_goal": True, "smart_score": report.smart_score,
                           "unmet": unmet, "rewrite": report.rewrite})

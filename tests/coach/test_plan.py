@@ -138,3 +138,27 @@ def test_a_focus_that_discloses_harm_puts_the_safeguarding_playbook_first():
     assert plan.warnings[0].startswith("The focus reads like a disclosure")
     assert plan.to_markdown().index("Safeguarding first") < plan.to_markdown().index("Check-in")
     assert plan_session(PlanRequest(focus="we disagreed about the roadmap and it got heated")).safeguarding is None
+
+
+def test_each_goal_is_shown_with_its_words_score_and_a_rewrite():
+    plan = plan_session(PlanRequest(phase="enabling_growth", goals=["get better at presenting"]))
+    goal_work = next(item for item in plan.agenda if item.key == "goals")
+    assert goal_work.points[0].startswith("Goal 1: “get better at presenting” (SMART ")
+    markdown = plan.to_markdown()
+    assert "## Goals" in markdown and "get better at presenting" in markdown and "wording to agree" in markdown
+
+
+def test_only_questions_for_the_mentee_go_under_ask():
+    from coach.plan import asks_the_mentee
+
+    for request in (PlanRequest(focus="I think I talk too much in our sessions", phase="closure"),
+                    PlanRequest(focus="my mentee keeps cancelling", phase="enabling_growth")):
+        for item in plan_session(request).agenda:
+            assert all(asks_the_mentee(q.text) for q in item.questions), [q.text for q in item.questions]
+    assert not asks_the_mentee("Where in this session did I jump to advice too quickly?")
+
+
+def test_a_question_never_states_what_the_mentor_did_not_say():
+    plan = plan_session(PlanRequest(focus="my mentee keeps cancelling our meetings", phase="enabling_growth"))
+    asked = " ".join(q.text for item in plan.agenda for q in item.questions)
+    assert "last three sessions" not in asked
