@@ -6,7 +6,7 @@ Example:
     >>> report.smart_score, report.criteria["time_bound"].met
     (1, False)
     >>> report.rewrite
-    'get better at presenting [which part exactly, in what situation?] [measured how?] by [when?] so that [why does it matter to you?]'
+    '[a concrete action instead of “get better at”] presenting [which part exactly, in what situation?] [measured how?] by [when?] so that [why does it matter to you?]'
 """
 
 from __future__ import annotations
@@ -272,6 +272,16 @@ def build_rewrite(text: str, met: dict[str, bool], found: dict[str, list[Finding
     out = base
     for at, words in sorted(inserts, reverse=True):
         out = out[:at].rstrip() + " " + words + (" " + out[at:].lstrip() if out[at:].strip() else "")
+    if "specific" in missing:
+        # The vague verb the judgement flagged does not stay as if it were fine: a placeholder takes its
+        # place, naming it, so the user puts the concrete action there ("get better at presenting" ->
+        # "[a concrete action instead of “get better at”] presenting …"). Inserts all lie after it.
+        lead = len(text) - len(text.lstrip())
+        vague = sorted((f for f in found["specific"] if not f.supports and f.end > f.start), key=lambda f: f.start)
+        if vague:
+            a, b = vague[0].start - lead, vague[0].end - lead
+            if 0 <= a < b <= len(base) and out[:b] == base[:b]:
+                out = out[:a] + f"[a concrete action instead of “{base[a:b]}”]" + out[b:]
     return (out + " " + " ".join(tail)).strip() if tail else out
 
 

@@ -21,7 +21,7 @@ def test_mentee_sees_badges_evidence_hints_rewrite_and_versions(page, app_url, a
     assert page.get_by_text("Measurable: not yet").count() == 1
     skeleton = page.locator("code", has_text="[when?]")
     skeleton.wait_for()
-    assert "get better at presenting" in skeleton.inner_text()
+    assert "instead of “get better at”] presenting" in skeleton.inner_text()
     assert page.get_by_text("What to add").count() == 1
 
     check(page, "Present the Q3 results to the leadership team by 30 June so that I'm ready for the team lead role")
