@@ -160,22 +160,49 @@ def feature_names(dimension: int) -> list[str]:
 
 # -- SBI rewording for personality sentences -----------------------------------------------------
 _SUBJECT = re.compile(r"^\s*(?:(?:honestly|tbh|i think|i feel|i find|to be honest|frankly|overall|generally)[, ]+)?"
-                      r"(?P<who>you|he|she|they|[A-Z][a-z]+)\b", re.I)
+                      r"(?P<who>you|he|she|they|(?-i:[A-Z][a-z]+))(?:'s|'re|\s+(?:is|are|was|were|seems?|can|could|"
+                      r"comes?|tends?|always|never|really|just|so|has|had|gets?|looks?|sounds?|acts?|strikes?))\b", re.I)
 _OBJECT = {"you": "you", "he": "him", "she": "her", "they": "them"}
+_NEGATION = re.compile(r"\b(?:not|n't|never|no\s+longer|hardly)\s+(?:\w+\s+){0,2}$", re.I)
+_NOT_A_PERSON = frozenset({"this", "that", "it", "there", "be", "try", "please", "just", "so", "very", "honestly"})
+
+
+def _label(sentence: str, trait) -> tuple[str, bool]:
+    """The trait words as the sentence says them, with a negation kept ("not a natural presenter"),
+    and whether the trait was negated."""
+    before = sentence[:trait.start]
+    neg = _NEGATION.search(before)
+    start = neg.start() if neg else trait.start
+    rest = re.match(r"\s+([A-Za-z-]+)(?=\s*(?:[.,;!?]|$))", sentence[trait.end:])
+    end = trait.end + rest.end() if rest and neg else trait.end
+    return sentence[start:end].strip(), bool(neg)
 
 
 def sbi_suggestion(sentence: str, found: list[FeedbackFinding]) -> str:
     """How to say a trait label as behaviour and impact, in the SBI shape; nothing invented.
 
     What only the writer knows (when it happened, what was done or said, what it caused) is a
-    marked placeholder; a situation or suggestion already in the sentence is kept.
+    marked placeholder; a situation or suggestion already in the sentence is kept. Grammatical for
+    any subject (you, he, she, they, a name; "you" for an imperative or a sentence about "this"),
+    and a negated trait is quoted with its negation.
+
+    Example:
+        >>> sbi_suggestion("She is not a natural presenter.", [])      # doctest: +SKIP
+        '[When and where: which meeting, task or moment], she [the action you saw: what was done or said that made you think “not a natural presenter”]. …'
     """
     traits = [f for f in found if f.kind in TRAIT_KINDS]
-    label = min(traits, key=lambda f: f.end - f.start).text if traits else "this"
-    valence = sum(f.valence for f in traits)
+    trait = min(traits, key=lambda f: f.end - f.start) if traits else None
+    label, negated = _label(sentence, trait) if trait else ("this", False)
+    valence = sum(f.valence for f in traits) * (-1 if negated else 1)
+    request = re.match(r"\W*(?:try\s+to\s+|please\s+)?be\s+(?:a\s+bit\s+|a\s+little\s+)?(more|less)\s+([A-Za-z-]+)", sentence, re.I)
+    if request:
+        # "Be more confident" asks to be someone else: what did they see that made them want it?
+        label = f"not {request.group(2)} enough" if request.group(1).lower() == "more" else f"too {request.group(2)}"
+        valence = -1
     m = _SUBJECT.match(sentence)
-    who = m.group("who") if m else "you"
-    subject = "you" if who.lower() in ("you",) else who
+    who = m.group("who") if m and m.group("who").lower() not in _NOT_A_PERSON else "you"
+    pronoun = who.lower() in _OBJECT
+    subject = who.lower() if pronoun else who
     obj = _OBJECT.get(who.lower(), who)
     situation = next((f.text for f in found if f.kind == "situation"), None)
     suggestion = next((f.text for f in found if f.kind == "suggestion"), None)
@@ -184,7 +211,9 @@ def sbi_suggestion(sentence: str, found: list[FeedbackFinding]) -> str:
     parts = [f"{when}, {subject} [the action you saw: what was done or said that made you think \u201c{label}\u201d]."]
     parts.append("The effect was [what it led to for you, the team or the work].")
     if valence > 0:
-        parts.append(f"Next: {suggestion}." if suggestion else f"[What you would like {obj} to keep doing, or to do elsewhere.]")
+        keep = "[What you would like to see more of, or elsewhere.]" if obj == "you" else \
+            f"[What you would like {obj} to keep doing, or to do elsewhere.]"
+        parts.append(f"Next: {suggestion}." if suggestion else keep)
     else:
         parts.append(f"Next time, {suggestion}." if suggestion else "Next time, [what you would like to see instead].")
     return " ".join(parts)

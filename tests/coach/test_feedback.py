@@ -97,3 +97,24 @@ def test_a_judgement_near_its_threshold_is_marked_uncertain_in_the_json():
     assert all("uncertain" in s for s in data["sentences"])
     assert all(s["uncertain"] == (max(s["scores"].values()) < 0.65) or s["focus"] != "other"
                for s in data["sentences"])
+
+
+TRAIT_SENTENCES = [
+    ("You're so disorganised.", "you"), ("She is not a natural presenter.", "she"), ("He's lazy.", "he"),
+    ("They are too quiet in meetings.", "they"), ("Priya is arrogant with juniors.", "Priya"),
+    ("This is so arrogant of you.", "you"), ("Be more confident.", "you"), ("You are not a team player.", "you"),
+    ("Honestly, Tom is naive.", "Tom"), ("You're brilliant with clients.", "you"), ("He is never reliable.", "he"),
+]
+
+
+@pytest.mark.parametrize("sentence,subject", TRAIT_SENTENCES)
+def test_every_sbi_rewording_is_grammatical_for_any_subject_and_negation(sentence, subject):
+    s = analyze_feedback(sentence).sentences[0]
+    assert s.focus == "personality", sentence
+    hint = s.suggestion
+    assert hint.startswith("[When and where: which meeting, task or moment], " + subject + " [the action you saw")
+    assert "like you to" not in hint and ", Be " not in hint and ", This " not in hint
+    quoted = hint.split("made you think “", 1)[1].split("”", 1)[0]
+    assert quoted and quoted != "this"
+    if " not " in sentence or "never" in sentence:
+        assert quoted.startswith(("not ", "never ")), quoted
