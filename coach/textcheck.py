@@ -26,6 +26,21 @@ _ENGLISH = frozenset(
 )
 
 
+# Frequent function words of the languages users most often write in instead, that are not English
+# words too: in a short text ("Du bist so faul") the English share alone cannot tell.
+_FOREIGN = frozenset(
+    """ich du bist ist sind und nicht das der den dem ein eine einen mit sich auch wir sie er sehr aber
+    für auf nach wie wenn oder noch schon immer mein meine dein deine unser nur mal hat habe haben wird
+    el la los las que y en una es por con para su lo pero muy siempre nuestras nuestros mi tu yo está
+    son del al como más también cuando hace eres estás tienes
+    le les et est je vous nous il elle des du pas qui pour avec sur dans très mais ou mon ma ses cette
+    het een niet maar ook zijn wordt wij jij
+    il gli che di non sono per una della molto sempre
+    não uma com para mas muito você ele ela""".split()
+)
+_ACCENTED = re.compile(r"[äöüßñçãõéèêàâîôûœ]", re.IGNORECASE)
+
+
 @dataclass
 class PreparedText:
     """A checked text: what to analyse, and what the user should be told about it."""
@@ -49,19 +64,32 @@ def looks_binary(text: str) -> bool:
     return bad / len(sample) > 0.1
 
 
-def language_warning(text: str) -> str | None:
-    """A warning when the text does not look like English, else None."""
+def language_check(text: str) -> tuple[str | None, bool]:
+    """(warning or None, sure): ``sure`` when the text is clearly another language (another
+    alphabet, or more foreign function words than English ones). Few English function words alone
+    only warn: notes and queries in fragments ("GOT PROMOTED. first promotion ever") have few."""
     words = _WORD.findall(text[:5000])
     letters = sum(len(w) for w in words)
     if letters == 0:
-        return None
+        return None, False
     latin = sum(1 for w in words for ch in w if "a" <= ch.lower() <= "z")
     if latin / letters < 0.5:
-        return "This text is not in the Latin alphabet; mentor-coach understands English only, so results may not fit."
+        return ("This text is not in the Latin alphabet; mentor-coach understands English only, so results may not fit.",
+                True)
     lowered = [w.lower() for w in words]
-    if len(lowered) >= 4 and sum(1 for w in lowered if w in _ENGLISH) / len(lowered) < 0.15:
-        return "This does not look like English; mentor-coach understands English only, so results may not fit."
-    return None
+    english = sum(1 for w in lowered if w in _ENGLISH)
+    foreign = sum(1 for w in lowered if w in _FOREIGN) + (1 if _ACCENTED.search(text[:5000]) else 0)
+    message = "This does not look like English; mentor-coach understands English only, so results may not fit."
+    if foreign >= 2 and foreign > english:
+        return message, True
+    if len(lowered) >= 4 and english / len(lowered) < 0.15:
+        return message, False
+    return None, False
+
+
+def language_warning(text: str) -> str | None:
+    """A warning when the text does not look like English, else None."""
+    return language_check(text)[0]
 
 
 def _be(what: str) -> str:
@@ -109,8 +137,8 @@ def prepare_text(value: object, *, max_chars: int, what: str = "text", hard_limi
         warnings.append(
             f"The {what} is {original_length:,} characters long; only the first {len(cleaned):,} were used for matching."
         )
-    language = language_warning(cleaned)
+    language, sure = language_check(cleaned)
     if language:
         warnings.append(language)
     return PreparedText(text=cleaned, original_length=original_length, warnings=warnings, truncated=truncated,
-                        offset=offset, not_english=language is not None)
+                        offset=offset, not_english=sure)

@@ -118,3 +118,15 @@ def test_every_sbi_rewording_is_grammatical_for_any_subject_and_negation(sentenc
     assert quoted and quoted != "this"
     if " not " in sentence or "never" in sentence:
         assert quoted.startswith(("not ", "never ")), quoted
+
+
+@pytest.mark.parametrize("text", ["Du bist so faul.", "Tu es très paresseux.", "Eres muy perezoso."])
+def test_short_feedback_in_another_language_gets_the_language_warning(text):
+    assert any("English" in w for w in analyze_feedback(text).warnings)
+
+
+def test_english_fragments_are_not_taken_for_another_language():
+    from coach.textcheck import language_check
+
+    for text in ("Café catch-up with José went well", "GOT PROMOTED. first promotion ever. what now lol"):
+        assert language_check(text)[1] is False
