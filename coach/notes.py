@@ -169,6 +169,47 @@ def _in_context(found: "NoteFindings", doc, offset: int) -> None:
     found.feedback_all = out
 
 
+# Action items in notes (guide §4): a commitment made in the session to do something after it. Advice
+# in the imperative ("Try handing the call bells to the HCA", "Set the agenda in the first two minutes
+# next time") is feedback, not an item nobody took on; under a heading that lists tasks ("Actions",
+# "To do", "Next steps") an imperative line is a task.
+_ADVICE = re.compile(r"^\W*(?:try|next\s+time|next\s+one|in\s+future|going\s+forward|from\s+now\s+on|always|never|"
+                     r"don'?t|do\s+not|keep|make\s+sure|remember|avoid|stop|when\s+(?:you|someone|a|the)\b)", re.IGNORECASE)
+_OWNER = re.compile(r"\b(?:i'?ll|i\s+will|i\s+am\s+going\s+to|we'?ll|we\s+will|we\s+agreed|agreed|she'?ll|he'?ll|they'?ll|"
+                    r"(?:she|he|they)\s+(?:will|is\s+going\s+to|are\s+going\s+to|'s\s+going\s+to)|"
+                    r"(?-i:[A-Z][a-z]+)\s+(?:to|will)\s|me\s*:|me\s+to\b|todo|to\s*do|homework)", re.IGNORECASE)
+TASK_HEADING = re.compile(r"^\W*(?:(?:agreed\s+)?actions?|action\s+items?|to\s*-?\s*dos?|next\s+steps?|homework|agreed|"
+                          r"tasks?|follow[- ]?ups?|things\s+we\s+(?:said|agreed)\s+we'?d\s+do)\b[^.!?]{0,30}:?\s*$",
+                          re.IGNORECASE)
+
+
+def _under_task_heading(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    for previous in reversed(text[:line_start].rstrip("\n").split("\n")[-10:]):
+        previous = previous.strip()
+        if not previous:
+            return False
+        if TASK_HEADING.match(previous):
+            return True
+        if len(previous.split()) <= 5 and not re.search(r"[.!?]$", previous):
+            return False
+    return False
+
+
+def _advice_not_a_task(action, text: str, offset: int) -> bool:
+    """An agreed-action finding that is advice in the imperative, or a fragment of a label."""
+    words = re.findall(r"[A-Za-z']+", action.task)
+    if len(words) < 2:
+        return True             # "Note", "by", "Mei": a label taken for a task
+    line_start = text.rfind("\n", 0, action.start - offset) + 1
+    line_end = text.find("\n", action.end - offset)
+    line = text[line_start: len(text) if line_end < 0 else line_end]
+    sentence = text[action.start - offset: action.end - offset]
+    if _OWNER.search(line) or _under_task_heading(text, action.start - offset):
+        return False
+    return bool(_ADVICE.match(sentence)) or bool(_ADVICE.match(line))
+
+
 GOAL_HEADING = re.compile(r"^\W*(?:[\w']+\s+){0,3}(?:goals?|targets?|objectives?|aims?)\b(?:\s+[\w'()]+){0,4}\s*[:\-–]?\s*$",
                           re.IGNORECASE)
 
@@ -215,6 +256,8 @@ def analyze_docs(docs: Sequence, offsets: Sequence[int], dates: Sequence[str | N
         f.actions = actions.get(i, [])
         f.questions = questions.get(i, [])
         f.feedback_all = feedback.get(i, [])
+        if "actions" in kinds[i] and "questions" in kinds[i]:      # a note: advice is not an agreed task
+            f.actions = [a for a in f.actions if not _advice_not_a_task(a, docs[i].text, offsets[i])]
         if "questions" in kinds[i] and "actions" in kinds[i]:      # a note: questions as the guide reads them there
             text, off = docs[i].text, offsets[i]
             f.questions = [q for q in f.questions
@@ -245,9 +288,12 @@ def analyze_docs(docs: Sequence, offsets: Sequence[int], dates: Sequence[str | N
             text, off = docs[i].text, offsets[i]
             stated = [x for x in g if not note or stated_as_goal(text, x.start - off, x.end - off)]
             if note:
-                # An agreed task stays a task unless its sentence is stated as a goal.
+                # A sentence both analyzers claim is a commitment ("He'll redraft and submit by 5 March",
+                # "GP to enrol on NEBOSH – target start April": an action item, guide §4) unless it is
+                # labelled a goal ("Goal: …", "Her aim is to …") or sits under a goals heading.
                 tasks = MostlyInside([(a.start, a.end) for a in found[i].actions])
-                is_goal = MostlyInside([(x.start, x.end) for x in stated])
+                labelled = [x for x in stated if labelled_goal(text, x.start - off, x.end - off)]
+                is_goal = MostlyInside([(x.start, x.end) for x in labelled])
                 found[i].actions = [a for a in found[i].actions if not is_goal(a.start, a.end)]
                 stated = [x for x in stated if not tasks(x.start, x.end) or is_goal(x.start, x.end)]
             found[i].goals = stated
@@ -260,6 +306,31 @@ def analyze_docs(docs: Sequence, offsets: Sequence[int], dates: Sequence[str | N
                       if s.focus != "other" and not asked(s.start, s.end)
                       and not stated(s.start, s.end)]
     return found
+
+
+GOAL_LABEL = re.compile(
+    r"^\W*(?:[\w']+(?:'s)?\s+){0,2}(?:(?:main|big|learning|career|stated|long[- ]term|key|next)\s+)?"
+    r"(?:goals?|aims?|objectives?|targets?|ambitions?)\b(?:\s+for\s+[\w ]{1,25})?\s*(?::|[-–—]|\bis\s+to\b|\bis\b)|"
+    r"\b(?:goal|aim|objective|ambition)\s+(?:is|was)\s+to\b", re.IGNORECASE)
+
+
+def labelled_goal(text: str, start: int, end: int) -> bool:
+    """A goal labelled as one ("Goal: …", "Her aim is to …", "my goal: …") or under a goals heading."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start: len(text) if line_end < 0 else line_end]
+    if GOAL_LABEL.search(line):
+        return True
+    above = text[:line_start].rstrip("\n").split("\n")
+    for previous in reversed(above[-8:]):
+        previous = previous.strip()
+        if not previous:
+            return False
+        if GOAL_HEADING.match(previous):
+            return True
+        if len(previous.split()) <= 5 and not re.search(r"[.!?]$", previous):
+            return False
+    return False
 
 
 def stated_as_goal(text: str, start: int, end: int) -> bool:
