@@ -183,17 +183,29 @@ TASK_HEADING = re.compile(r"^\W*(?:(?:agreed\s+)?actions?|action\s+items?|to\s*-
                           re.IGNORECASE)
 
 
-def _under_task_heading(text: str, start: int) -> bool:
+def _line(text: str, start: int, end: int) -> tuple[int, str]:
+    """Where the line holding text[start:end] starts, and the line."""
     line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return line_start, text[line_start: len(text) if line_end < 0 else line_end]
+
+
+def _heading_above(text: str, line_start: int, heading: re.Pattern) -> bool:
+    """Whether the block holding this line sits under a heading the pattern matches: the lines above
+    are walked up to a blank line or another heading (a short line with no closing punctuation)."""
     for previous in reversed(text[:line_start].rstrip("\n").split("\n")[-10:]):
         previous = previous.strip()
         if not previous:
             return False
-        if TASK_HEADING.match(previous):
+        if heading.match(previous):
             return True
         if len(previous.split()) <= 5 and not re.search(r"[.!?]$", previous):
             return False
     return False
+
+
+def _under_task_heading(text: str, start: int) -> bool:
+    return _heading_above(text, _line(text, start, start)[0], TASK_HEADING)
 
 
 def _advice_not_a_task(action, text: str, offset: int) -> bool:
@@ -201,9 +213,7 @@ def _advice_not_a_task(action, text: str, offset: int) -> bool:
     words = re.findall(r"[A-Za-z']+", action.task)
     if len(words) < 2:
         return True             # "Note", "by", "Mei": a label taken for a task
-    line_start = text.rfind("\n", 0, action.start - offset) + 1
-    line_end = text.find("\n", action.end - offset)
-    line = text[line_start: len(text) if line_end < 0 else line_end]
+    _, line = _line(text, action.start - offset, action.end - offset)
     sentence = text[action.start - offset: action.end - offset]
     if _OWNER.search(line) or _under_task_heading(text, action.start - offset):
         return False
@@ -316,21 +326,8 @@ GOAL_LABEL = re.compile(
 
 def labelled_goal(text: str, start: int, end: int) -> bool:
     """A goal labelled as one ("Goal: …", "Her aim is to …", "my goal: …") or under a goals heading."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start: len(text) if line_end < 0 else line_end]
-    if GOAL_LABEL.search(line):
-        return True
-    above = text[:line_start].rstrip("\n").split("\n")
-    for previous in reversed(above[-8:]):
-        previous = previous.strip()
-        if not previous:
-            return False
-        if GOAL_HEADING.match(previous):
-            return True
-        if len(previous.split()) <= 5 and not re.search(r"[.!?]$", previous):
-            return False
-    return False
+    line_start, line = _line(text, start, end)
+    return bool(GOAL_LABEL.search(line)) or _heading_above(text, line_start, GOAL_HEADING)
 
 
 def stated_as_goal(text: str, start: int, end: int) -> bool:
@@ -338,25 +335,11 @@ def stated_as_goal(text: str, start: int, end: int) -> bool:
     heading that gathers goals ("Goals", "Targets for next term:").
 
     Example:
-        >>> note = "Goals\nShip the rate-limiter by 20 March.\nAdvice\nNext time, get sign-off first."
+        >>> note = "Goals\\nShip the rate-limiter by 20 March.\\nAdvice\\nNext time, get sign-off first."
         >>> stated_as_goal(note, 6, 42), stated_as_goal(note, 50, 81)
         (True, False)
     """
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start: len(text) if line_end < 0 else line_end]
+    line_start, line = _line(text, start, end)
     if len(line.split()) <= 5 and not re.search(r"[.!?:]$", line.strip()) and not re.search(r"\bto\b", line):
         return False            # a heading ("Next steps", "Goals") states no goal itself
-    if INTENTION.search(line):
-        return True
-    # Walk up the lines of this block: a goals heading above it, before a blank line, counts.
-    above = text[:line_start].rstrip("\n").split("\n")
-    for previous in reversed(above[-8:]):
-        previous = previous.strip()
-        if not previous:
-            return False
-        if GOAL_HEADING.match(previous):
-            return True
-        if len(previous.split()) <= 5 and not re.search(r"[.!?]$", previous):
-            return False        # another heading ("Next steps", "Observations") starts another section
-    return False
+    return bool(INTENTION.search(line)) or _heading_above(text, line_start, GOAL_HEADING)
