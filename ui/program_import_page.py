@@ -85,12 +85,38 @@ def _preview(path: Path, mapping: dict[str, str | None] | None):
     previews = st.session_state.setdefault("program_previews", {})
     if key not in previews:
         report = ImportReport(file=path.name)
+        first: list[dict] = []
         try:
-            # Only the count is kept: the records themselves are read again by the import.
-            previews[key] = (sum(1 for _ in iter_records(path, mapping, report)), report, None)
+            # The count and the first rows are kept: the records themselves are read again by the import.
+            n = 0
+            for record in iter_records(path, mapping, report):
+                n += 1
+                if len(first) < PREVIEW_ROWS:
+                    first.append(_preview_row(record))
+            previews[key] = (n, report, None, first)
         except InputError as exc:
-            previews[key] = (0, report, str(exc))
+            previews[key] = (0, report, str(exc), first)
     return previews[key]
+
+
+PREVIEW_ROWS = 5
+
+
+def _initials(name: str) -> str:
+    return " ".join(part[0].upper() + "." for part in name.split() if part[:1].isalpha()) or "–"
+
+
+def _preview_row(record) -> dict:
+    """One row as it will be imported, enough to check the columns: people as initials and names in
+    the notes masked, as everywhere else a lead looks (the store keeps them as given)."""
+    from coach.program.privacy import mask_names
+
+    notes = " ".join(record.notes.split())[:160]
+    notes = mask_names(notes, known_names=[record.mentor, record.mentee])[0]
+    return {"row": record.source_row, "session id": record.session_id, "date": record.date.isoformat(),
+            "mentor": _initials(record.mentor), "mentee": _initials(record.mentee), "cohort": record.cohort,
+            "notes": notes[:120] + ("…" if len(notes) > 120 else ""),
+            "goal": "yes" if record.goal else "–", "feedback": "yes" if record.feedback else "–"}
 
 
 def _mapping_form(report, upload_id: str) -> dict[str, str | None]:
@@ -118,13 +144,13 @@ def _issues_table(report) -> None:
     if not report.issues:
         st.success("No row has a problem.")
         return
-    frame = pd.DataFrame.from_records([{"file": i.file, "row": i.row, "level": i.level, "reason": i.reason,
-                                        "session id": i.session_id or ""} for i in report.issues])
+    frame = pd.DataFrame.from_records([{"file": i.file, "row": str(i.row) if i.row else "whole file", "level": i.level,
+                                        "reason": i.reason, "session id": i.session_id or "–"} for i in report.issues])
     errors = sum(1 for i in report.issues if i.level == "error")
     about_file = sum(1 for i in report.issues if not i.row)
     warnings = len(report.issues) - errors - about_file
     st.warning(f"Rows that cannot be imported: {errors}; imported with a warning: {warnings}; notes about the whole "
-               f"file: {about_file}. Each is listed with its row in the file (the header is row 1; row 0 is the file).")
+               f"file: {about_file}. Each is listed with its row in the file (the header is row 1).")
     st.dataframe(frame, hide_index=True, width="stretch")
 
 
@@ -136,13 +162,13 @@ def _summary(report) -> str:
 def _import_form(upload) -> None:
     st.session_state["program_just_imported"] = False
     path = _saved_upload(upload)
-    n_ok, preview, problem = _preview(path, None)
+    n_ok, preview, problem, first = _preview(path, None)
     if problem and not preview.file_columns:
         st.error(problem)  # not a file of records at all: nothing to map
         return
     mapping = _mapping_form(preview, upload.file_id)
     if mapping != preview.columns:   # the user changed a choice: read the file again as mapped
-        n_ok, preview, problem = _preview(path, mapping)
+        n_ok, preview, problem, first = _preview(path, mapping)
     st.subheader("Validation")
     if problem:
         st.error(problem)
@@ -150,6 +176,10 @@ def _import_form(upload) -> None:
     st.markdown(f"{preview.rows} rows read ({preview.encoding}, delimiter {preview.delimiter!r}): "
                 f"**{n_ok} can be imported**, {preview.rows - n_ok} cannot.")
     _issues_table(preview)
+    if first:
+        st.caption(f"The first {len(first)} rows as they will be imported (people as initials, names in the notes "
+                   "masked; the store keeps them as given and shows only pseudonyms):")
+        st.dataframe(pd.DataFrame.from_records(first), hide_index=True, width="stretch")
     if st.button(f"Import {n_ok} sessions and score them", type="primary", disabled=n_ok == 0):
         try:
             report = program_store(YOURS).import_file(path, mapping=mapping or None)

@@ -99,6 +99,8 @@ def test_a_lead_imports_the_demo_program_and_reads_the_dashboard(page, program_u
     page.locator("input[type=file]").set_input_files(demo)
     page.get_by_role("heading", name="Validation").wait_for()
     page.get_by_text(re.compile(rf"{n} rows read .*: {n} can be imported")).wait_for()
+    page.get_by_text(re.compile(r"^The first 5 rows as they will be imported")).wait_for()
+    assert_no_names(page)     # the preview shows initials and masked notes, never a name
     for field, column in (("Session id", "session_id"), ("Date", "date"), ("Notes", "notes")):
         expect(page.get_by_role("combobox", name=field, exact=True)).to_have_value(column)
     # "(not in the file)" is a choice that sticks through the reruns other choices cause, and a required
