@@ -14,6 +14,7 @@ import streamlit as st
 from coach.errors import CoachError
 from coach.program.analytics import SelectionRefused
 from coach.program.report import ALL_COLOR, METRICS, PALETTE, format_value
+from coach.program.scoring import describe_version
 from coach.program.types import GROUPINGS
 from ui.program_shared import (DEMO, cached_analytics, cached_report, choose_store, describe_store, filter_widgets,
                                filters_key, month_label, preload_demo_in_app, revision, session_count)
@@ -268,5 +269,5 @@ def program_dashboard() -> None:
     _group_table(analytics)
     _downloads(which, analytics, filters)
     _look_closer(analytics, filters)
-    st.caption("Analyzer " + (analytics.analyzer_version or "unknown") + " · filters: "
+    st.caption(describe_version(analytics.analyzer_version).capitalize() + " · filters: "
                + (json.dumps(filters) if filters else "none"))

@@ -22,6 +22,7 @@ from datetime import datetime, timezone
 from typing import Callable
 
 from coach.errors import InputError
+from coach.program.scoring import describe_version
 from coach.program.types import CRITERIA, Example, GroupMetrics, ProgramAnalytics, TrendPoint
 
 FORMATS = ("html", "csv", "json")
@@ -424,7 +425,7 @@ def _html(analytics: ProgramAnalytics, examples: list[Example]) -> str:
              f"<title>Program report by {_e(analytics.by)}</title><style>{STYLE}</style></head><body>",
              f"<h1>Feedback and goal-setting quality, by {_e(analytics.by)}</h1>",
              f"<p class='meta'>{_e(format_value(total.sessions, 'count'))} sessions · filters: {_e(filters)} · "
-             f"analyzer {_e(analytics.analyzer_version or 'unknown')} · generated {_e(generated)}</p>",
+             f"{_e(describe_version(analytics.analyzer_version))} · generated {_e(generated)}</p>",
              f"<p class='meta'>Mentors are shown by pseudonym and names inside notes are masked. No figure is "
              f"shown for a group of fewer than {_e(analytics.min_group_sessions)} sessions: such groups are "
              f"folded into “other” (with the smallest other groups when “other” would still be too small).</p>"]

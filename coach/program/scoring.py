@@ -55,6 +55,25 @@ def _versions() -> tuple[str, ...]:
     return tuple(_module_version(f"coach.{m}") for m in ("feedback", "questions", "goals", "actions"))
 
 
+def describe_version(version: str | None) -> str:
+    """An analyzer version in plain words, for a page or a report.
+
+    Example:
+        >>> describe_version("program-7+feedback-1+questions-1+goals-1+actions-1+int8")
+        'scored by the analyzers of scoring version 7 (feedback 1, questions 1, goals 1, actions 1; int8 sentence vectors)'
+    """
+    if not version:
+        return "not scored yet"
+    parts = version.split("+")
+    head = parts[0].removeprefix("program-")
+    names = [p.rsplit("-", 1) for p in parts[1:-1] if "-" in p]
+    vectors = parts[-1] if len(parts) > 1 else ""
+    vectors = (vectors.replace("-l", ", first ") + " layers") if "-l" in vectors else vectors
+    inner = ", ".join(f"{n} {v}" for n, v in names)
+    return (f"scored by the analyzers of scoring version {head}"
+            + (f" ({inner}; {vectors} sentence vectors)" if inner else ""))
+
+
 def analyzer_version() -> str:
     """The combined version of every analyzer scoring uses (and the sentence embedder's weights).
 

@@ -155,3 +155,11 @@ def test_a_notes_review_and_its_stored_units_agree(store, tmp_path):
            for a in review.actions])
     assert stored == shown
     assert {k for k, *_ in stored} == {"goal", "feedback", "question", "action"}
+
+
+def test_the_analyzer_version_reads_in_plain_words():
+    from coach.program.scoring import describe_version
+
+    words = describe_version(analyzer_version())
+    assert words.startswith("scored by the analyzers of scoring version ") and "+" not in words
+    assert describe_version(None) == "not scored yet"
