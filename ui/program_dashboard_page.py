@@ -150,6 +150,10 @@ def _charts(which: str, analytics, filters: dict) -> None:
         for col, (key, title) in zip(cols, CHARTS[row:row + 3]):
             with col:
                 st.markdown(f"**{title}**")
+                metric = next(m for m in METRICS if m.key == key)
+                if all(metric.get(point.metrics) is None for point in analytics.trends):
+                    st.caption("No data: nothing of this kind was found in the months shown.")
+                    continue
                 st.altair_chart(charts[key], width="stretch", height=220, key=f"trend_{key}",
                                 on_select=partial(_point_picked, key), selection_mode="pick")
 
