@@ -114,6 +114,7 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
     Raises InputError for notes that cannot be read (empty, binary, too long).
     """
     from coach.actions import track_previous
+    from coach.dates import WEEKDAY_MISMATCH
     from coach.feedback import guess_sentences, summarize as summarize_feedback
     from coach.models import PendingVectors, get_sentence_embedder
     from coach.nlp import parse
@@ -159,8 +160,6 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
                          feedback=feedback, feedback_summary=summarize_feedback(feedback_all),
                          questions=questions, question_summary=summarize_questions(questions),
                          actions=actions, carried=carried, warnings=list(prepared.warnings))
-    from coach.dates import WEEKDAY_MISMATCH
-
     for reason in dict.fromkeys(e.reason for a in actions for e in a.evidence if WEEKDAY_MISMATCH in e.reason):
         review.warnings.append(f"Check a date: {reason.split(': ', 1)[-1]}")
     review.safety = safety_route(prepared.text, prepared.offset)

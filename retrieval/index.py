@@ -186,7 +186,8 @@ class HybridIndex:
             raise ValueError("cached embeddings have the wrong shape")
         cue_embeddings = np.load(folder / "cue_embeddings.npy", allow_pickle=False)
         cue_owner = np.load(folder / "cue_owner.npy", allow_pickle=False)
-        if len(cue_owner) != sum(len(e.cues) for e in entries) or len(cue_embeddings) != len(cue_owner):
+        expected = np.repeat(np.arange(len(entries)), [len(e.cues) for e in entries])
+        if not np.array_equal(cue_owner, expected) or cue_embeddings.shape != (len(expected), embedder.dimension):
             raise ValueError("cached cue vectors do not match the entries")
         return cls(entries, embeddings, FieldedLexical.load(folder), embedder, cue_embeddings, cue_owner)
 
@@ -332,11 +333,12 @@ class HybridIndex:
         cue_sim = np.array([cues[d][0] if d in cues else -1.0 for d in candidates], dtype=np.float32)
         if len(self.cue_embeddings):
             # A candidate found by words only has its cues scored too, so that no evidence is missing.
+            # An entry's cues are contiguous rows (built entry by entry): two binary searches find them.
             for j, d in enumerate(candidates):
                 if d not in cues:
-                    rows = np.flatnonzero(self.cue_owner == d)
-                    if len(rows):
-                        cue_sim[j] = float((self.cue_embeddings[rows] @ query_vector).max())
+                    a, b = np.searchsorted(self.cue_owner, d, "left"), np.searchsorted(self.cue_owner, d, "right")
+                    if b > a:
+                        cue_sim[j] = float((self.cue_embeddings[a:b] @ query_vector).max())
         # The best of the entry's own text and its closest cue, with a little credit for both agreeing.
         dense_part = np.maximum(text_sim * WEIGHTS["dense_text"], cue_sim * WEIGHTS["dense_cue"])
         dense_part = dense_part + 0.15 * np.minimum(text_sim, np.maximum(cue_sim, 0))
