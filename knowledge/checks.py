@@ -76,12 +76,16 @@ def cue_problems(entries: Iterable[Entry]) -> list[str]:
 
 
 def narrowly_tagged_generic(entries: Iterable[Entry]) -> list[str]:
-    """Entries tagged with one or two phases whose words tie them to no phase at all."""
+    """Entries tagged with one or two phases whose advice ties them to no phase at all.
+
+    Only the advice is read (title, text, playbook): cues are users' words for a situation, and a
+    "first" or "after" in a cue says nothing of when the advice applies.
+    """
     flagged = []
     for entry in entries:
         if ANY in entry.phases or len(entry.phases) > 2 or entry.kind == "scenario":
             continue
-        if not _PHASE_WORDS.search(" ".join(entry_texts(entry))):
+        if not _PHASE_WORDS.search(" ".join(t for t in entry_texts(entry) if t not in entry.cues)):
             flagged.append(f"{entry.id}: phases {', '.join(entry.phases)} but nothing in its words ties it to them")
     return flagged
 

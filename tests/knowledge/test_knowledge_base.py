@@ -45,11 +45,29 @@ def test_every_entry_has_three_to_eight_cues_in_users_words(kb):
     assert echoes == []
 
 
-def test_every_scenario_is_a_playbook(kb):
-    for entry in kb.entries:
-        if entry.kind == "scenario":
-            book = entry.playbook
-            assert book.signs and book.opening and book.ask and book.avoid and book.refer, entry.id
+def test_a_scenario_must_carry_a_whole_playbook_and_only_a_scenario_may(tmp_path):
+    base = ('{"id": "%s", "kind": "%s", "title": "t", "text": "x", "phases": ["any"], "relationships": ["any"], '
+            '"audiences": ["mentor"], "topics": ["trust"], "source": {"type": "practice"}%s}\n')
+    book = ', "playbook": {"signs": ["s"], "opening": "o", "ask": ["What happened?"], "avoid": ["a"], "refer": "r"}'
+    (tmp_path / "mine.jsonl").write_text(
+        base % ("s-1", "scenario", "") + base % ("s-2", "scenario", book.replace('"refer": "r"', '"refer": ""'))
+        + base % ("t-1", "tip", book) + base % ("s-3", "scenario", book), encoding="utf-8")
+    kb = load_knowledge_base([tmp_path], include_shipped=False)
+    assert [e.id for e in kb.entries] == ["s-3"]
+    reasons = [p.reason for p in kb.problems]
+    assert "needs a 'playbook'" in reasons[0] and "'refer' must be a non-empty string" in reasons[1]
+    assert "only a scenario carries a 'playbook'" in reasons[2]
+
+
+def test_the_questions_a_playbook_suggests_are_open(kb):
+    from coach.questions import analyze_questions_many
+
+    asks = [(e.id, q) for e in kb.entries if e.kind == "scenario" for q in e.playbook.ask]
+    reports = analyze_questions_many([q for _, q in asks])
+    closed = [f"{i}: {q}" for (i, q), r in zip(asks, reports) if r.questions and all(x.label == "closed" for x in r.questions)]
+    # A playbook may ask a closed question where one fact matters ("Are you safe right now?"), but
+    # most of its questions invite the person to talk.
+    assert len(closed) <= 0.2 * len(asks), closed[:20]
 
 
 def test_safeguarding_playbooks_exist_for_every_kind_of_disclosure(kb):
