@@ -151,7 +151,7 @@ def suggest_many(texts: Sequence[object], *, kind=None, phase=None, relationship
             response.nothing_fits = True
             response.warnings.append(NOT_ENGLISH)
             continue
-        audience = audiences_given(filters) or infer_audience(text)
+        audience = _audience_given(filters) or infer_audience(text)
         response.audience = audience
         disclosure, pinned = safeguarding_first(index, text, audience)
         results = index.search(text, k=k, filters=filters, query_vector=vectors[row], audience=audience)
@@ -172,7 +172,8 @@ def suggest_many(texts: Sequence[object], *, kind=None, phase=None, relationship
     return responses
 
 
-def audiences_given(filters: Filters) -> str | None:
+def _audience_given(filters: Filters) -> str | None:
+    """The audience the user filtered on, when it is exactly one: who is asking, then."""
     return filters.audiences[0] if len(filters.audiences) == 1 else None
 
 

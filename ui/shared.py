@@ -51,15 +51,20 @@ def warm_review() -> bool:
     return True
 
 
+def playbook_lines(book: dict) -> list[str]:
+    """A scenario's playbook as Markdown lines, the same on every page and download."""
+    lines = ["**Signs**"] + [f"- {x}" for x in book["signs"]]
+    lines += ["", f"**Words to open with:** “{book['opening']}”", "", "**Ask**"] + [f"- {q}" for q in book["ask"]]
+    lines += ["", "**Avoid**"] + [f"- {a}" for a in book["avoid"]]
+    lines += ["", f"**When and where to refer on:** {book['refer']}"]
+    return lines
+
+
 def show_safeguarding(block: dict | None) -> None:
     """The safeguarding playbook a disclosure calls for, above everything else on a page."""
     if not block:
         return
-    book = block["playbook"]
     with st.container(border=True):
         st.markdown(f":material/health_and_safety: **Safeguarding first: {block['title']}**")
         st.markdown(block["text"])
-        lines = [f"**Words to open with:** “{book['opening']}”", "", "**Ask**"] + [f"- {q}" for q in book["ask"]]
-        lines += ["", "**Avoid**"] + [f"- {a}" for a in book["avoid"]]
-        lines += ["", f"**When and where to refer on:** {book['refer']}"]
-        st.markdown("\n".join(lines))
+        st.markdown("\n".join(playbook_lines(block["playbook"])))

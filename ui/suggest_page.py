@@ -11,7 +11,7 @@ import streamlit as st
 from coach.errors import CoachError
 from coach.suggest import suggest
 from knowledge.schema import AUDIENCES, KINDS, PHASES, RELATIONSHIPS, TOPICS
-from ui.shared import knowledge_problems, warm_index
+from ui.shared import knowledge_problems, playbook_lines, warm_index
 
 KIND_ICONS = {"question": ":material/help:", "technique": ":material/build:", "tip": ":material/lightbulb:",
               "pitfall": ":material/warning:", "scenario": ":material/menu_book:"}
@@ -34,17 +34,9 @@ def _as_markdown(query: str, results) -> str:
     for r in results:
         lines += [f"## {r.title} ({KIND_NAMES.get(r.kind, r.kind).lower()})", "", r.text, ""]
         if r.playbook:
-            lines += _playbook_lines(r.playbook) + [""]
+            lines += playbook_lines(r.playbook) + [""]
         lines += [f"_Why: {r.why}_", ""]
     return "\n".join(lines)
-
-
-def _playbook_lines(book: dict) -> list[str]:
-    lines = ["**Signs**"] + [f"- {s}" for s in book["signs"]]
-    lines += ["", f"**Words to open with:** “{book['opening']}”", "", "**Ask**"] + [f"- {q}" for q in book["ask"]]
-    lines += ["", "**Avoid**"] + [f"- {a}" for a in book["avoid"]]
-    lines += ["", f"**When and where to refer on:** {book['refer']}"]
-    return lines
 
 
 def _show(r, first_safety: bool) -> None:
@@ -59,7 +51,7 @@ def _show(r, first_safety: bool) -> None:
         if r.playbook:
             with st.expander("The playbook: signs, words to open with, questions, what to avoid, referral",
                              expanded=first_safety):
-                st.markdown("\n".join(_playbook_lines(r.playbook)))
+                st.markdown("\n".join(playbook_lines(r.playbook)))
         st.caption(f"Why: {r.why}")
         st.caption(f"For {', '.join(map(_label, r.audiences))} · on {', '.join(map(_label, r.topics))} · "
                    f"from {r.source}")
