@@ -131,6 +131,9 @@ def build_parser() -> Parser:
 
     sc = commands.add_parser("score", help="score the stored sessions that are new or changed (resumable)")
     sc.add_argument("--json", action="store_true", help="print the summary as JSON")
+    sc.add_argument("--ray", metavar="ADDRESS", help="score on a Ray cluster: its address (e.g. 10.0.0.5:6379 or auto), "
+                    "or 'local' for a cluster of this machine (default: MENTOR_COACH_RAY_ADDRESS, else in this process)")
+    sc.add_argument("--workers", type=int, metavar="N", help="with --ray: workers to start (default: one per CPU of the cluster)")
 
     rp = commands.add_parser("report", help="the program's feedback and goal-setting figures as HTML, CSV or JSON")
     rp.add_argument("--by", choices=["cohort", "mentor", "month"], default="cohort", help="grouping (default cohort)")
@@ -578,6 +581,7 @@ def _progress_bar(out=None):
 def cmd_score(args) -> int:
     from coach.program.scoring import score_pending
     from coach.program.store import open_store
+    from coach.settings import get_settings
 
     # Ctrl-C stops after the chunk in progress, which is then saved; a second Ctrl-C stops at once.
     # (A KeyboardInterrupt raised at a random point can land in a weakref or GC callback, where
@@ -591,10 +595,20 @@ def cmd_score(args) -> int:
         _print_err("\nmentor-coach: stopping after the sessions in progress (Ctrl-C again to stop at once)")
 
     interrupted = "\nmentor-coach: interrupted; the sessions scored so far are saved. Run 'mentor-coach score' again to go on."
+    address = args.ray or get_settings().ray_address
+    if args.workers is not None and (args.workers < 1 or not address):
+        _print_err("mentor-coach: --workers needs --ray (or MENTOR_COACH_RAY_ADDRESS) and a number of at least 1")
+        return EXIT_USAGE
     store = open_store()
     previous = signal.signal(signal.SIGINT, on_interrupt)
     try:
-        summary = score_pending(store, progress=_progress_bar(), should_stop=stop.is_set)
+        if address:
+            from coach.program.distributed import score_on_ray
+
+            summary = score_on_ray(store, address, workers=args.workers, progress=_progress_bar(),
+                                   should_stop=stop.is_set)
+        else:
+            summary = score_pending(store, progress=_progress_bar(), should_stop=stop.is_set)
         empty = summary.total == 0 and store.count_sessions() == 0
     except KeyboardInterrupt:
         _print_err(interrupted)
@@ -613,8 +627,9 @@ def cmd_score(args) -> int:
         print("Every session is scored already.")
     else:
         rate = summary.scored / summary.seconds if summary.seconds else 0.0
+        where = f" on {len(summary.workers)} Ray workers" if summary.workers else ""
         print(f"Scored {summary.scored} sessions ({summary.skipped} without text) in {summary.seconds:.0f} s "
-              f"({rate:.1f} sessions/s) with {summary.analyzer_version}.")
+              f"({rate:.1f} sessions/s){where} with {summary.analyzer_version}.")
     return EXIT_OK
 
 

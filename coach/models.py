@@ -309,7 +309,7 @@ def _load_sentence_transformer(path: Path):
         ) from None
     import torch
 
-    torch.set_num_threads(max(1, os.cpu_count() or 1))
+    torch.set_num_threads(get_settings().threads)
     return SentenceTransformer(str(path), device="cpu", local_files_only=True)
 
 
@@ -431,7 +431,7 @@ def _onnx_embedder(path: Path, model_id: str) -> Embedder:
 
         return encode_batch
 
-    encode_batch = make_encode_batch(max(1, os.cpu_count() or 1))
+    encode_batch = make_encode_batch(get_settings().threads)
     # int8: one sentence per run. Dynamic quantization scales a run's activations by its largest
     # value, so in a batch a sentence's vector would depend on the others (and on padding). Alone is
     # also what lets two one-thread sessions share a note's sentences evenly.

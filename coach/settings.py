@@ -61,6 +61,11 @@ class Settings:
     database_url: str = ""
     # Imports larger than this are refused with a message (rows are streamed, but a store is not a data lake).
     max_import_bytes: int = 500_000_000
+    # Threads each model may use (0: every core). A Ray scoring worker sets 1: it owns one core.
+    cpu_threads: int = 0
+    # Where `mentor-coach score` sends the work: empty scores in this process; a Ray address
+    # ("ray://host:10001", "host:6379" or "auto") or "local" (a cluster of this machine) scores on Ray.
+    ray_address: str = ""
     # How an ambiguous numeric date such as 04/03/2026 is read: "dmy" (day first) or "mdy" (US).
     import_date_order: str = "dmy"
 
@@ -73,6 +78,11 @@ class Settings:
     def store_url(self) -> str:
         """The program lead's store, e.g. ``sqlite:////home/me/.local/share/mentor-coach/program.sqlite``."""
         return self.database_url or f"sqlite:///{self.data_dir / 'program.sqlite'}"
+
+    @property
+    def threads(self) -> int:
+        """Threads a model may use: ``cpu_threads`` when set, else every core of the machine."""
+        return self.cpu_threads if self.cpu_threads > 0 else max(1, os.cpu_count() or 1)
 
     @property
     def extra_kb_dirs(self) -> list[Path]:

@@ -102,21 +102,16 @@ class ScoringSummary:
     # Where the time went, in seconds: parse (spaCy), embed (waiting for the embedder after the parse),
     # analyze (the analyzers' rules and heads), mask (names), db (reading and writing the store).
     timings: dict[str, float] = field(default_factory=dict)
+    # On Ray: one entry per worker (node, chunks, sessions, sentences, busy seconds); empty in-process.
+    workers: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)
 
-
-def _pending_query(version: str, after: int, limit: int):
-    from coach.program.store import session_scores, sessions
-
-    s, sc = sessions, session_scores
-    return (sa.select(s.c.pk, s.c.date, s.c.notes, s.c.goal, s.c.feedback, s.c.has_text, s.c.content_hash)
-            .select_from(s.outerjoin(sc, sc.c.session_pk == s.c.pk))
-            .where(s.c.pk > after)
-            .where(sa.or_(sc.c.session_pk.is_(None), sc.c.content_hash != s.c.content_hash,
-                          sc.c.analyzer_version != version))
-            .order_by(s.c.pk).limit(limit))
+    def add(self, chunk: ChunkResult) -> None:
+        self.scored += chunk.scored
+        self.skipped += chunk.skipped
+        self.sentences += chunk.sentences
 
 
 def count_pending(store, version: str | None = None) -> int:
@@ -329,58 +324,108 @@ def _forget_docs() -> None:
         cache.clear()
 
 
+def pending_keys(store, version: str) -> list[int]:
+    """The primary keys of the sessions new, changed, or scored by another analyzer version, in order.
+
+    Example:
+        >>> pending_keys(store, analyzer_version())[:3]                         # doctest: +SKIP
+        [1, 2, 3]
+    """
+    from coach.program.store import session_scores, sessions
+
+    s, sc = sessions, session_scores
+    query = (sa.select(s.c.pk).select_from(s.outerjoin(sc, sc.c.session_pk == s.c.pk))
+             .where(sa.or_(sc.c.session_pk.is_(None), sc.c.content_hash != s.c.content_hash,
+                           sc.c.analyzer_version != version))
+             .order_by(s.c.pk))
+    with store.engine.connect() as conn:
+        return list(conn.execute(query).scalars())
+
+
+@dataclass
+class ChunkResult:
+    """What scoring one chunk stored: sessions with text, sessions without, sentences analysed."""
+
+    scored: int = 0
+    skipped: int = 0
+    sentences: int = 0
+
+
+def score_sessions(store, keys: list[int], version: str, pattern, timings: dict[str, float]) -> ChunkResult:
+    """Score the sessions ``keys`` that are still pending and store them in one transaction.
+
+    The one chunk step of every way of scoring (in this process or on a Ray worker): a session
+    already scored by ``version`` since the chunk was handed out is left alone, and a chunk scored
+    twice (a worker killed after its commit) writes the same rows again, never a second copy.
+    """
+    from coach.program.store import session_scores, sessions, units
+
+    t0 = time.perf_counter()
+    s, sc = sessions, session_scores
+    query = (sa.select(s.c.pk, s.c.date, s.c.notes, s.c.goal, s.c.feedback, s.c.has_text, s.c.content_hash)
+             .select_from(s.outerjoin(sc, sc.c.session_pk == s.c.pk))
+             .where(s.c.pk.in_(keys))
+             .where(sa.or_(sc.c.session_pk.is_(None), sc.c.content_hash != s.c.content_hash,
+                           sc.c.analyzer_version != version))
+             .order_by(s.c.pk))
+    with store.engine.connect() as conn:
+        rows = conn.execute(query).all()
+    timings["db"] = timings.get("db", 0.0) + time.perf_counter() - t0
+    if not rows:
+        return ChunkResult()
+    scores, unit_rows, sentences = _score_chunk(rows, pattern, timings)
+    t0 = time.perf_counter()
+    pks = [r.pk for r in rows]
+    with store.engine.begin() as conn:   # one chunk, one commit: Ctrl-C or a lost worker loses at most this chunk
+        conn.execute(units.delete().where(units.c.session_pk.in_(pks)))
+        conn.execute(session_scores.delete().where(session_scores.c.session_pk.in_(pks)))
+        conn.execute(session_scores.insert(), [row | {"analyzer_version": version} for row in scores])
+        if unit_rows:
+            conn.execute(units.insert(), unit_rows)
+    timings["db"] += time.perf_counter() - t0
+    _forget_docs()
+    return ChunkResult(scored=sum(1 for row in scores if row["has_text"]),
+                       skipped=sum(1 for row in scores if not row["has_text"]), sentences=sentences)
+
+
+def chunks_of(keys: list[int], chunk_size: int) -> list[list[int]]:
+    """``keys`` cut into chunks of ``chunk_size``.
+
+    Example:
+        >>> chunks_of([1, 2, 3, 4, 5], 2)
+        [[1, 2], [3, 4], [5]]
+    """
+    if chunk_size < 1:
+        raise InputError("chunk_size must be at least 1")
+    return [keys[i:i + chunk_size] for i in range(0, len(keys), chunk_size)]
+
+
 def score_pending(store, progress: Callable[[int, int], None] | None = None,
                   should_stop: Callable[[], bool] | None = None, chunk_size: int = 64) -> ScoringSummary:
-    """Score every session that is new, changed, or scored by an older analyzer version.
+    """Score, in this process, every session that is new, changed, or scored by an older analyzer version.
 
     ``progress(done, total)`` is called after each committed chunk; ``should_stop()`` is asked
     between chunks (the work done so far stays committed, and the next run resumes).
+    ``coach.program.distributed.score_on_ray`` does the same on a Ray cluster.
 
     Example:
         >>> score_pending(store, progress=lambda d, t: print(d, "/", t)).scored     # doctest: +SKIP
         618
     """
-    from coach.program.store import session_scores, units
-
-    if chunk_size < 1:
-        raise InputError("chunk_size must be at least 1")
     started = time.perf_counter()
     version = analyzer_version()
     summary = ScoringSummary(analyzer_version=version)
-    summary.total = count_pending(store, version)
+    chunks = chunks_of(pending_keys(store, version), chunk_size)
+    summary.total = sum(len(c) for c in chunks)
     timings = summary.timings
     if progress:
         progress(0, summary.total)
-    if not summary.total:
-        summary.seconds = time.perf_counter() - started
-        return summary
-    pattern = _known_names(store)
-    last_pk = 0
-    while True:
+    pattern = _known_names(store) if chunks else None
+    for keys in chunks:
         if should_stop and should_stop():
             summary.stopped = True
             break
-        t0 = time.perf_counter()
-        with store.engine.connect() as conn:
-            rows = conn.execute(_pending_query(version, last_pk, chunk_size)).all()
-        timings["db"] = timings.get("db", 0.0) + time.perf_counter() - t0
-        if not rows:
-            break
-        last_pk = rows[-1].pk
-        scores, unit_rows, sentences = _score_chunk(rows, pattern, timings)
-        t0 = time.perf_counter()
-        pks = [r.pk for r in rows]
-        with store.engine.begin() as conn:   # one chunk, one commit: Ctrl-C loses at most this chunk
-            conn.execute(units.delete().where(units.c.session_pk.in_(pks)))
-            conn.execute(session_scores.delete().where(session_scores.c.session_pk.in_(pks)))
-            conn.execute(session_scores.insert(), [s | {"analyzer_version": version} for s in scores])
-            if unit_rows:
-                conn.execute(units.insert(), unit_rows)
-        timings["db"] += time.perf_counter() - t0
-        _forget_docs()
-        summary.scored += sum(1 for s in scores if s["has_text"])
-        summary.skipped += sum(1 for s in scores if not s["has_text"])
-        summary.sentences += sentences
+        summary.add(score_sessions(store, keys, version, pattern, timings))
         if progress:
             progress(summary.scored + summary.skipped, summary.total)
     summary.seconds = time.perf_counter() - started
