@@ -120,6 +120,8 @@ def build_parser() -> Parser:
     b.add_argument("--quick", action="store_true", help="fewer repetitions and a smaller synthetic knowledge base")
     b.add_argument("--keep-store", metavar="PATH", help="program: keep the scored SQLite store at PATH "
                    "(for `bench dashboard --store PATH`)")
+    b.add_argument("--workers", type=int, metavar="N", help="program: score on 1 and N local Ray workers beside "
+                   "the machine's parse+embed ceiling")
     b.add_argument("--store", metavar="SQLITE_PATH_OR_URL", help="dashboard: the program store to show "
                    "(default: a temporary copy of the demo program, scored first)")
 
@@ -674,9 +676,15 @@ def cmd_bench(args) -> int:
         raise UsageError("mentor-coach bench: --keep-store goes with 'bench program'")
     if args.store and args.target != "dashboard":
         raise UsageError("mentor-coach bench: --store goes with 'bench dashboard'")
+    if args.workers is not None and (args.target != "program" or args.workers < 1 or args.keep_store):
+        raise UsageError("mentor-coach bench: --workers N (at least 1) goes with 'bench program', without --keep-store")
     if args.target == "program":
         from evaluation.bench_program import bench_program
 
+        if args.workers:
+            from evaluation.bench_program import bench_program_workers
+
+            return bench_program_workers(args.workers, quick=args.quick)
         return bench_program(quick=args.quick, keep_store=args.keep_store)
     if args.target == "dashboard":
         from evaluation.bench_dashboard import bench_dashboard

@@ -185,3 +185,142 @@ def bench_program(quick: bool = False, sessions: int | None = None, keep_store: 
         names = [name for name, ok in zip(("end to end", "peak memory", "analytics"), met) if not ok]
         print(f"Targets missed: {', '.join(names)}.")
     return 0
+
+
+class _CeilingWorker:
+    """A Ray actor that does only the unavoidable work of scoring: spaCy's parse and the int8 embedding."""
+
+    def __init__(self):
+        from coach.models import get_nlp, get_sentence_embedder
+
+        get_sentence_embedder()
+        get_nlp()
+
+    def parse_and_embed(self, texts: list[str]) -> int:
+        from coach.models import get_sentence_embedder
+        from coach.nlp import parse
+
+        sentences = [s.text for doc in parse(texts) for s in doc.sents]
+        get_sentence_embedder().encode(sentences)
+        return len(sentences)
+
+
+def _ceiling(ray, texts: list[str], workers: int) -> float:
+    """Seconds ``workers`` one-core actors take for nothing but the parse + embed of ``texts``."""
+    actors = [ray.remote(num_cpus=1)(_CeilingWorker).remote() for _ in range(workers)]
+    ray.get([a.parse_and_embed.remote(texts[:4]) for a in actors])      # models loaded and warm
+    shares = [texts[i::workers] for i in range(workers)]
+    started = time.perf_counter()
+    ray.get([a.parse_and_embed.remote(share) for a, share in zip(actors, shares)])
+    seconds = time.perf_counter() - started
+    for actor in actors:
+        ray.kill(actor)
+    return seconds
+
+
+def _score_in_process(store) -> dict:
+    """The default: scoring in this process (spaCy and the embedder overlapping on two threads)."""
+    import sqlalchemy as sa
+
+    from coach.models import get_nlp, get_sentence_embedder
+    from coach.program.scoring import score_pending
+    from coach.program.store import session_scores, units
+
+    with store.engine.begin() as conn:
+        conn.execute(sa.delete(units))
+        conn.execute(sa.delete(session_scores))
+    get_sentence_embedder()
+    get_nlp()
+    started = time.perf_counter()
+    summary = score_pending(store)
+    return {"workers": 0, "window": time.perf_counter() - started, "sessions": summary.scored + summary.skipped,
+            "sentences": summary.sentences, "per_worker": []}
+
+
+def _score_with(store, workers: int) -> dict:
+    """Score the whole store afresh on ``workers`` Ray workers; rates over the scoring window only."""
+    import sqlalchemy as sa
+
+    from coach.program.distributed import score_on_ray
+    from coach.program.store import session_scores, units
+
+    with store.engine.begin() as conn:
+        conn.execute(sa.delete(units))
+        conn.execute(sa.delete(session_scores))
+    marks: dict[str, float] = {}
+
+    def progress(done: int, total: int) -> None:
+        if done and done == total:
+            marks["end"] = time.perf_counter()
+
+    summary = score_on_ray(store, "local", workers=workers, chunk_size=32, progress=progress,
+                           on_started=lambda _: marks.setdefault("ready", time.perf_counter()))
+    window = marks["end"] - marks["ready"]
+    return {"workers": workers, "window": window, "sessions": summary.scored + summary.skipped,
+            "sentences": summary.sentences, "per_worker": summary.workers, "timings": summary.timings}
+
+
+def bench_program_workers(workers: int, quick: bool = False, sessions: int | None = None) -> int:
+    """``bench program --workers N``: scoring on 1 and N local Ray workers beside this machine's ceiling.
+
+    The ceiling is measured in the same run: N one-core workers doing nothing but spaCy's parse and
+    the int8 embedding of the same sessions' sentences. Prints a Markdown table; returns 0.
+    """
+    if workers < 1:
+        raise InputError("--workers must be at least 1")
+    from coach.program.distributed import _connect, _import_ray
+    from coach.program.store import open_store
+
+    ray = _import_ray()
+    n = sessions or (QUICK_SESSIONS if quick else 1_000)
+    print(f"Benchmark: program scoring of {n:,} sessions on 1 and {workers} Ray workers (one core each) on "
+          f"{describe_host()}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}", flush=True)
+    rows = generate_sessions(n)
+    texts = [cell for r in rows for cell in (r[5], r[6], r[7]) if cell.strip()]
+    counts = sorted({1, workers})
+    with tempfile.TemporaryDirectory(prefix="mentor-coach-bench-") as folder:
+        path = Path(folder) / "sessions.csv"
+        with path.open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(["session_id", "date", "mentor", "mentee", "cohort", "notes", "goal", "feedback"])
+            writer.writerows(rows)
+        store = open_store(f"sqlite:///{Path(folder) / 'bench.sqlite'}")
+        store.import_file(path)
+        _connect(ray, "local")
+        try:
+            ceilings = {w: _ceiling(ray, texts, w) for w in counts}
+            runs = {w: _score_with(store, w) for w in counts}
+        finally:
+            ray.shutdown()
+        store.close()
+        store = open_store(f"sqlite:///{Path(folder) / 'bench.sqlite'}")
+        baseline = _score_in_process(store)
+        store.close()
+    table_rows = [("in process (default)", f"{n / baseline['window']:.1f}",
+                   f"{baseline['sentences'] / baseline['window']:.0f}", f"{n / ceilings[max(counts)]:.1f}",
+                   f"{baseline['window'] and ceilings[max(counts)] / baseline['window']:.0%}", "")]
+    for w in counts:
+        run, ceiling_s = runs[w], ceilings[w]
+        table_rows.append((f"{w} on Ray", f"{run['sessions'] / run['window']:.1f}",
+                           f"{run['sentences'] / run['window']:.0f}", f"{n / ceiling_s:.1f}",
+                           f"{ceiling_s / run['window']:.0%}",
+                           " / ".join(f"{p['sessions'] / run['window']:.1f}, {p['sentences'] / run['window']:.0f}"
+                                      for p in run["per_worker"])))
+    print(table(["workers", "sessions/s", "sentences/s", "ceiling sessions/s (parse + int8 embed only, same workers)",
+                 "share of ceiling", "per worker: sessions/s, sentences/s"], table_rows))
+    one, many = runs[1], runs[workers]
+    if workers > 1:
+        efficiency = (many["sessions"] / many["window"]) / (workers * one["sessions"] / one["window"])
+        ceiling_scaling = (n / ceilings[workers]) / (workers * n / ceilings[1])
+        print(f"Scaling efficiency from 1 to {workers} workers: {efficiency:.0%} (the ceiling itself scales "
+              f"{ceiling_scaling:.0%}: what the cores give, e.g. two hyper-threads of one physical core).")
+    busy = sum(many["timings"].values()) or 1.0
+    print(f"Where the {workers} workers' time went: " + ", ".join(
+        f"{k} {v / busy:.0%}" for k, v in sorted(many["timings"].items(), key=lambda kv: -kv[1])) + ".")
+    share = ceilings[workers] / many["window"]
+    print(f"Target: {workers} workers at >= 80% of the ceiling: {'met' if share >= 0.8 else 'not met'} ({share:.0%}).")
+    per_core = many["sessions"] / many["window"] / workers
+    print(f"Per core: {per_core:.1f} sessions/s. Cores to score 10,000 sessions in 3 minutes: "
+          f"{-(-10_000 // int(per_core * 180)) if per_core >= 1 else '?'}; 1,000,000 in an hour: "
+          f"{-(-1_000_000 // int(per_core * 3600)) if per_core >= 1 else '?'} (at this host's speed, perfect scaling).")
+    return 0

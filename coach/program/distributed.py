@@ -160,12 +160,16 @@ def score_on_ray(store, address: str, workers: int | None = None, chunk_size: in
     if not queue:
         summary.seconds = time.perf_counter() - started
         return summary
-    _connect(ray, address)
+    # A caller already connected (a notebook, the benchmark) keeps its session; else we open and close one.
+    owns_session = not ray.is_initialized()
+    actors: list = []
+    if owns_session:
+        _connect(ray, address)
     try:
         _check_store_reachable(ray, store.url)
         count = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
         actor_class = ray.remote(num_cpus=1, max_restarts=-1, max_task_retries=0)(ScoringWorker)
-        actors = [actor_class.remote(store.url, version) for _ in range(count)]
+        actors.extend(actor_class.remote(store.url, version) for _ in range(count))
         described = _ready(ray, actors)
         if on_started:
             on_started(described)
@@ -175,7 +179,11 @@ def score_on_ray(store, address: str, workers: int | None = None, chunk_size: in
         # A worker killed just after its commit stored a chunk nobody counted: count it from the store.
         summary.scored += max(0, summary.total - summary.scored - summary.skipped - count_pending(store, version))
     finally:
-        ray.shutdown()
+        if owns_session:
+            ray.shutdown()
+        else:
+            for actor in actors:
+                ray.kill(actor)
     summary.seconds = time.perf_counter() - started
     for key in list(summary.timings):
         summary.timings[key] = round(summary.timings[key], 2)

@@ -165,3 +165,19 @@ def test_the_score_command_sends_the_work_to_the_cluster(cluster, program_csv, t
         assert "--workers needs --ray" in capsys.readouterr().err
     finally:
         get_settings.cache_clear()
+
+
+def test_bench_program_with_workers_prints_the_ceiling_and_the_scaling(capsys):
+    from evaluation.bench_program import bench_program_workers
+
+    assert bench_program_workers(2, sessions=12) == 0
+    out = capsys.readouterr().out
+    assert "in process (default)" in out and "| 1 on Ray |" in out and "| 2 on Ray |" in out
+    assert "ceiling" in out and "Scaling efficiency from 1 to 2 workers" in out and "Per core:" in out
+
+
+def test_bench_workers_go_only_with_bench_program(capsys):
+    from coach.cli import main
+
+    assert main(["bench", "suggest", "--workers", "2"]) == 2
+    assert "--workers" in capsys.readouterr().err
