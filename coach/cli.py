@@ -107,11 +107,11 @@ def build_parser() -> Parser:
 
     t = commands.add_parser("train", help="train the analyzers' classifier heads from evaluation/data")
     # No `choices` here: argparse checks the empty default list against them and refuses a bare `train`.
-    t.add_argument("targets", nargs="*", metavar="{goals,feedback,questions,actions}",
+    t.add_argument("targets", nargs="*", metavar="{goals,feedback,questions,actions,estimates}",
                    help="what to train (default: all)")
 
     e = commands.add_parser("eval", help="evaluate on the labelled test data in evaluation/")
-    e.add_argument("target", choices=["retrieval", "goals", "feedback", "questions", "actions", "notes"],
+    e.add_argument("target", choices=["retrieval", "goals", "feedback", "questions", "actions", "notes", "estimates"],
                    help="what to evaluate")
 
     b = commands.add_parser("bench", help="measure speed on this machine")
@@ -322,7 +322,7 @@ def cmd_goal(args) -> int:
     return EXIT_OK
 
 
-TRAIN_TARGETS = ("goals", "feedback", "questions", "actions")
+TRAIN_TARGETS = ("goals", "feedback", "questions", "actions", "estimates")
 
 
 def cmd_train(args) -> int:
@@ -331,7 +331,15 @@ def cmd_train(args) -> int:
     unknown = [t for t in args.targets if t not in TRAIN_TARGETS]
     if unknown:
         raise UsageError(f"mentor-coach train: unknown target {unknown[0]!r}; choose from {', '.join(TRAIN_TARGETS)}")
-    return train(args.targets)
+    heads = [t for t in args.targets if t != "estimates"]
+    if heads or not args.targets:
+        train(heads)
+    if "estimates" in args.targets or not args.targets:
+        # Last: the program estimates' calibration is fitted on what the freshly trained heads say.
+        from evaluation.train_estimates import main as train_estimates
+
+        return train_estimates()
+    return EXIT_OK
 
 
 def _print_feedback_text(data: dict) -> None:
@@ -493,6 +501,10 @@ def cmd_review(args) -> int:
 
 
 def cmd_eval(args) -> int:
+    if args.target == "estimates":
+        from evaluation.estimates_eval import main as eval_estimates
+
+        return eval_estimates()
     if args.target == "notes":
         from evaluation.notes_eval import main as eval_notes
 

@@ -13,7 +13,8 @@ import streamlit as st
 
 from coach.errors import CoachError
 from coach.program.analytics import SelectionRefused
-from coach.program.report import ALL_COLOR, METRICS, PALETTE, format_value
+from coach.program.report import (ALL_COLOR, ESTIMATES_NOTE, METRIC_BY_KEY, METRICS, PALETTE, TABLES,
+                                  format_interval, format_value, format_with_interval)
 from coach.program.scoring import describe_version
 from coach.program.types import GROUPINGS
 from ui.program_shared import (DEMO, cached_analytics, cached_report, choose_store, describe_store, filter_widgets,
@@ -58,45 +59,54 @@ def _tiles(analytics) -> None:
     for col, (key, label, help_text) in zip(cols, TILES):
         metric = metric_by_key[key]
         col.metric(label, format_value(metric.get(analytics.total), metric.kind), help=help_text)
+        interval = format_interval(metric.interval(analytics.total), metric.kind) if metric.interval else ""
+        if interval:
+            col.caption(f"90% interval {interval}")
 
 
 def _trend_frame(analytics, key: str) -> pd.DataFrame:
+    """One row per trend point: series, month, the figure and its 90 % interval (shares in per cent)."""
     metric = next(m for m in METRICS if m.key == key)
-    rows = {}
+    scale = 100 if metric.kind == "share" else 1
+    rows = []
     for t in analytics.trends:
         value = metric.get(t.metrics)
-        if value is not None and metric.kind == "share":
-            value = round(value * 100, 1)
-        rows.setdefault(t.month, {})[WHOLE if t.series == "all" else t.series] = value
-    frame = pd.DataFrame.from_dict(rows, orient="index").sort_index()
-    frame.index.name = "month"
-    # The whole programme last, so its line is drawn over the cohorts.
-    cols = sorted(c for c in frame.columns if c != WHOLE) + ([WHOLE] if WHOLE in frame.columns else [])
-    return frame[cols].astype(float)
+        if value is None:
+            continue
+        low, high = (metric.interval(t.metrics) if metric.interval else None) or (value, value)
+        rows.append({"series": WHOLE if t.series == "all" else t.series, "month": t.month,
+                     "value": round(value * scale, 1), "low": round(low * scale, 1), "high": round(high * scale, 1)})
+    frame = pd.DataFrame(rows, columns=["series", "month", "value", "low", "high"])
+    frame["when"] = pd.to_datetime(frame["month"] + "-01")
+    return frame
 
 
 def _trend_chart(analytics, key: str):
-    frame = _trend_frame(analytics, key).reset_index().melt("month", var_name="series", value_name="value")
-    frame = frame.dropna(subset=["value"])
-    frame["when"] = pd.to_datetime(frame["month"] + "-01")
+    frame = _trend_frame(analytics, key)
     share = key != "mean_smart"
     cohorts = sorted(s for s in frame["series"].unique() if s != WHOLE)
     # The report's colours (Okabe-Ito), the whole programme in grey and dashed.
     colors = [PALETTE[i % len(PALETTE)] for i in range(len(cohorts))] + [ALL_COLOR]
+    color = alt.Color("series:N", title=None, scale=alt.Scale(domain=[*cohorts, WHOLE], range=colors), legend=None)
+    x = alt.X("yearmonth(when):T", title=None, axis=alt.Axis(format="%b", labelAngle=0, tickCount="month"))
+    y_scale = alt.Scale(domain=[0, 100] if share else [0, 5])
+    # The 90 % interval of each line as a pale band behind it.
+    band = (alt.Chart(frame).mark_area(opacity=0.12)
+            .encode(x=x, y=alt.Y("low:Q", scale=y_scale, title="%" if share else "criteria met"), y2="high:Q",
+                    color=color))
     pick = alt.selection_point(name="pick", fields=["series", "month"], on="click", clear=False)
-    return (alt.Chart(frame)
+    line = (alt.Chart(frame)
             .mark_line(point=alt.OverlayMarkDef(size=60, filled=True, cursor="pointer"), strokeWidth=2)
-            .encode(x=alt.X("yearmonth(when):T", title=None, axis=alt.Axis(format="%b", labelAngle=0, tickCount="month")),
-                    y=alt.Y("value:Q", title="%" if share else "criteria met",
-                            scale=alt.Scale(domain=[0, 100] if share else [0, 5])),
-                    color=alt.Color("series:N", title=None, scale=alt.Scale(domain=[*cohorts, WHOLE], range=colors),
-                                    legend=None),
+            .encode(x=x, y=alt.Y("value:Q", scale=y_scale, title="%" if share else "criteria met"), color=color,
                     strokeDash=alt.StrokeDash("dashed:N", legend=None, scale=alt.Scale(domain=[False, True],
                                                                                        range=[[1, 0], [5, 3]])),
                     tooltip=[alt.Tooltip("series:N"), alt.Tooltip("yearmonth(when):T", title="month", format="%B %Y"),
-                             alt.Tooltip("value:Q", format=".1f")])
+                             alt.Tooltip("value:Q", format=".1f"),
+                             alt.Tooltip("low:Q", title="90% interval from", format=".1f"),
+                             alt.Tooltip("high:Q", title="to", format=".1f")])
             .transform_calculate(dashed=f"datum.series == '{WHOLE}'")
             .add_params(pick))
+    return alt.layer(band, line)
 
 
 def _legend(analytics) -> None:
@@ -160,21 +170,19 @@ def _charts(which: str, analytics, filters: dict) -> None:
 
 def _group_table(analytics) -> None:
     st.subheader(f"By {analytics.by}")
-    records = []
-    for g in [*analytics.groups, analytics.total]:
-        row = {analytics.by: g.group if g is not analytics.total else "All sessions shown"}
-        for m in METRICS:
-            value = m.get(g)
-            row[m.title] = None if value is None else (value * 100 if m.kind == "share" else value)
-        records.append(row)
-    frame = pd.DataFrame.from_records(records)
-    config = {m.title: st.column_config.NumberColumn(m.title, format="%.0f%%" if m.kind == "share" else
-                                                    ("%.1f" if m.kind == "score" else
-                                                     ("%.2f" if m.kind == "rate" else "%d")))
-              for m in METRICS}
-    # Tall enough for every row of a typical program (about 20 mentors) without a second scrollbar.
-    st.dataframe(frame, hide_index=True, column_config=config, width="stretch",
-                 height=min(38 + 35 * len(frame), 800))
+    # Two tables, as in the HTML report, so each fits the page; each figure with its 90 % interval, "–" for none.
+    for caption, keys in TABLES:
+        metrics = [METRIC_BY_KEY[k] for k in keys]
+        records = []
+        for g in [*analytics.groups, analytics.total]:
+            row = {analytics.by: g.group if g is not analytics.total else "All sessions shown"}
+            row.update({m.title: format_with_interval(m, g) for m in metrics})
+            records.append(row)
+        st.markdown(f"**{caption}**")
+        # Tall enough for every row of a typical program (about 20 mentors) without a second scrollbar.
+        st.dataframe(pd.DataFrame.from_records(records), hide_index=True, width="stretch",
+                     height=min(38 + 35 * len(records), 800))
+    st.caption(ESTIMATES_NOTE)
 
 
 def _downloads(which: str, analytics, filters: dict) -> None:

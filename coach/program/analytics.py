@@ -290,6 +290,7 @@ def program_analytics(store, by: str = "cohort", filters: dict[str, list[str]] |
         return bool(filters) and bool(selection_problems(counts, {**filters, **{d: sorted(v) for d, v in narrower.items()}}))
 
     total_sums: list[int] | None = None
+    members_of_other: set[str] = set()
     groups: dict[str, list[int]] = {}
     for (cohort, month, mentor), sums in cells.items():
         key = {"cohort": cohort, "month": month, "mentor": to_code.get(mentor, "Mentor ?")}[by]
@@ -350,6 +351,7 @@ def program_analytics(store, by: str = "cohort", filters: dict[str, list[str]] |
                                       f"of fewer than {MIN_GROUP_SESSIONS} sessions. The total is shown."]
         else:
             shown = [metrics(key, big[key]) for key in sorted(big)] + [metrics(OTHER, other)]
+            members_of_other = in_other
     else:
         shown = [metrics(key, big[key]) for key in sorted(big)] if total_sums[0] >= MIN_GROUP_SESSIONS else []
 
@@ -384,6 +386,9 @@ def program_analytics(store, by: str = "cohort", filters: dict[str, list[str]] |
                       f"left out of the trends: fewer than {MIN_GROUP_SESSIONS} sessions, or the one whose figures "
                       f"would give away a smaller one" + (", here or beside a wider selection." if exposing else "."))
 
+    if total.feedback_sentences or total.goals or total.questions or total.actions:
+        _add_estimates(store, filters, by_code, to_code, by, total, shown, members_of_other, trends)
+
     current = analyzer_version()
     if not versions:
         version = ""
@@ -394,6 +399,64 @@ def program_analytics(store, by: str = "cohort", filters: dict[str, list[str]] |
     unscored = count_pending(store, current) if not filters else _unscored(store, filters, by_code, current)
     return ProgramAnalytics(by=by, total=total, groups=shown, trends=trends, folded=folded, analyzer_version=version,
                             unscored_sessions=unscored, filters=filters)
+
+
+def _session_table(store, filters, by_code, to_code):
+    """Every filtered, scored session's (cohort, month, mentor pseudonym) and its estimates' table."""
+    from coach.program.estimate import SessionTable
+    from coach.program.store import session_scores as sc
+    from coach.program.store import sessions as s
+
+    join = s.join(sc, sa.and_(sc.c.session_pk == s.c.pk, sc.c.content_hash == s.c.content_hash))
+    query = (sa.select(s.c.cohort, s.c.month, s.c.mentor, sc.c.summary, *[sc.c[name] for name in _SUMS])
+             .select_from(join).where(*_where(filters, by_code)))
+    keys, rows = [], []
+    with store.engine.connect() as conn:
+        for row in conn.execute(query):
+            keys.append((row[0], row[1], to_code.get(row[2], "Mentor ?")))
+            try:
+                estimates = json.loads(row[3] or "{}").get("estimates")
+            except (ValueError, AttributeError):
+                estimates = None
+            rows.append((estimates, {"scored": 1, **dict(zip(_SUMS, row[4:]))}))
+    return keys, SessionTable.from_rows(rows)
+
+
+def _with_estimates(group: GroupMetrics, found: dict) -> GroupMetrics:
+    """The group's shares replaced by their estimates, each with its interval beside it."""
+    from coach.program.types import ESTIMATED_FIELDS
+
+    for name in ESTIMATED_FIELDS:
+        setattr(group, name, found[name].value)
+        setattr(group, f"{name}_interval", found[name].interval)
+    group.criteria_shares = {c: found[f"criteria:{c}"].value for c in CRITERIA}
+    group.criteria_intervals = {c: found[f"criteria:{c}"].interval for c in CRITERIA}
+    return group
+
+
+def _add_estimates(store, filters, by_code, to_code, by, total, shown, members_of_other, trends) -> None:
+    """Every figure on show replaced by its probability-based estimate with a 90 % interval (coach.program.estimate)."""
+    import numpy as np
+
+    from coach.program.estimate import estimate
+
+    keys, table = _session_table(store, filters, by_code, to_code)
+    if not keys:
+        return
+    cohort, month, mentor = (np.array(column, dtype=object) for column in zip(*keys))
+    column = {"cohort": cohort, "month": month, "mentor": mentor}[by]
+    everyone = np.arange(len(keys))
+    _with_estimates(total, estimate(table, everyone))
+    for group in shown:
+        if group.group == OTHER and members_of_other:
+            members = np.flatnonzero(np.isin(column, list(members_of_other)))
+        else:
+            members = np.flatnonzero(column == group.group)
+        _with_estimates(group, estimate(table, members))
+    for point in trends:
+        in_month = month == point.month
+        members = np.flatnonzero(in_month if point.series == "all" else in_month & (cohort == point.series))
+        _with_estimates(point.metrics, estimate(table, members))
 
 
 def _unscored(store, filters, by_code, version: str) -> int:

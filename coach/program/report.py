@@ -61,25 +61,36 @@ class Metric:
     title: str          # HTML heading
     get: Callable[[GroupMetrics], float | int | None]
     kind: str           # "count" | "share" | "score" (0-5) | "rate"
+    # The 90 % interval beside an estimated figure ([low, high] or None); None for counts.
+    interval: Callable[[GroupMetrics], list[float] | None] | None = None
 
 
 def _criterion(name: str) -> Callable[[GroupMetrics], float | None]:
     return lambda m: (m.criteria_shares or {}).get(name)
 
 
+def _criterion_interval(name: str) -> Callable[[GroupMetrics], list[float] | None]:
+    return lambda m: (m.criteria_intervals or {}).get(name)
+
+
+def _interval_of(key: str) -> Callable[[GroupMetrics], list[float] | None]:
+    return lambda m: getattr(m, f"{key}_interval", None)
+
+
 METRICS: tuple[Metric, ...] = (
     Metric("sessions", "Sessions", lambda m: m.sessions, "count"),
     Metric("feedback_sentences", "Feedback sentences", lambda m: m.feedback_sentences, "count"),
-    Metric("personality_share", "Personality-focused", lambda m: m.personality_share, "share"),
-    Metric("actionable_share", "Actionable", lambda m: m.actionable_share, "share"),
-    Metric("specific_share", "Specific", lambda m: m.specific_share, "share"),
+    Metric("personality_share", "Personality-focused", lambda m: m.personality_share, "share", _interval_of("personality_share")),
+    Metric("actionable_share", "Actionable", lambda m: m.actionable_share, "share", _interval_of("actionable_share")),
+    Metric("specific_share", "Specific", lambda m: m.specific_share, "share", _interval_of("specific_share")),
     Metric("goals", "Goals", lambda m: m.goals, "count"),
-    Metric("mean_smart", "Mean SMART (0–5)", lambda m: m.mean_smart, "score"),
-    *(Metric(f"smart_{c}_share", f"Goals {c.replace('_', '-')}", _criterion(c), "share") for c in CRITERIA),
+    Metric("mean_smart", "Mean SMART (0–5)", lambda m: m.mean_smart, "score", _interval_of("mean_smart")),
+    *(Metric(f"smart_{c}_share", f"Goals {c.replace('_', '-')}", _criterion(c), "share", _criterion_interval(c))
+      for c in CRITERIA),
     Metric("questions", "Questions", lambda m: m.questions, "count"),
-    Metric("open_ratio", "Open questions", lambda m: m.open_ratio, "share"),
+    Metric("open_ratio", "Open questions", lambda m: m.open_ratio, "share", _interval_of("open_ratio")),
     Metric("actions", "Action items", lambda m: m.actions, "count"),
-    Metric("actions_per_session", "Actions per session", lambda m: m.actions_per_session, "rate"),
+    Metric("actions_per_session", "Actions per session", lambda m: m.actions_per_session, "rate", _interval_of("actions_per_session")),
 )
 METRIC_BY_KEY = {m.key: m for m in METRICS}
 
@@ -110,6 +121,34 @@ def format_value(value, kind: str) -> str:
     return f"{value:,}" if isinstance(value, int) else str(value)
 
 
+# Said beside every set of figures: what an estimate and its interval are.
+ESTIMATES_NOTE = ("Each share and mean is estimated from the analyzers' calibrated probabilities, not counted from "
+                  "their yes/no labels, and shown with a 90% interval (in brackets; a pale band in the charts) that "
+                  "allows for the analyzers' doubt about each sentence and for the sessions being a sample.")
+
+
+def format_interval(interval: list[float] | None, kind: str) -> str:
+    """A 90 % interval as a person reads it, or "" when there is none.
+
+    Example:
+        >>> format_interval([0.21, 0.274], "share"), format_interval([3.02, 3.4], "score"), format_interval(None, "share")
+        ('21–27%', '3.0–3.4', '')
+    """
+    if not interval:
+        return ""
+    if kind == "share":
+        return f"{interval[0] * 100:.0f}–{interval[1] * 100:.0f}%"
+    digits = 1 if kind == "score" else 2
+    return f"{interval[0]:.{digits}f}–{interval[1]:.{digits}f}"
+
+
+def format_with_interval(metric: Metric, group: GroupMetrics) -> str:
+    """The figure with its interval in brackets, e.g. "24% (21–27%)"; a dash for no data."""
+    value = format_value(metric.get(group), metric.kind)
+    interval = format_interval(metric.interval(group), metric.kind) if metric.interval else ""
+    return f"{value} ({interval})" if interval and value != "–" else value
+
+
 # -- entry point -----------------------------------------------------------------------------------
 def render_report(analytics: ProgramAnalytics, fmt: str, examples: list[Example] | None = None) -> str:
     """The program report as ``html``, ``csv`` or ``json`` text.
@@ -137,10 +176,18 @@ def render_report(analytics: ProgramAnalytics, fmt: str, examples: list[Example]
 def _csv(analytics: ProgramAnalytics) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["row", analytics.by, *(m.key for m in METRICS)])
+    header = ["row", analytics.by]
+    for m in METRICS:
+        header += [m.key] + ([f"{m.key}_low", f"{m.key}_high"] if m.interval else [])
+    writer.writerow(header)
     rows = [("group", g) for g in analytics.groups] + [("total", analytics.total)]
     for kind, g in rows:
-        writer.writerow([neutralise_cell(v) for v in (kind, g.group, *(m.get(g) for m in METRICS))])
+        cells: list = [kind, g.group]
+        for m in METRICS:
+            cells.append(m.get(g))
+            if m.interval:
+                cells += list(m.interval(g) or (None, None))
+        writer.writerow([neutralise_cell(v) for v in cells])
     return out.getvalue()
 
 
@@ -155,7 +202,7 @@ body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:72rem;m
 h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.2rem;border-top:1px solid #ccc;padding-top:.6rem;margin-top:2rem}
 .meta{color:#555;font-size:.9rem}.note{background:#fff8e1;border-left:4px solid #e0a800;padding:.4rem .7rem;margin:.4rem 0}
 .kpis{display:flex;flex-wrap:wrap;gap:.6rem;margin:1rem 0}.kpi{border:1px solid #ddd;border-radius:6px;padding:.5rem .8rem;
-     min-width:8.5rem}.kpi b{display:block;font-size:1.4rem}.kpi span{color:#555;font-size:.8rem}
+     min-width:8.5rem}.kpi b{display:block;font-size:1.4rem}.kpi span{color:#555;font-size:.8rem}.kpi small{display:block;color:#555;font-size:.72rem}
 table{border-collapse:collapse;font-size:.85rem;margin:.6rem 0}th,td{border:1px solid #ddd;padding:.25rem .45rem;text-align:right}
 th:first-child,td:first-child{text-align:left}thead th{background:#f3f3f3}tr.total td{font-weight:bold;background:#fafafa}
 .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(21rem,1fr));gap:1rem}
@@ -197,10 +244,14 @@ def trend_chart_svg(trends: list[TrendPoint], metric_key: str, title: str, color
     colors = colors or _series_colors(trends)
     months = sorted({t.month for t in trends})
     values: dict[str, dict[str, float]] = {}
+    bands: dict[str, dict[str, list[float]]] = {}
     for t in trends:
         v = metric.get(t.metrics)
         if v is not None:
             values.setdefault(t.series, {})[t.month] = float(v)
+            interval = metric.interval(t.metrics) if metric.interval else None
+            if interval:
+                bands.setdefault(t.series, {})[t.month] = interval
     width, height, left, right, top, bottom = 420, 220, 44, 30, 12, 34
     plot_w, plot_h = width - left - right, height - top - bottom
     if metric.kind == "share":
@@ -235,6 +286,14 @@ def trend_chart_svg(trends: list[TrendPoint], metric_key: str, title: str, color
     # "all" is drawn last, so the programme line stays on top of the cohorts.
     order = sorted(values, key=lambda s: (s == ALL_SERIES, s))
     for series in order:
+        # The 90 % interval as a pale band behind the line, over each run of consecutive months.
+        known = [m for m in months if m in bands.get(series, {})]
+        if len(known) > 1:
+            upper = " ".join(f"{x(m):.1f},{y(bands[series][m][1]):.1f}" for m in known)
+            lower = " ".join(f"{x(m):.1f},{y(bands[series][m][0]):.1f}" for m in reversed(known))
+            parts.append(f'<polygon class="band" data-series="{_e(series)}" points="{upper} {lower}" '
+                         f'fill="{colors.get(series, ALL_COLOR)}" fill-opacity="0.12" stroke="none"/>')
+    for series in order:
         color = colors.get(series, ALL_COLOR)
         dash = ' stroke-dasharray="6 4"' if series == ALL_SERIES else ""
         run: list[str] = []
@@ -251,7 +310,8 @@ def trend_chart_svg(trends: list[TrendPoint], metric_key: str, title: str, color
             if len(r) > 1:
                 parts.append(f'<polyline fill="none" stroke="{color}" stroke-width="2"{dash} points="{" ".join(r)}"/>')
         for m, v in values[series].items():
-            tip = f"{series}, {_month_label(m)}: {format_value(v, metric.kind)}"
+            band = format_interval(bands.get(series, {}).get(m), metric.kind)
+            tip = f"{series}, {_month_label(m)}: {format_value(v, metric.kind)}" + (f" (90% interval {band})" if band else "")
             parts.append(f'<circle cx="{x(m):.1f}" cy="{y(v):.1f}" r="3.2" fill="{color}" '
                          f'data-series="{_e(series)}" data-month="{_e(m)}" data-value="{round(v, 4):g}">'
                          f"<title>{_e(tip)}</title></circle>")
@@ -283,16 +343,17 @@ def _kpi_tiles(total: GroupMetrics) -> str:
     out = []
     for key, label in tiles:
         metric = METRIC_BY_KEY[key]
-        out.append(f'<div class="kpi"><b>{_e(format_value(metric.get(total), metric.kind))}</b>'
+        interval = format_interval(metric.interval(total), metric.kind) if metric.interval else ""
+        band = f'<small>90% interval {_e(interval)}</small>' if interval else ""
+        out.append(f'<div class="kpi"><b>{_e(format_value(metric.get(total), metric.kind))}</b>{band}'
                    f"<span>{_e(label)}</span></div>")
     return '<div class="kpis">' + "".join(out) + "</div>"
 
 
-# The HTML table per group, split in two so each fits a page: the feedback, then goals, questions and actions.
+# The table per group, split in three so each fits a page (and the dashboard): feedback, goals, questions and actions.
 TABLES = (("Feedback", ("sessions", "feedback_sentences", "personality_share", "actionable_share", "specific_share")),
-          ("Goals, questions and action items",
-           ("sessions", "goals", "mean_smart", *(f"smart_{c}_share" for c in CRITERIA), "questions", "open_ratio",
-            "actions", "actions_per_session")))
+          ("Goals", ("sessions", "goals", "mean_smart", *(f"smart_{c}_share" for c in CRITERIA))),
+          ("Questions and action items", ("sessions", "questions", "open_ratio", "actions", "actions_per_session")))
 
 
 def _group_table(analytics: ProgramAnalytics) -> str:
@@ -303,7 +364,7 @@ def _group_table(analytics: ProgramAnalytics) -> str:
         rows = []
         for g, cls in [*((g, "") for g in analytics.groups), (analytics.total, "total")]:
             name = "All sessions shown" if cls == "total" else g.group
-            cells = "".join(f"<td>{_e(format_value(m.get(g), m.kind))}</td>" for m in metrics)
+            cells = "".join(f"<td>{_e(format_with_interval(m, g))}</td>" for m in metrics)
             rows.append(f'<tr class="{cls}"><td>{_e(name)}</td>{cells}</tr>')
         out.append(f"<div class='wide'><table><caption>{_e(caption)}</caption><thead><tr>"
                    f"<th>{_e(analytics.by.capitalize())}</th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>")
@@ -320,7 +381,7 @@ def _trend_table(trends: list[TrendPoint], metric_key: str) -> str:
     rows = []
     for series in sorted(by_series, key=lambda s: (s == ALL_SERIES, s)):
         cells = "".join(
-            f"<td>{_e(format_value(metric.get(by_series[series][m].metrics), metric.kind)) if m in by_series[series] else '–'}</td>"
+            f"<td>{_e(format_with_interval(metric, by_series[series][m].metrics)) if m in by_series[series] else '–'}</td>"
             for m in months)
         rows.append(f"<tr><td>{_e('whole programme' if series == ALL_SERIES else series)}</td>{cells}</tr>")
     return f"<table><thead><tr><th>Series</th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
@@ -428,7 +489,8 @@ def _html(analytics: ProgramAnalytics, examples: list[Example]) -> str:
              f"{_e(describe_version(analytics.analyzer_version))} · generated {_e(generated)}</p>",
              f"<p class='meta'>Mentors are shown by pseudonym and names inside notes are masked. No figure is "
              f"shown for a group of fewer than {_e(analytics.min_group_sessions)} sessions: such groups are "
-             f"folded into “other” (with the smallest other groups when “other” would still be too small).</p>"]
+             f"folded into “other” (with the smallest other groups when “other” would still be too small).</p>",
+             f"<p class='meta'>{_e(ESTIMATES_NOTE)}</p>"]
     if analytics.unscored_sessions:
         parts.append(f"<p class='note'>{_e(analytics.unscored_sessions)} imported sessions are not scored yet and "
                      f"are not counted here (run <code>mentor-coach score</code>).</p>")

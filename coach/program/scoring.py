@@ -29,7 +29,7 @@ import sqlalchemy as sa
 from coach.errors import InputError
 from coach.program.types import CRITERIA
 
-SCORING_VERSION = "program-7"   # 7: one note path with the review (stated goals win over tasks); 6: hints scrubbed of every name in the note, pronouns never masked; 2: names scrubbed from stored reasons and hints; 3: heads retrained on one-sentence-per-run int8 vectors, proper-noun names masked; 4: heads retrained on the statically quantized (calibrated) int8 model; 5: back to the one-sentence-per-run int8 model (static was no faster)
+SCORING_VERSION = "program-8"   # 8: each unit's probabilities summed per session for the estimates and their intervals; 7: one note path with the review (stated goals win over tasks); 6: hints scrubbed of every name in the note, pronouns never masked; 2: names scrubbed from stored reasons and hints; 3: heads retrained on one-sentence-per-run int8 vectors, proper-noun names masked; 4: heads retrained on the statically quantized (calibrated) int8 model; 5: back to the one-sentence-per-run int8 model (static was no faster)
 MAX_CELL_CHARS = 200_000
 
 
@@ -52,7 +52,10 @@ def _module_version(module: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _versions() -> tuple[str, ...]:
-    return tuple(_module_version(f"coach.{m}") for m in ("feedback", "questions", "goals", "actions"))
+    from coach.program.estimate import calibration
+
+    return (*(_module_version(f"coach.{m}") for m in ("feedback", "questions", "goals", "actions")),
+            f"estimates-{calibration().get('version', 0)}")
 
 
 def describe_version(version: str | None) -> str:
@@ -201,6 +204,7 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
     from coach.models import TextVectors, get_sentence_embedder
     from coach.nlp import parse
     from coach.notes import ANALYSES, analyze_docs
+    from coach.program.estimate import UnitTally, personality_given_feedback
     from coach.program.privacy import note_names
     from coach.segment import segments
 
@@ -246,6 +250,7 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
         counts = {c: 0 for c in ("sentences", "feedback_sentences", "behaviour", "personality", "actionable",
                                  "specific", "goals", "smart_sum", "questions", "open_questions", "actions")}
         counts.update({f"{c}_met": 0 for c in CRITERIA})
+        tally = UnitTally()
         for k in per_session.get(i, []):
             _, source, _, offset = items[k]
             cell = {"notes": row.notes, "goal": row.goal, "feedback": row.feedback}[source] or ""
@@ -254,6 +259,9 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
             counts["sentences"] += len(segs[k]) if source != "goal" else 1
             qs = found[k].questions
             for f in found[k].feedback:
+                tally.add("personality", personality_given_feedback(f.scores))
+                tally.add("actionable", bool(f.actionable) if f.actionable_score is None else f.actionable_score)
+                tally.add("specific", bool(f.specific) if f.specific_score is None else f.specific_score)
                 counts["feedback_sentences"] += 1
                 counts[f.focus] += 1
                 counts["actionable"] += bool(f.actionable)
@@ -264,6 +272,7 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
                                         "actionable_score": f.actionable_score, "specific_score": f.specific_score,
                                         "hint": f.suggestion if f.focus == "personality" else None}, names))
             for q in qs:
+                tally.add("open", q.score if q.label == "open" else 1.0 - q.score)
                 counts["questions"] += 1
                 counts["open_questions"] += q.label == "open"
                 unit_rows.append(_unit(row.pk, "question", q.label, source, q.start, q.end, q.score, cell, offset,
@@ -271,6 +280,7 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
                                                                   "question_score": q.question_score,
                                                                   "hint": q.suggestion}, names))
             for a in found[k].actions:
+                tally.add_count("actions", 1)
                 counts["actions"] += 1
                 unit_rows.append(_unit(row.pk, "action", a.owner if a.owner in ("mentee", "mentor", "both") else "action",
                                        source, a.start, a.end, a.score, cell, offset, doc, pattern, a.evidence,
@@ -279,6 +289,10 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
                 counts["goals"] += 1
                 counts["smart_sum"] += int(g.smart_score)
                 met = {c: bool(g.criteria[c].met) for c in CRITERIA if c in g.criteria}
+                for c in CRITERIA:
+                    probability = float(g.criteria[c].score) if c in g.criteria else 0.0
+                    tally.add(f"{c}_met", probability)
+                    tally.add("smart", probability, calibrate_as=f"{c}_met")
                 for c, ok in met.items():
                     counts[f"{c}_met"] += ok
                 evidence = [e for c in CRITERIA if c in g.criteria for e in
@@ -297,7 +311,9 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
                    "actionable_share": round(counts["actionable"] / fb, 4) if fb else None,
                    "specific_share": round(counts["specific"] / fb, 4) if fb else None,
                    "mean_smart": round(counts["smart_sum"] / ng, 3) if ng else None,
-                   "open_ratio": round(counts["open_questions"] / nq, 3) if nq else None}
+                   "open_ratio": round(counts["open_questions"] / nq, 3) if nq else None,
+                   # Sums of the units' probabilities (and of p(1-p)) behind the program's estimates.
+                   "estimates": tally.as_dict()}
         scores.append({"session_pk": row.pk, "content_hash": row.content_hash, "scored_at": now,
                        "has_text": bool(per_session.get(i)), **counts, "summary": json.dumps(summary)})
     timings["mask"] = timings.get("mask", 0.0) + time.perf_counter() - started

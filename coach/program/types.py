@@ -90,9 +90,22 @@ class GroupMetrics:
     open_ratio: float | None = None
     actions: int = 0
     actions_per_session: float | None = None
+    # 90 % intervals ([low, high]) beside each estimated figure (coach.program.estimate); None: nothing to count.
+    personality_share_interval: list[float] | None = None
+    actionable_share_interval: list[float] | None = None
+    specific_share_interval: list[float] | None = None
+    mean_smart_interval: list[float] | None = None
+    criteria_intervals: dict[str, list[float] | None] = field(default_factory=dict)
+    open_ratio_interval: list[float] | None = None
+    actions_per_session_interval: list[float] | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+# The figures shown as estimates with an interval (besides criteria_shares, which has criteria_intervals).
+ESTIMATED_FIELDS = ("personality_share", "actionable_share", "specific_share", "mean_smart", "open_ratio",
+                    "actions_per_session")
 
 
 @dataclass

@@ -130,12 +130,18 @@ def test_a_lead_imports_the_demo_program_and_reads_the_dashboard(page, program_u
     assert tiles.count() == 7
     personality = tiles.filter(has_text="Personality").inner_text()
     assert re.search(r"\d+%", personality), personality
+    # Each estimated figure with its 90 % interval under the tile, and a band behind each trend line.
+    expect(page.get_by_text(re.compile(r"^90% interval \d+–\d+%$"))).to_have_count(4)
+    expect(page.get_by_text(re.compile(r"^90% interval \d+\.\d+–\d+\.\d+$"))).to_have_count(2)
     page.get_by_text("Groups under 5 sessions are folded into 'other'").wait_for()
     charts = page.get_by_test_id("stVegaLiteChart")
     expect(charts).to_have_count(6)
     expect(charts.first.locator("canvas, svg").first).to_be_visible()
     expect(page.get_by_test_id("stDataFrame").first).to_be_visible()
     expect(page.get_by_test_id("stDataFrame").first).to_contain_text("Clinical Leaders")
+    expect(page.get_by_test_id("stDataFrame")).to_have_count(3)   # feedback; goals; questions and action items
+    expect(page.get_by_test_id("stDataFrame").first).to_contain_text(re.compile(r"\d+% \(\d+–\d+%\)"))
+    page.get_by_text(re.compile(r"shown with a 90% interval")).first.wait_for()
     assert_no_names(page)
     tall(page)
     page.screenshot(path=str(artifacts_dir / "program-dashboard.png"), full_page=True)

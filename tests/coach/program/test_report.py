@@ -83,7 +83,9 @@ def test_a_negative_number_is_neutralised_too():
 def test_csv_has_one_row_per_group_with_every_metric_and_the_total(analytics):
     rows = list(csv.reader(io.StringIO(render_report(analytics, "csv"))))
     header, body = rows[0], rows[1:]
-    assert header == ["row", "cohort", *(m.key for m in METRICS)]
+    assert header == ["row", "cohort", *(k for m in METRICS for k in ([m.key, f"{m.key}_low", f"{m.key}_high"]
+                                                                     if m.interval else [m.key]))]
+    assert "personality_share_low" in header and "open_ratio_high" in header and "sessions_low" not in header
     assert {f"smart_{c}_share" for c in CRITERIA} <= set(header)
     assert [r[0] for r in body] == ["group"] * 5 + ["total"]
     assert all(len(r) == len(header) for r in body)

@@ -1,0 +1,106 @@
+"""`mentor-coach train estimates`: fit the calibration that turns the analyzers' unit probabilities into
+program figures (coach/trained/estimate_calibration.json), on the dev split of the whole notes only.
+
+On whole notes the heads' probabilities are not calibrated for what a program lead counts: on the
+dev notes, feedback sentences got a mean P(actionable) of 0.36 where 0.18 were actionable, and some
+detected units are not feedback at all. So each unit's probability is mapped by a Platt fit (a
+one-feature logistic regression on its logit) to the probability that the unit has that property in
+the gold labels, fitted on the detected units that are real feedback (questions, goals) in the gold
+labels: the figures are shares of real units, and the detected set stands in for them. Action
+items are counted, not judged, so their count is scaled by gold / detected on the dev notes.
+
+The test split (another writer) is never read here; `mentor-coach eval estimates` reports on it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+
+from evaluation.common import DATA, read_jsonl
+from evaluation.notes_eval import matches, overlap
+
+CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
+VERSION = 1
+
+
+def _logit(p: float) -> float:
+    p = min(1 - 1e-4, max(1e-4, float(p)))
+    return math.log(p / (1 - p))
+
+
+def unit_pairs(notes: list[dict]) -> tuple[dict[str, list[tuple[float, int]]], int, int]:
+    """(figure key -> [(the analyzers' probability, gold 0/1)], gold action items, detected action items)."""
+    from coach.program.estimate import personality_given_feedback
+    from coach.review import review_notes
+
+    pairs: dict[str, list[tuple[float, int]]] = {}
+    gold_actions = found_actions = 0
+
+    def add(key: str, p: float, y: bool) -> None:
+        pairs.setdefault(key, []).append((float(p), int(bool(y))))
+
+    for note in notes:
+        review = review_notes(note["text"], session_date=note.get("session_date"))
+        gold = note["units"]
+
+        def matched(start: int, end: int):
+            best = max(gold, key=lambda u: overlap((start, end), (u["start"], u["end"])))
+            return best if matches((start, end), (best["start"], best["end"])) else None
+
+        for f in review.feedback:
+            g = matched(f.start, f.end)
+            if g is None or g["focus"] == "other":
+                continue        # the figures are shares of real feedback: fitted on the units that are
+            add("personality", personality_given_feedback(f.scores), g["focus"] == "personality")
+            add("actionable", bool(f.actionable) if f.actionable_score is None else f.actionable_score, g["actionable"])
+            add("specific", bool(f.specific) if f.specific_score is None else f.specific_score, g["specific"])
+        for q in review.questions:
+            g = matched(q.start, q.end)
+            if g is not None and g["question"] is not None:
+                add("open", q.score if q.label == "open" else 1 - q.score, g["question"]["type"] == "open")
+        gold_goals = [goal for u in gold for goal in u["goals"]]
+        for goal in review.goals:
+            same = [g for g in gold_goals if matches((goal.start, goal.end), (g["start"], g["end"]))]
+            for c in CRITERIA if same else ():
+                add(f"{c}_met", goal.criteria[c].score if c in goal.criteria else 0.0, same[0][c])
+        gold_actions += sum(len(u["actions"]) for u in gold)
+        found_actions += len(review.actions)
+    return pairs, gold_actions, found_actions
+
+
+def fit(pairs: list[tuple[float, int]]) -> list[float]:
+    """Platt's [a, b]: calibrated p = sigmoid(a * logit(p) + b)."""
+    from sklearn.linear_model import LogisticRegression
+
+    ys = [y for _, y in pairs]
+    if len(set(ys)) < 2:
+        return [1.0, 0.0]
+    model = LogisticRegression(C=1.0).fit([[_logit(p)] for p, _ in pairs], ys)
+    return [round(float(model.coef_[0][0]), 5), round(float(model.intercept_[0]), 5)]
+
+
+def main() -> int:
+    from coach.program.estimate import CALIBRATION_PATH
+
+    notes = read_jsonl(DATA / "notes" / "dev.jsonl")
+    pairs, gold_actions, found_actions = unit_pairs(notes)
+    calibration = {
+        "version": VERSION,
+        "fitted_on": "evaluation/data/notes/dev.jsonl",
+        "units": {k: len(v) for k, v in sorted(pairs.items())},
+        "platt": {k: fit(v) for k, v in sorted(pairs.items())},
+        "actions_per_detected": round(gold_actions / found_actions, 4) if found_actions else 1.0,
+    }
+    CALIBRATION_PATH.write_text(json.dumps(calibration, indent=2) + "\n", encoding="utf-8")
+    for key, (a, b) in calibration["platt"].items():
+        mean_p = sum(p for p, _ in pairs[key]) / len(pairs[key])
+        mean_y = sum(y for _, y in pairs[key]) / len(pairs[key])
+        print(f"{key:>16}: {len(pairs[key])} units, mean probability {mean_p:.3f}, gold {mean_y:.3f}, Platt a={a} b={b}")
+    print(f"action items: {found_actions} detected, {gold_actions} in gold -> x{calibration['actions_per_detected']}")
+    print(f"Wrote {CALIBRATION_PATH}.")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
