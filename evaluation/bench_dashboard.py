@@ -35,7 +35,8 @@ ROOT = Path(__file__).resolve().parent.parent
 TARGET_S = 2.0
 WARM_LOADS = 12
 QUICK_WARM_LOADS = 3
-CHARTS = 6
+CHARTS = 1       # the six trends are drawn in one vega view
+TABLES = 3       # feedback; goals; questions and action items
 CHROMIUM = os.environ.get("MENTOR_COACH_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -43,11 +44,12 @@ LOAD_TIMEOUT_S = 180
 
 # Runs in the page on every animation frame; returns the page's clock once the dashboard is fully drawn.
 # A vega canvas exists before anything is painted on it, so one pixel with ink is required per chart.
-DRAWN = """(charts) => {
+DRAWN = """([charts, tables]) => {
   const app = document.querySelector('[data-testid="stApp"]');
   if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
   if (document.querySelector('[data-testid="stException"]')) return 'error';
-  if (!document.querySelector('[data-testid="stDataFrame"] canvas')) return false;
+  const grids = document.querySelectorAll('[data-testid="stDataFrame"]');
+  if (grids.length < tables || [...grids].some(g => !g.querySelector('canvas'))) return false;
   const boxes = document.querySelectorAll('[data-testid="stVegaLiteChart"]');
   if (boxes.length < charts) return false;
   for (const box of boxes) {
@@ -175,7 +177,7 @@ def _load(context, address: str) -> float:
     try:
         page.goto(address + "/dashboard", wait_until="commit", timeout=LOAD_TIMEOUT_S * 1000)
         try:
-            handle = page.wait_for_function(DRAWN, arg=CHARTS, polling="raf", timeout=LOAD_TIMEOUT_S * 1000)
+            handle = page.wait_for_function(DRAWN, arg=[CHARTS, TABLES], polling="raf", timeout=LOAD_TIMEOUT_S * 1000)
         except PlaywrightError:
             text = page.inner_text("body")[:600]
             raise CoachError(f"the dashboard was not fully drawn within {LOAD_TIMEOUT_S} s; the page showed:\n"

@@ -81,32 +81,41 @@ def _trend_frame(analytics, key: str) -> pd.DataFrame:
     return frame
 
 
-def _trend_chart(analytics, key: str):
-    frame = _trend_frame(analytics, key)
-    share = key != "mean_smart"
+def _trends_chart(analytics):
+    """The six trends in one faceted chart (one vega view paints much faster than six), each with its bands."""
+    frames = []
+    for key, title in CHARTS:
+        frame = _trend_frame(analytics, key)
+        frame["figure"] = title
+        frames.append(frame)
+    frame = pd.concat(frames, ignore_index=True)
     cohorts = sorted(s for s in frame["series"].unique() if s != WHOLE)
     # The report's colours (Okabe-Ito), the whole programme in grey and dashed.
     colors = [PALETTE[i % len(PALETTE)] for i in range(len(cohorts))] + [ALL_COLOR]
     color = alt.Color("series:N", title=None, scale=alt.Scale(domain=[*cohorts, WHOLE], range=colors), legend=None)
     x = alt.X("yearmonth(when):T", title=None, axis=alt.Axis(format="%b", labelAngle=0, tickCount="month"))
-    y_scale = alt.Scale(domain=[0, 100] if share else [0, 5])
+    y_scale = alt.Scale(zero=True, nice=True)
     # The 90 % interval of each line as a pale band behind it.
-    band = (alt.Chart(frame).mark_area(opacity=0.12)
-            .encode(x=x, y=alt.Y("low:Q", scale=y_scale, title="%" if share else "criteria met"), y2="high:Q",
-                    color=color))
-    pick = alt.selection_point(name="pick", fields=["series", "month"], on="click", clear=False)
-    line = (alt.Chart(frame)
+    band = (alt.Chart().mark_area(opacity=0.12)
+            .encode(x=x, y=alt.Y("low:Q", scale=y_scale, title=None), y2="high:Q", color=color))
+    pick = alt.selection_point(name="pick", fields=["figure", "series", "month"], on="click", clear=False)
+    line = (alt.Chart()
             .mark_line(point=alt.OverlayMarkDef(size=60, filled=True, cursor="pointer"), strokeWidth=2)
-            .encode(x=x, y=alt.Y("value:Q", scale=y_scale, title="%" if share else "criteria met"), color=color,
+            .encode(x=x, y=alt.Y("value:Q", scale=y_scale, title=None), color=color,
                     strokeDash=alt.StrokeDash("dashed:N", legend=None, scale=alt.Scale(domain=[False, True],
                                                                                        range=[[1, 0], [5, 3]])),
                     tooltip=[alt.Tooltip("series:N"), alt.Tooltip("yearmonth(when):T", title="month", format="%B %Y"),
-                             alt.Tooltip("value:Q", format=".1f"),
+                             alt.Tooltip("figure:N"), alt.Tooltip("value:Q", format=".1f"),
                              alt.Tooltip("low:Q", title="90% interval from", format=".1f"),
                              alt.Tooltip("high:Q", title="to", format=".1f")])
             .transform_calculate(dashed=f"datum.series == '{WHOLE}'")
             .add_params(pick))
-    return alt.layer(band, line)
+    return (alt.layer(band, line, data=frame).properties(width=255, height=180)
+            .facet(facet=alt.Facet("figure:N", sort=[title for _, title in CHARTS], title=None,
+                                   header=alt.Header(labelFontWeight="bold", labelFontSize=13, labelAnchor="start",
+                                                     labelAlign="left")),
+                   columns=3, spacing={"row": 28, "column": 24})
+            .resolve_scale(y="independent"))
 
 
 def _legend(analytics) -> None:
@@ -123,11 +132,12 @@ def _legend(analytics) -> None:
 CHART_EXAMPLES = {"personality_share": ("feedback", "personality"), "actionable_share": ("feedback", None),
                   "specific_share": ("feedback", None), "mean_smart": ("goal", None),
                   "smart_time_bound_share": ("goal", None), "open_ratio": ("question", None)}
-def _point_picked(key: str) -> None:
+def _point_picked() -> None:
     """Runs once per click on a chart (before the rerun): ask for the sentences behind that point."""
-    state = st.session_state.get(f"trend_{key}") or {}
+    state = st.session_state.get("trends") or {}
     points = (state.get("selection") or {}).get("pick") or []
-    if not points:
+    key = next((k for k, title in CHARTS if points and title == points[0].get("figure")), None)
+    if key is None:
         return
     point, (kind, label) = points[0], CHART_EXAMPLES[key]
     filters = {"month": [point["month"]]} if point.get("month") else {}
@@ -136,13 +146,12 @@ def _point_picked(key: str) -> None:
     st.session_state[EXAMPLES_REQUEST] = {"kind": kind, "label": label, "filters": filters, "go": True}
 
 
-# Building and validating six Altair specs is most of the page script's own time on a warm server; the
-# charts depend only on the analytics, so they are kept with the same key (the store's revision moves on
+# Building and validating the Altair spec is most of the page script's own time on a warm server; the
+# chart depends only on the analytics, so it is kept with the same key (the store's revision moves on
 # every import or scoring). Altair copies a chart to serialise it, so the shared objects are not changed.
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _cached_charts(which: str, rev: int, by: str, filters_json: str) -> dict:
-    analytics = cached_analytics(which, rev, by, filters_json)
-    return {key: _trend_chart(analytics, key) for key, _title in CHARTS}
+def _cached_chart(which: str, rev: int, by: str, filters_json: str):
+    return _trends_chart(cached_analytics(which, rev, by, filters_json))
 
 
 def _charts(which: str, analytics, filters: dict) -> None:
@@ -154,18 +163,13 @@ def _charts(which: str, analytics, filters: dict) -> None:
                f"{analytics.min_group_sessions} sessions is left out, so its line has a gap. Click a point to see "
                "the sentences behind it.")
     _legend(analytics)
-    charts = _cached_charts(which, revision(which), analytics.by, filters_key(filters))
-    for row in range(0, len(CHARTS), 3):
-        cols = st.columns(3)
-        for col, (key, title) in zip(cols, CHARTS[row:row + 3]):
-            with col:
-                st.markdown(f"**{title}**")
-                metric = next(m for m in METRICS if m.key == key)
-                if all(metric.get(point.metrics) is None for point in analytics.trends):
-                    st.caption("No data: nothing of this kind was found in the months shown.")
-                    continue
-                st.altair_chart(charts[key], width="stretch", height=220, key=f"trend_{key}",
-                                on_select=partial(_point_picked, key), selection_mode="pick")
+    empty = [title for key, title in CHARTS
+             if all(METRIC_BY_KEY[key].get(point.metrics) is None for point in analytics.trends)]
+    chart = _cached_chart(which, revision(which), analytics.by, filters_key(filters))
+    st.altair_chart(chart, key="trends", on_select=_point_picked, selection_mode="pick")
+    st.caption("Shares in per cent, mean SMART in criteria met (0–5); the pale band around each line is its 90% "
+               "interval." + (f" No data for: {', '.join(empty)} (nothing of this kind was found in the months "
+                              "shown)." if empty else ""))
 
 
 def _group_table(analytics) -> None:

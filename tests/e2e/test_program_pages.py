@@ -135,7 +135,7 @@ def test_a_lead_imports_the_demo_program_and_reads_the_dashboard(page, program_u
     expect(page.get_by_text(re.compile(r"^90% interval \d+\.\d+–\d+\.\d+$"))).to_have_count(2)
     page.get_by_text("Groups under 5 sessions are folded into 'other'").wait_for()
     charts = page.get_by_test_id("stVegaLiteChart")
-    expect(charts).to_have_count(6)
+    expect(charts).to_have_count(1)    # the six trends in one view
     expect(charts.first.locator("canvas, svg").first).to_be_visible()
     expect(page.get_by_test_id("stDataFrame").first).to_be_visible()
     expect(page.get_by_test_id("stDataFrame").first).to_contain_text("Clinical Leaders")
@@ -227,23 +227,25 @@ def test_a_lead_imports_the_demo_program_and_reads_the_dashboard(page, program_u
 
 
 def click_a_trend_point(page) -> tuple[str, str]:
-    """Find a point of the first trend chart by its tooltip and click it; returns (series, month) shown."""
+    """Find a point of the first trend (personality, top left) by its tooltip and click it; returns (series, month)."""
     charts = page.get_by_test_id("stVegaLiteChart")
-    expect(charts).to_have_count(6)
+    expect(charts).to_have_count(1)
     charts.first.scroll_into_view_if_needed()
     box = charts.first.bounding_box()
     tip = page.locator("#vg-tooltip-element")
-    for fx in (0.3, 0.42, 0.55, 0.68, 0.8, 0.18, 0.93):
-        for fy in (i / 40 for i in range(4, 36)):
+    for fx in (0.1, 0.14, 0.18, 0.22, 0.26, 0.06, 0.3):
+        for fy in (i / 80 for i in range(3, 38)):
             x, y = box["x"] + box["width"] * fx, box["y"] + box["height"] * fy
             page.mouse.move(x, y)
             page.wait_for_timeout(40)
             if tip.count() and tip.is_visible():
                 lines = [t.strip() for t in tip.inner_text().splitlines() if t.strip()]
                 shown = dict(zip(lines[0::2], lines[1::2]))
+                if not shown.get("figure", "").startswith("Personality"):
+                    continue
                 page.mouse.click(x, y)
                 return shown["series"], shown["month"]
-    raise AssertionError("no point of the first trend chart answered the mouse")
+    raise AssertionError("no point of the personality trend answered the mouse")
 
 
 def small_mentors() -> list[str]:
