@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Sequence
 
 from coach.errors import CoachError, InputError, ModelUnavailable
+from coach.workspace.cli import add_parsers as add_workspace_parsers
 from knowledge.schema import AUDIENCES, KINDS, PHASES, RELATIONSHIPS, TOPICS
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_MODEL = 0, 1, 2, 3
@@ -145,6 +146,7 @@ def build_parser() -> Parser:
     rp.add_argument("--month", action="append", help="only these months (YYYY-MM)")
     rp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the terminal")
 
+    add_workspace_parsers(commands)     # mentee …, growth, and --mentee on plan and review
     for name, what in NOT_READY.items():
         commands.add_parser(name, help=f"not ready yet: {what}", add_help=False).add_argument(
             "rest", nargs=argparse.REMAINDER
@@ -417,10 +419,17 @@ def cmd_plan(args) -> int:
         previous, warnings = read_file_text(args.previous)
         for warning in warnings:
             _print_err(f"mentor-coach: {warning}")
-    plan = plan_session(PlanRequest(focus=args.focus, phase=args.phase, relationship=args.relationship,
-                                    minutes=args.minutes, goals=args.goal, previous=previous,
-                                    draft_questions=args.draft_question, meeting_number=args.meeting,
-                                    planned_meetings=args.planned))
+    request = PlanRequest(focus=args.focus, phase=args.phase, relationship=args.relationship,
+                          minutes=args.minutes, goals=args.goal, previous=previous,
+                          draft_questions=args.draft_question, meeting_number=args.meeting,
+                          planned_meetings=args.planned)
+    if args.mentee:
+        from coach.workspace.cli import keep_plan, mentee_plan_request
+
+        request = mentee_plan_request(args.mentee, request)
+    plan = plan_session(request)
+    if args.mentee:
+        keep_plan(args.mentee, plan, request)
     for warning in plan.warnings:
         _print_err(f"mentor-coach: {warning}")
     text = {"md": plan.to_markdown, "json": plan.to_json, "html": plan.to_html}[args.format]()
@@ -477,6 +486,8 @@ def cmd_review(args) -> int:
     from coach.inputs import read_notes_file
     from coach.review import review_notes
 
+    if args.mentee and args.previous:
+        raise UsageError("mentor-coach review: --mentee tracks the mentee's own open items; leave out --previous")
     notes = _notes_argument(args.notes)
     previous = None
     if args.previous:
@@ -489,7 +500,12 @@ def cmd_review(args) -> int:
             previous, warnings = read_notes_file(args.previous)
             for warning in warnings:
                 _print_err(f"mentor-coach: {warning}")
-    review = review_notes(notes, previous=previous, session_date=args.date)
+    if args.mentee:
+        from coach.workspace.cli import review_for_mentee
+
+        review = review_for_mentee(args.mentee, notes, args.date)
+    else:
+        review = review_notes(notes, previous=previous, session_date=args.date)
     data = review.to_dict()
     for warning in data["warnings"]:
         _print_err(f"mentor-coach: {warning}")
@@ -709,6 +725,12 @@ def cmd_bench(args) -> int:
             "review": bench.bench_review}[args.target](quick=args.quick)
 
 
+def _workspace_command(args) -> int:
+    from coach.workspace.cli import cmd_growth, cmd_mentee
+
+    return cmd_mentee(args) if args.command == "mentee" else cmd_growth(args)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
@@ -726,7 +748,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_FAILED
         handler = {"suggest": cmd_suggest, "goal": cmd_goal, "feedback": cmd_feedback, "questions": cmd_questions,
                    "plan": cmd_plan, "review": cmd_review, "train": cmd_train, "eval": cmd_eval,
-                   "bench": cmd_bench, "import": cmd_import, "score": cmd_score, "report": cmd_report}[args.command]
+                   "bench": cmd_bench, "import": cmd_import, "score": cmd_score, "report": cmd_report,
+                   "mentee": _workspace_command, "growth": _workspace_command}[args.command]
         return handler(args)
     except UsageError as exc:
         _print_err(str(exc))

@@ -67,6 +67,10 @@ class PlanRequest:
     minutes: int = 60
     goals: list[str] = field(default_factory=list)
     previous: str | None = None             # last session's notes or open action items
+    # Open action items already known (a mentee's workspace): carried as they are, not re-extracted.
+    carried_actions: list[str] = field(default_factory=list)
+    # What the last review suggested for next time, shown beside the carried items.
+    reminders: list[str] = field(default_factory=list)
     draft_questions: list[str] = field(default_factory=list)
     meeting_number: int | None = None       # infers the phase when none is given
     planned_meetings: int | None = None
@@ -111,6 +115,16 @@ class SessionPlan:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "SessionPlan":
+        """The plan back from ``to_dict()`` (a saved plan), e.g. ``SessionPlan.from_dict(plan.to_dict()) == plan``."""
+        def citation(c: dict | None) -> Citation | None:
+            return Citation(**c) if c else None
+
+        agenda = [AgendaItem(**{**item, "questions": [citation(q) for q in item["questions"]],
+                                "technique": citation(item["technique"])}) for item in data["agenda"]]
+        return cls(**{**data, "agenda": agenda, "checklist": [citation(c) for c in data["checklist"]]})
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
@@ -411,7 +425,9 @@ def plan_session(request: PlanRequest) -> SessionPlan:
     focus = (request.focus or "").strip()
     goals = _clean_list(request.goals, "goal")
     drafts = _clean_list(request.draft_questions, "draft question")
-    carried = _previous_actions(request.previous)
+    carried = list(dict.fromkeys(_clean_list(request.carried_actions, "open action item")
+                                 + _previous_actions(request.previous)))
+    reminders = _clean_list(request.reminders, "reminder")
     picker = _Picker(phase, relationship)
 
     goal_reports = analyze_goals(goals) if goals else []
@@ -438,7 +454,7 @@ def plan_session(request: PlanRequest) -> SessionPlan:
         shape.append(("ground_rules", "Expectations and ground rules", 2.0,
                       "Agree what each of you expects, how often and how you will meet, and what stays confidential.",
                       PHASE_QUERIES[phase], ["expectations", "boundaries", "confidentiality", "scheduling"]))
-    elif carried or phase in ("enabling_growth", "closure"):
+    elif carried or reminders or phase in ("enabling_growth", "closure"):
         shape.append(("review", "Review of last actions", 1.5,
                       "Go through what was agreed last time: what got done, what got in the way.",
                       "review progress on the actions agreed last time what got in the way", ["progress_review", "obstacles"]))
@@ -487,7 +503,8 @@ def plan_session(request: PlanRequest) -> SessionPlan:
     for (key, title, _, purpose, query, topics), mins in zip(shape, minutes):
         points = []
         if key == "review":
-            points = [f"Carried over: {a}" for a in carried] or ["[Which actions were agreed last time?]"]
+            points = ([f"Carried over: {a}" for a in carried] + [f"From the last review: {r}" for r in reminders]
+                      or ["[Which actions were agreed last time?]"])
         if key == "goals":
             points = gap_points or (["[Which goals will you work on?]"] if not goals else
                                     ["All goals meet the SMART criteria: review progress against them."])

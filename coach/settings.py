@@ -59,6 +59,9 @@ class Settings:
     # The program lead's store: any SQLAlchemy URL (e.g. postgresql://user:pw@host/db); empty means an
     # SQLite file in the data folder (the user's own records, so not in the cache).
     database_url: str = ""
+    # The mentor's own workspace (mentees, goals, sessions, action items): an SQLite URL; empty means
+    # workspace.sqlite in the data folder. SQLite only: erasing a mentee relies on its secure_delete.
+    workspace_url: str = ""
     # Imports larger than this are refused with a message (rows are streamed, but a store is not a data lake).
     max_import_bytes: int = 500_000_000
     # Threads each model may use (0: every core). A Ray scoring worker sets 1: it owns one core.
@@ -83,6 +86,11 @@ class Settings:
     def threads(self) -> int:
         """Threads a model may use: ``cpu_threads`` when set, else every core of the machine."""
         return self.cpu_threads if self.cpu_threads > 0 else max(1, os.cpu_count() or 1)
+
+    @property
+    def workspace_store_url(self) -> str:
+        """The mentor's workspace, e.g. ``sqlite:////home/me/.local/share/mentor-coach/workspace.sqlite``."""
+        return self.workspace_url or f"sqlite:///{self.data_dir / 'workspace.sqlite'}"
 
     @property
     def extra_kb_dirs(self) -> list[Path]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -15,6 +17,9 @@ ARTIFACTS = ROOT / "test-artifacts"
 # One cache for the whole run (and its subprocesses), so the ONNX export and the index are built once.
 # A developer's warm cache is reused when MENTOR_COACH_CACHE_DIR is set already.
 os.environ.setdefault("MENTOR_COACH_CACHE_DIR", str(Path(tempfile.gettempdir()) / "mentor-coach-test-cache"))
+# The user's own data folder (their workspace and program store) is never touched by a test run.
+os.environ["MENTOR_COACH_DATA_DIR"] = _DATA = tempfile.mkdtemp(prefix="mentor-coach-test-data-")
+atexit.register(shutil.rmtree, _DATA, True)
 
 
 @pytest.fixture(scope="session")

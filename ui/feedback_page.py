@@ -11,6 +11,7 @@ from coach.errors import CoachError
 from coach.feedback import analyze_feedback
 from ui.highlight import Mark, highlight_html, legend_html
 from ui.shared import warm_feedback_analyzer
+from ui.workspace_shared import forget_button, form_default, keep, mentee_picker, restore, workspace
 
 FOCUS_COLORS = {"behaviour": "#d7f5d0", "personality": "#f8c9c9", "other": "#eeeeee"}
 FOCUS_LABELS = {"behaviour": "Behaviour", "personality": "Personality", "other": "Other"}
@@ -21,15 +22,25 @@ def review_my_feedback() -> None:
     st.caption("Paste the feedback you are about to give, or your session notes. Each sentence is judged: about "
                "what the person did (behaviour) or who they are (personality), actionable, specific.")
     warm_feedback_analyzer()
+    mentee = mentee_picker("keep this review on")
+    kept = restore("feedback")
+    if kept and "feedback_last" not in st.session_state:
+        try:  # the same text gives the same review, so the input is what is kept
+            st.session_state["feedback_last"] = (kept["text"], analyze_feedback(kept["text"]))
+        except CoachError:
+            pass
+    form_default("feedback_text", st.session_state.get("feedback_last", ("",))[0])
     with st.form("feedback"):
-        text = st.text_area("Your feedback or notes", height=180,
+        text = st.text_area("Your feedback or notes", height=180, key="feedback_text",
                             placeholder="e.g. You're so disorganised. In Tuesday's demo you skipped the error slide.")
         submitted = st.form_submit_button("Review", type="primary")
     if submitted:
         try:
             st.session_state["feedback_last"] = (text, analyze_feedback(text))
+            keep("feedback", {"text": text}, mentee)
         except CoachError as exc:
             st.session_state.pop("feedback_last", None)
+            workspace().forget_page_state("feedback")
             st.error(str(exc))
     last = st.session_state.get("feedback_last")
     if not last:
@@ -66,5 +77,11 @@ def review_my_feedback() -> None:
                 if sentence.suggestion:
                     st.markdown("**Say it as behaviour and impact (SBI)**")
                     st.info(sentence.suggestion)
-    st.download_button("Download the review as JSON", json.dumps(report.to_dict(), indent=2),
-                       file_name="feedback-review.json", mime="application/json", on_click="ignore")
+    left, middle, right = st.columns(3)
+    left.download_button("Download the review as JSON", json.dumps(report.to_dict(), indent=2),
+                         file_name="feedback-review.json", mime="application/json", on_click="ignore")
+    if mentee and middle.button(f"Keep on {mentee}"):
+        workspace().save_result(mentee, "feedback", text, report.to_dict())
+        st.success(f"Kept on {mentee}'s timeline.")
+    with right:
+        forget_button("feedback", "feedback_last")

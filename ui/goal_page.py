@@ -12,6 +12,7 @@ from coach.errors import CoachError
 from coach.goals import analyze_goal
 from ui.highlight import Mark, highlight_html, legend_html
 from ui.shared import warm_goal_analyzer
+from ui.workspace_shared import forget_button, form_default, keep, mentee_picker, restore, show_goals, workspace
 
 CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
 NAMES = {"specific": "Specific", "measurable": "Measurable", "achievable": "Achievable", "relevant": "Relevant",
@@ -20,6 +21,7 @@ COLORS = {"specific": "#cfe3ff", "measurable": "#d7f5d0", "achievable": "#fde2c4
           "time_bound": "#fff3a6"}
 AGAINST_COLOR = "#f8c9c9"
 HISTORY_KEY = "goal_versions"
+NEW_GOAL = "a new goal"
 
 
 def _marks(report, offset: int) -> list[Mark]:
@@ -87,7 +89,7 @@ def _show_history() -> None:
         return
     st.divider()
     st.subheader("Versions checked in this session")
-    st.caption("Kept only in this browser session; nothing is stored on disk.")
+    st.caption("Kept only in this browser session. Choose a mentee above to keep every version on them.")
     st.table(history)
     scored = [h for h in history if h["SMART"] is not None]
     if len(scored) >= 2:
@@ -97,25 +99,63 @@ def _show_history() -> None:
         st.rerun()
 
 
+def _which_goal(mentee: str | None, goals) -> int | None:
+    """Inside the form: which of the mentee's goals this wording revises (None: a new goal)."""
+    if not mentee:
+        return None
+    options = [NEW_GOAL] + [f"goal {g.number}: {g.text}" for g in goals]
+    last = st.session_state.pop("goal_kept_as", None)
+    if last is not None or st.session_state.get("goal_which") not in options:
+        # After a save, the next wording most likely revises the goal just kept.
+        st.session_state["goal_which"] = options[next((n for n, g in enumerate(goals, 1) if g.number == last), 0)]
+    choice = st.selectbox(f"Keep on {mentee} as", options, key="goal_which")
+    return None if choice == NEW_GOAL else goals[options.index(choice) - 1].number
+
+
+def _check(text: str, context: str, mentee: str | None, which: int | None) -> None:
+    from coach.workspace import check_goal
+
+    try:
+        report = analyze_goal(text, context=context or None)
+    except CoachError as exc:
+        st.error(str(exc))
+        st.session_state.pop("goal_last", None)
+        workspace().forget_page_state("goal")
+        return
+    st.session_state["goal_last"] = (text, report)
+    st.session_state["goal_context"] = context
+    keep("goal", {"text": text, "context": context}, mentee)
+    _remember(text, report)
+    if mentee and report.is_goal:
+        goal = check_goal(workspace(), mentee, text, goal=which, context=context or None, report=report)
+        st.session_state["goal_kept_as"] = goal.number
+        st.success(f"Kept on {mentee} as goal {goal.number}, version {len(goal.versions)}.")
+
+
 def check_my_goal() -> None:
     st.title("Check my goal")
     st.caption("Type a goal the way you would say it. Each SMART criterion is judged with the words that carry "
                "it highlighted, and the rewrite skeleton marks what only you can fill in.")
     warm_goal_analyzer()
+    mentee = mentee_picker("keep every version of the goal on")
+    kept = restore("goal")
+    if kept and "goal_last" not in st.session_state:
+        try:  # the same goal gives the same report, so the input is what is kept
+            st.session_state["goal_last"] = (kept["text"], analyze_goal(kept["text"], context=kept["context"] or None))
+            st.session_state["goal_context"] = kept["context"]
+        except CoachError:
+            pass
+    goals = workspace().detail(mentee).goals if mentee else []
+    form_default("goal_text", st.session_state.get("goal_last", ("",))[0])
+    form_default("goal_context_input", st.session_state.get("goal_context", ""))
     with st.form("goal"):
-        text = st.text_area("Your goal", placeholder="e.g. get better at presenting", height=110)
-        context = st.text_input("Your broader aim (optional)",
+        text = st.text_area("Your goal", placeholder="e.g. get better at presenting", height=110, key="goal_text")
+        context = st.text_input("Your broader aim (optional)", key="goal_context_input",
                                 placeholder="e.g. move into a team lead role next year; informs Relevant")
+        which = _which_goal(mentee, goals)
         submitted = st.form_submit_button("Check my goal", type="primary")
     if submitted:
-        try:
-            report = analyze_goal(text, context=context or None)
-        except CoachError as exc:
-            st.error(str(exc))
-            report = None
-        if report is not None:
-            st.session_state["goal_last"] = (text, report)
-            _remember(text, report)
+        _check(text, context, mentee, which)
     last = st.session_state.get("goal_last")
     if last:
         text, report = last
@@ -132,3 +172,10 @@ def check_my_goal() -> None:
         st.download_button("Download the report as JSON", json.dumps(report.to_dict(), indent=2),
                            file_name="goal-report.json", mime="application/json", on_click="ignore")
     _show_history()
+    kept_goals = workspace().detail(mentee).goals if mentee else []
+    if kept_goals:
+        st.divider()
+        st.subheader(f"{mentee}'s goals, every version checked")
+        show_goals(kept_goals)
+    if last:
+        forget_button("goal", "goal_last", "goal_context")

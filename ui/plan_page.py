@@ -1,16 +1,21 @@
 """Mentor page: plan a session: a timed agenda from the knowledge base and the mentee's goals, which
-the mentor edits (reorder, retime, remove) while the times keep adding up, then downloads."""
+the mentor edits (reorder, retime, remove) while the times keep adding up, then downloads. With a
+mentee chosen, the plan starts from their history (open action items, current goals, what the last
+review suggested) and is kept on them as their next session."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from coach.errors import CoachError
-from coach.plan import PlanRequest, adjust_agenda, plan_session
+from coach.plan import PlanRequest, SessionPlan, adjust_agenda, plan_session
+from coach.workspace import next_plan_request, save_plan
 from knowledge.schema import PHASES, RELATIONSHIPS
 from ui.shared import warm_index, show_safeguarding
+from ui.workspace_shared import forget_button, keep, mentee_picker, restore, workspace
 
 PLAN_KEY = "plan_current"
+KEPT_KEY = "plan_kept"      # what the workspace keeps for this page: the plan, its mentee and session, the form
 PHASE_CHOICES = ["infer from the meeting number", *PHASES]
 
 
@@ -18,10 +23,38 @@ def _label(value: str) -> str:
     return value.replace("_", " ")
 
 
+FIELDS = {"focus": "plan_focus", "goals": "plan_goals", "previous": "plan_previous"}
+
+
+def _prefill(mentee: str | None, history: PlanRequest | None) -> None:
+    """Start the form's texts from a notes review's findings, the mentee's history or the last input kept.
+
+    A draft outside the widgets remembers them: Streamlit drops a widget's state when its page is left.
+    """
+    incoming = st.session_state.pop("plan_prefill", None)       # from a notes review
+    draft = st.session_state.get("plan_draft")
+    # What the texts start from: the mentee, and their goals as they stand (a new review may revise them).
+    basis = st.session_state["plan_basis"] = {"mentee": mentee, "goals": history.goals if history else None}
+    if incoming is None and draft is not None and draft.get("basis") == basis:
+        values = draft
+    else:
+        kept = st.session_state.get(KEPT_KEY) or {}
+        values = {**((kept.get("form") or {}) if kept.get("mentee") == mentee else {}), **(incoming or {})}
+        if mentee:
+            # The mentee's open items are carried by the plan itself; the goals come from their history.
+            values["previous"] = ""
+            values["goals"] = "\n".join(history.goals)
+        for name, key in FIELDS.items():
+            st.session_state[key] = values.get(name) or ""
+        st.session_state["plan_draft"] = {**values, "basis": basis}
+    for name, key in FIELDS.items():
+        if key not in st.session_state:
+            st.session_state[key] = values.get(name) or ""
+
+
 def _request_form() -> PlanRequest | None:
-    prefill = st.session_state.get("plan_prefill") or {}  # from a notes review; kept until this form is sent
     with st.form("plan"):
-        focus = st.text_area("What is on your mind for this session?", value=prefill.get("focus", ""), height=80,
+        focus = st.text_area("What is on your mind for this session?", key="plan_focus", height=80,
                              placeholder="e.g. my mentee keeps cancelling our meetings")
         c1, c2, c3 = st.columns(3)
         phase = c1.selectbox("Phase", PHASE_CHOICES, index=PHASE_CHOICES.index("enabling_growth"), format_func=_label)
@@ -30,21 +63,22 @@ def _request_form() -> PlanRequest | None:
         c4, c5 = st.columns(2)
         meeting = c4.number_input("Meeting number (optional)", min_value=0, max_value=200, value=0)
         planned = c5.number_input("Meetings planned in all (optional)", min_value=0, max_value=200, value=0)
-        goals = st.text_area("The mentee's goals, one per line", value=prefill.get("goals", ""), height=90)
-        previous = st.text_area("Open action items or notes from last time (optional)",
-                                value=prefill.get("previous", ""), height=90)
+        goals = st.text_area("The mentee's goals, one per line", key="plan_goals", height=90)
+        previous = st.text_area("Open action items or notes from last time (optional)", key="plan_previous",
+                                height=90)
         drafts = st.text_area("Questions you plan to ask, one per line (optional)", height=70)
         submitted = st.form_submit_button("Plan the session", type="primary")
     if not submitted:
         return None
-    st.session_state.pop("plan_prefill", None)
+    st.session_state["plan_form"] = {"focus": focus, "goals": goals, "previous": previous}
+    st.session_state["plan_draft"] = {**st.session_state["plan_form"], "basis": st.session_state.get("plan_basis")}
     return PlanRequest(focus=focus, phase=None if phase == PHASE_CHOICES[0] else phase, relationship=relationship,
                        minutes=int(minutes), goals=goals.splitlines(), previous=previous or None,
                        draft_questions=drafts.splitlines(), meeting_number=int(meeting) or None,
                        planned_meetings=int(planned) or None)
 
 
-def _edit_agenda(plan) -> None:
+def _edit_agenda(plan, on_change) -> None:
     st.subheader("Agenda")
     version = st.session_state.get("plan_version", 0)
     with st.form(f"agenda_{version}"):
@@ -67,19 +101,20 @@ def _edit_agenda(plan) -> None:
                       key=lambda r: (r["order"], (r["order"] > r["n"]) - (r["order"] < r["n"]), r["n"]))
         try:
             plan.agenda = adjust_agenda(plan.agenda, plan.minutes, kept)
+            on_change(plan)
             st.session_state["plan_version"] = version + 1  # fresh inputs showing the new times
             st.rerun()
         except CoachError as exc:
             st.error(str(exc))
 
 
-def _show_plan(plan) -> None:
+def _show_plan(plan, on_change) -> None:
     for warning in plan.warnings:
         st.warning(warning)
     show_safeguarding(plan.safeguarding)
     st.markdown(f"**Phase:** {_label(plan.phase)} ({plan.phase_reason}) · **relationship:** {plan.relationship} · "
                 f"**{plan.minutes} minutes**")
-    _edit_agenda(plan)
+    _edit_agenda(plan, on_change)
     start = 0
     for item in plan.agenda:
         with st.container(border=True):
@@ -111,19 +146,65 @@ def _show_plan(plan) -> None:
                        on_click="ignore")
 
 
+def _show_history(mentee: str, history: PlanRequest) -> None:
+    with st.container(border=True):
+        st.markdown(f"**Starting from {mentee}'s history**: the goals below, and in the review of last actions:")
+        lines = [f"- Carried over: {a}" for a in history.carried_actions]
+        lines += [f"- From the last review: {r}" for r in history.reminders]
+        st.markdown("\n".join(lines) or "- nothing open from earlier sessions")
+
+
+def _keep_edit(plan) -> None:
+    """An edited agenda is kept too: on the page, and on the mentee's session while its notes are not in."""
+    kept = st.session_state.get(KEPT_KEY) or {}
+    kept["plan"] = plan.to_dict()
+    keep("plan", kept, kept.get("mentee"))
+    if kept.get("mentee") and kept.get("session"):
+        try:
+            save_plan(workspace(), kept["mentee"], plan, session=kept["session"])
+        except CoachError:
+            pass  # that session has its notes now; the edit stays on this page only
+
+
+def _plan(request: PlanRequest, mentee: str | None) -> None:
+    try:
+        if mentee:
+            request = next_plan_request(workspace(), mentee, request, goals_from_history=False)
+        plan = plan_session(request)
+    except CoachError as exc:
+        st.session_state.pop(PLAN_KEY, None)
+        st.session_state.pop(KEPT_KEY, None)
+        workspace().forget_page_state("plan")
+        st.error(str(exc))
+        return
+    session = save_plan(workspace(), mentee, plan, request).number if mentee else None
+    st.session_state[PLAN_KEY] = plan
+    st.session_state["plan_version"] = st.session_state.get("plan_version", 0) + 1
+    kept = {"plan": plan.to_dict(), "mentee": mentee, "session": session, "form": st.session_state.get("plan_form")}
+    st.session_state[KEPT_KEY] = kept
+    keep("plan", kept, mentee)
+    if mentee:
+        st.success(f"Kept as the plan for {mentee}'s session {session}.")
+
+
 def plan_a_session() -> None:
     st.title("Plan a session")
     st.caption("Say where the relationship stands and what is on your mind; get a timed agenda with open questions "
                "and techniques from the knowledge base, your mentee's SMART gaps as agenda points, and a checklist.")
     warm_index()
+    mentee = mentee_picker("start the plan from their history and keep it on them")
+    kept = restore("plan")
+    if kept and PLAN_KEY not in st.session_state:
+        st.session_state[PLAN_KEY] = SessionPlan.from_dict(kept["plan"])
+        st.session_state[KEPT_KEY] = kept
+    history = next_plan_request(workspace(), mentee) if mentee else None
+    if history is not None:
+        _show_history(mentee, history)
+    _prefill(mentee, history)
     request = _request_form()
     if request is not None:
-        try:
-            st.session_state[PLAN_KEY] = plan_session(request)
-            st.session_state["plan_version"] = st.session_state.get("plan_version", 0) + 1
-        except CoachError as exc:
-            st.session_state.pop(PLAN_KEY, None)
-            st.error(str(exc))
+        _plan(request, mentee)
     plan = st.session_state.get(PLAN_KEY)
     if plan is not None:
-        _show_plan(plan)
+        _show_plan(plan, _keep_edit)
+        forget_button("plan", PLAN_KEY, KEPT_KEY)

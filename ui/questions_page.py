@@ -10,6 +10,7 @@ from coach.errors import CoachError
 from coach.questions import analyze_questions
 from ui.highlight import Mark, highlight_html, legend_html
 from ui.shared import warm_question_analyzer
+from ui.workspace_shared import forget_button, form_default, keep, mentee_picker, restore, workspace
 
 COLORS = {"open": "#d7f5d0", "closed": "#fde2c4", "leading": "#f8c9c9"}
 LABELS = {"open": "Open", "closed": "Closed", "leading": "Leading"}
@@ -20,15 +21,25 @@ def check_my_questions() -> None:
     st.caption("Type the questions you plan to ask, one per line or as running text. Each is judged open or "
                "closed and leading or not, with an open rewording for the closed ones.")
     warm_question_analyzer()
+    mentee = mentee_picker("keep these questions on")
+    kept = restore("questions")
+    if kept and "questions_last" not in st.session_state:
+        try:  # the same text gives the same verdicts, so the input is what is kept
+            st.session_state["questions_last"] = (kept["text"], analyze_questions(kept["text"]))
+        except CoachError:
+            pass
+    form_default("questions_text", st.session_state.get("questions_last", ("",))[0])
     with st.form("questions"):
-        text = st.text_area("Your questions", height=160,
+        text = st.text_area("Your questions", height=160, key="questions_text",
                             placeholder="e.g. Did you enjoy the course?\nTell me about your week.")
         submitted = st.form_submit_button("Check", type="primary")
     if submitted:
         try:
             st.session_state["questions_last"] = (text, analyze_questions(text))
+            keep("questions", {"text": text}, mentee)
         except CoachError as exc:
             st.session_state.pop("questions_last", None)
+            workspace().forget_page_state("questions")
             st.error(str(exc))
     last = st.session_state.get("questions_last")
     if not last:
@@ -59,5 +70,11 @@ def check_my_questions() -> None:
                 st.caption(f"“{e.text}”: {e.reason}")
             if q.suggestion:
                 st.markdown(f"**Try instead:** {q.suggestion}")
-    st.download_button("Download as JSON", json.dumps(report.to_dict(), indent=2), file_name="questions.json",
-                       mime="application/json", on_click="ignore")
+    left, middle, right = st.columns(3)
+    left.download_button("Download as JSON", json.dumps(report.to_dict(), indent=2), file_name="questions.json",
+                         mime="application/json", on_click="ignore")
+    if mentee and middle.button(f"Keep on {mentee}"):
+        workspace().save_result(mentee, "questions", text, report.to_dict())
+        st.success(f"Kept on {mentee}'s timeline.")
+    with right:
+        forget_button("questions", "questions_last")

@@ -1,9 +1,11 @@
 """Mentor page: review a session's notes: goals, feedback, questions and action items highlighted in
-the text, the action items as a downloadable table, and the next session's plan started from here."""
+the text, the action items as a downloadable table, and the next session's plan started from here.
+With a mentee chosen, their open action items are tracked and the review is kept as their session."""
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 
@@ -14,6 +16,11 @@ from coach.inputs import read_docx_text, decode_bytes
 from coach.review import review_notes
 from ui.highlight import Mark, highlight_html, legend_html
 from ui.shared import warm_review, show_safeguarding
+from ui.workspace_shared import (NO_MENTEE, forget_button, form_default, keep, mentee_labels, mentee_picker,
+                                 restore, workspace)
+
+LAST = "review_last"        # (notes, review) shown on the page
+KEPT = "review_kept"        # what the workspace keeps: the input, and the mentee and session it was kept as
 
 COLORS = {"goal": "#cfe3ff", "behaviour": "#d7f5d0", "personality": "#f8c9c9", "question": "#fde2c4",
           "action": "#fff3a6"}
@@ -53,26 +60,82 @@ def _actions_csv(review) -> str:
     return out.getvalue()
 
 
+def _review(notes: str, previous: str, session_date, mentee: str | None) -> None:
+    """Review the notes; with a mentee, against their open items, and keep the review as their session."""
+    from coach.workspace import prepare_review, record_review
+
+    date = session_date.isoformat() if session_date else None
+    if mentee:
+        pending = prepare_review(workspace(), mentee, notes, date)
+        review, used, session = pending.review, pending.previous, record_review(workspace(), pending).number
+    else:
+        review, used, session = review_notes(notes, previous=previous or None, session_date=date), previous, None
+    st.session_state[LAST] = (notes, review)
+    # The exact previous items are kept, so a reload shows this review, not one against today's open items.
+    kept = {"notes": notes, "previous": used or None, "date": date, "mentee": mentee, "session": session}
+    st.session_state[KEPT] = kept
+    keep("review", kept, mentee)
+
+
+def _restore() -> None:
+    kept = restore("review")
+    if kept and LAST not in st.session_state:
+        try:  # the same notes and previous items give the same review
+            st.session_state[LAST] = (kept["notes"], review_notes(kept["notes"], previous=kept["previous"],
+                                                                  session_date=kept["date"]))
+            st.session_state[KEPT] = kept
+        except CoachError:
+            pass
+
+
+def _keep_on_a_mentee(notes: str) -> None:
+    """For a review made without a mentee: keep it on one (reviewed again against their open items)."""
+    labels = mentee_labels()
+    if not labels:
+        return
+    left, right = st.columns([2, 1])
+    label = left.selectbox("Keep this review on", [NO_MENTEE, *labels])
+    if right.button("Keep it", disabled=label == NO_MENTEE):
+        date = (st.session_state.get(KEPT) or {}).get("date")
+        try:
+            _review(notes, "", dt.date.fromisoformat(date) if date else None, label)
+            st.rerun()
+        except CoachError as exc:
+            st.error(str(exc))
+
+
 def review_session_notes() -> None:
     st.title("Review session notes")
     st.caption("Paste or upload the notes of a session: the goals, the feedback you gave, the questions you asked "
                "and the action items agreed, in one pass, with what to carry into the next session.")
     warm_review()
+    mentee = mentee_picker("track their open action items and keep the review on them")
+    _restore()
+    kept = st.session_state.get(KEPT) or {}
+    form_default("review_notes", kept.get("notes") or "")
+    # A mentee's previous items are a list kept with the review; only typed text goes back in the box.
+    form_default("review_previous", kept["previous"] if isinstance(kept.get("previous"), str) else "")
+    form_default("review_date", dt.date.fromisoformat(kept["date"]) if kept.get("date") else None)
     with st.form("review"):
-        text = st.text_area("Session notes", height=200, placeholder="Paste the notes here, or upload a file below")
+        text = st.text_area("Session notes", height=200, key="review_notes",
+                            placeholder="Paste the notes here, or upload a file below")
         upload = st.file_uploader("…or upload notes (.txt, .md, .docx)", type=["txt", "md", "docx"])
-        previous = st.text_area("Last session's notes or action items (optional)", height=80)
-        session_date = st.date_input("Session date", value=None)
-        submitted = st.form_submit_button("Review", type="primary")
+        previous = st.text_area("Last session's notes or action items (optional)", height=80, disabled=bool(mentee),
+                                key="review_previous",
+                                help=f"{mentee}'s open action items are tracked instead." if mentee else None)
+        session_date = st.date_input("Session date", key="review_date")
+        submitted = st.form_submit_button(f"Review and keep on {mentee}" if mentee else "Review", type="primary")
     if submitted:
         try:
-            notes = _uploaded_text(upload) if upload is not None and not text.strip() else text
-            st.session_state["review_last"] = (notes, review_notes(notes, previous=previous or None,
-                                                                   session_date=session_date))
+            # A file given wins over the text box, which may still hold the last notes.
+            notes = _uploaded_text(upload) if upload is not None else text
+            _review(notes, previous, session_date, mentee)
         except CoachError as exc:
-            st.session_state.pop("review_last", None)
+            st.session_state.pop(LAST, None)
+            st.session_state.pop(KEPT, None)
+            workspace().forget_page_state("review")
             st.error(str(exc))
-    last = st.session_state.get("review_last")
+    last = st.session_state.get(LAST)
     if not last:
         return
     notes, review = last
@@ -100,9 +163,16 @@ def review_session_notes() -> None:
     st.subheader("For the next session")
     for step in review.next_session:
         st.markdown(f"- **{step.text}** · {step.why}")
-    left, right = st.columns(2)
+    kept = st.session_state.get(KEPT) or {}
+    if kept.get("mentee"):
+        st.success(f"Kept as {kept['mentee']}'s session {kept['session']}.")
+    else:
+        _keep_on_a_mentee(notes)
+    left, middle, right = st.columns(3)
     left.download_button("Download the review (JSON)", json.dumps(review.to_dict(), indent=2),
                          file_name="notes-review.json", mime="application/json", on_click="ignore")
+    with middle:
+        forget_button("review", LAST, KEPT)
     if right.button("Start the next session's plan from this review", type="primary"):
         open_items = [f"{a.owner}: {a.task}" + (f" (due {a.due})" if a.due else "") for a in review.actions]
         open_items += [c.previous_task for c in review.carried if c.status == "open"]

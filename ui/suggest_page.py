@@ -12,6 +12,7 @@ from coach.errors import CoachError
 from coach.suggest import suggest
 from knowledge.schema import AUDIENCES, KINDS, PHASES, RELATIONSHIPS, TOPICS
 from ui.shared import knowledge_problems, playbook_lines, warm_index
+from ui.workspace_shared import forget_button, form_default, keep, mentee_picker, restore, workspace
 
 KIND_ICONS = {"question": ":material/help:", "technique": ":material/build:", "tip": ":material/lightbulb:",
               "pitfall": ":material/warning:", "scenario": ":material/menu_book:"}
@@ -65,11 +66,24 @@ def suggest_questions_and_techniques() -> None:
     warm_index()
     for problem in knowledge_problems():
         st.warning(f"A knowledge entry was rejected: {problem}")
+    mentee = mentee_picker("keep these suggestions on")
+    kept = restore("suggest")
+    if kept and STATE not in st.session_state:
+        # The same query gives the same suggestions, so the query and filters are what is kept.
+        st.session_state[STATE] = {**kept, "response": None, "error": None}
+        try:
+            st.session_state[STATE]["response"] = suggest(kept["text"], k=kept["k"], **kept["filters"])
+        except CoachError as exc:
+            st.session_state[STATE]["error"] = str(exc)
     state = st.session_state.setdefault(STATE, {"text": "", "filters": {}, "k": 5, "response": None})
 
+    form_default("suggest_text", state["text"])
+    form_default("suggest_k", state["k"])
+    for name in FILTERS:
+        form_default(f"suggest_{name}", state["filters"].get(name, []))
     with st.form("suggest"):
         text = st.text_area(
-            "What is on your mind?", value=state["text"],
+            "What is on your mind?", key="suggest_text",
             placeholder="e.g. my mentee keeps cancelling our meetings and I don't know how to raise it",
             height=110,
         )
@@ -77,17 +91,18 @@ def suggest_questions_and_techniques() -> None:
         c1, c2, c3 = st.columns(3)
         c4, c5, c6 = st.columns([1, 2, 1])
         for column, (name, (title, options)) in zip((c1, c2, c3, c4, c5), FILTERS.items()):
-            chosen[name] = column.multiselect(title, options, default=state["filters"].get(name, []),
-                                              format_func=_label)
-        k = c6.number_input("How many", min_value=1, max_value=20, value=state["k"])
+            chosen[name] = column.multiselect(title, options, key=f"suggest_{name}", format_func=_label)
+        k = c6.number_input("How many", min_value=1, max_value=20, key="suggest_k")
         submitted = st.form_submit_button("Suggest", type="primary")
 
     if submitted:
         state.update(text=text, filters=chosen, k=int(k), response=None, error=None)
         try:
             state["response"] = suggest(text, k=int(k), **chosen)
+            keep("suggest", {"text": text, "filters": chosen, "k": int(k)}, mentee)
         except CoachError as exc:
             state["error"] = str(exc)
+            workspace().forget_page_state("suggest")
     if state.get("error"):
         st.error(state["error"])
         return
@@ -110,8 +125,13 @@ def suggest_questions_and_techniques() -> None:
         st.subheader(f"{len(response.results)} suggestions")
     for i, r in enumerate(response.results):
         _show(r, first_safety=r.safety and i == 0)
-    d1, d2 = st.columns(2)
+    d1, d2, d3, d4 = st.columns(4)
     d1.download_button("Download as Markdown", _as_markdown(state["text"], response.results),
                        file_name="suggestions.md", mime="text/markdown", on_click="ignore")
     d2.download_button("Download as JSON", json.dumps(response.to_dict(), indent=2, ensure_ascii=False),
                        file_name="suggestions.json", mime="application/json", on_click="ignore")
+    if mentee and d3.button(f"Keep on {mentee}"):
+        workspace().save_result(mentee, "suggest", state["text"], response.to_dict())
+        st.success(f"Kept on {mentee}'s timeline.")
+    with d4:
+        forget_button("suggest", STATE)

@@ -86,3 +86,16 @@ def page(browser, artifacts_dir):
     pg.set_default_timeout(60_000)
     yield pg
     context.close()
+
+
+@pytest.fixture(autouse=True)
+def pages_without_kept_results():
+    """Each test opens pages holding no result kept by an earlier test: a page now reopens on its last
+    result (kept in the workspace), and a test waiting for its own result must not find another's."""
+    from coach.workspace.store import open_workspace, page_state
+
+    ws = open_workspace()       # the data folder the tests' app uses (tests/conftest.py)
+    with ws.engine.begin() as conn:
+        conn.execute(page_state.delete())
+    ws.close()
+    yield
