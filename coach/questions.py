@@ -453,6 +453,15 @@ def _frame(doc, start: int, end: int, has_q: bool, is_first: bool) -> Part:
                             verb=word)
             return Part(i, end, "imp_action", (i, i + 1), "an instruction to do something, not a question", verb=word)
 
+    tail = content[-1] if content else None
+    if part_q and tail is not None and len(content) >= 3 and low(tail) in WH and tail.i > i:
+        # "So the plan is what?", "You handled it how?": a question word left at the end asks what it
+        # would ask first; "The deadline is what?" still asks for a single fact.
+        frame, op_end, reason = _wh_kind(doc, tail.i, end)
+        if frame == "wh_open" and any(t.lemma_.lower() in FACT_NOUNS for t in content[:-1]):
+            frame, reason = "wh_fact", f"“{tail.text}” asks for a single fact here: closed"
+        return Part(tail.i, end, frame, (tail.i, op_end), "a question word at the end of a statement: " + reason,
+                    wh=WH_CANON.get(low(tail), low(tail)))
     if part_q:
         return Part(i, end, "declarative_q", None,
                     "a statement with a question mark asks for confirmation: closed")

@@ -50,6 +50,19 @@ def test_questions_a_yes_no_or_one_fact_answers_are_closed(text):
     assert only(text).label == "closed"
 
 
+@pytest.mark.parametrize("text, label", [
+    ("So the plan is what?", "open"),            # spoken turns leave the question word at the end
+    ("You handled it how?", "open"),
+    ("You did that why?", "open"),
+    ("The deadline is what?", "closed"),         # still one fact
+    ("The review is when?", "closed"),
+])
+def test_a_question_word_at_the_end_asks_what_it_would_ask_first(text, label):
+    question = only(text)
+    assert question.label == label
+    assert any("at the end of a statement" in e.reason for e in question.evidence)
+
+
 @pytest.mark.parametrize("text", [
     "tell me about your week",
     "Walk me through what happened on release night",
