@@ -1459,7 +1459,10 @@ def _judge(cues_list: list[Cues], X: np.ndarray, model: QuestionModel, offsets: 
             spans.append((start, end, f"judged {label} from the wording as a whole by the trained classifier"))
         evidence = sorted({(base + a, base + b, chars(a, b), r) for a, b, r in spans if b > a},
                           key=lambda e: (e[0], -e[1]))
-        suggestion = suggest_rewording(cues) if label == "closed" else None
+        suggestion = suggest_rewording(cues) if label == "closed" else _without_blame(chars(start, end))
+        if label == "open" and suggestion is not None:
+            m = _BLAME_WHY.match(chars(start, end))
+            evidence.append((base + start, base + start + len(m.group(0).rstrip()), m.group(0).rstrip(), BLAME_REASON))
         if suggestion is not None and suggestion.rstrip("?").lower() == chars(start, end).rstrip("?").lower():
             suggestion = None
         out.append(Question(text=chars(start, end), start=base + start, end=base + end, label=label,
@@ -1467,6 +1470,29 @@ def _judge(cues_list: list[Cues], X: np.ndarray, model: QuestionModel, offsets: 
                             evidence=[Evidence(*e) for e in evidence], suggestion=suggestion,
                             question_score=round(float(p_question[n]), 4)))
     return out
+
+
+# "Why didn't you…?" asks for reasons, so it is open and not leading (the guide keeps leading for
+# closed questions; evaluation/data/questions/README.md, decision 13), but it can sound like blame.
+_BLAME_WHY = re.compile(r"^\s*why\s+(?:didn'?t|did\s+not|couldn'?t|could\s+not)\s+(?:you|u)\b\s*", re.I)
+BLAME_REASON = ("\u201cwhy didn't you\u2026\u201d asks for reasons, so it is open, but it can sound like blame: "
+                "asking what got in the way invites the same account")
+
+
+def _without_blame(question: str) -> str | None:
+    """"Why didn't you ask for help?" → "What got in the way of asking for help?"; None for other questions.
+
+    Example:
+        >>> _without_blame("Why didn't you ask for help?")
+        'What got in the way of asking for help?'
+    """
+    m = _BLAME_WHY.match(question)
+    if not m:
+        return None
+    rest = question[m.end():].strip().rstrip("?.! ").split()
+    if not rest:
+        return "What got in the way?"
+    return "What got in the way of " + " ".join([_ing(rest[0]), *rest[1:]]) + "?"
 
 
 def _sentences(docs: Sequence) -> list[tuple[int, Segment]]:

@@ -113,6 +113,13 @@ def test_neutral_closed_questions_are_not_leading(text):
     assert q.label == "closed" and not q.leading
 
 
+def test_why_didnt_you_stays_open_and_not_leading_but_gets_a_blameless_rewording():
+    question = only("Why didn't you ask for help?")
+    assert question.label == "open" and not question.leading           # the guide: leading is for closed ones
+    assert question.suggestion == "What got in the way of asking for help?"
+    assert any("sound like blame" in e.reason and e.text == "Why didn't you" for e in question.evidence)
+
+
 def test_open_questions_are_never_leading():
     q = only("What went well, and don't you think the ending was rushed?")
     assert q.label == "open" and not q.leading and q.leading_score == 0.0
