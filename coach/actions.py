@@ -1129,7 +1129,11 @@ _TASK_CUT = re.compile(
     r"asking|in time for|ahead of|then|and then|and send|and share|and bring|and circulate|and upload|& send|"
     r"\+ send|and report|and tell|and let|and get|and take|and walk|and come|and give|and pass|, and)\b)|"
     r"\s*(?:\(|\s[–—]\s|\s-\s|;|:\s|,\s(?=(?:so|since|which|as|and|then|but|because|before|if|when|once|while|no|not|"
-    r"just|asking|starting|treat|that|first|the first|i|she|he|we|they|you|ideally|probably|hopefully)\b)|[.!?](?:\s|$))",
+    r"just|asking|starting|treat|that|first|the first|i|she|he|we|they|you|ideally|probably|hopefully)\b)|"
+    # A full stop ends the task, but not the one of a title, an initial or a short form ("ask Dr. Okafor",
+    # "send it to J. Smith", "e.g. the Q3 figures").
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bNo)(?<!\bvs)(?<!\bincl)"
+    r"(?<!\bapprox)(?<!\bdept)(?<!\be\.g)(?<!\bi\.e)(?<!\bcf)(?<!\b[A-Z])[.!?](?:\s|$))",
     re.I)
 _TASK_TRAIL = re.compile(r"[\s,;:–—\-]+$|\s+(?:and|or|the|a|an|to|with|of|for|on|at|in|&|\+|then|also)$", re.I)
 

@@ -175,3 +175,13 @@ def test_non_english_notes_get_a_warning_not_a_traceback():
 def test_a_missing_model_says_how_to_train_it(tmp_path):
     with pytest.raises(ModelUnavailable, match="mentor-coach train actions"):
         ActionModel.load(tmp_path / "actions.json")
+
+
+@pytest.mark.parametrize("text, task", [
+    ("Priya to ask Dr. Okafor for the audit template by Friday.", "ask Dr. Okafor for the audit template"),
+    ("Ana to send the draft to J. Smith and cc Prof. Novak by 3 March.", "send the draft to J. Smith and cc Prof. Novak"),
+    ("She will email Mr. Lee about the budget, e.g. the Q3 figures.", "email Mr. Lee about the budget, e.g. the Q3 figures"),
+])
+def test_a_title_an_initial_or_a_short_form_does_not_end_the_task(text, task):
+    items = extract_actions(text, session_date="2026-03-02")
+    assert [i.task for i in items] == [task]
