@@ -1,4 +1,4 @@
-"""Due dates as a mentor writes them, resolved against the session date (README "Resolving dates")."""
+"""Due dates as a mentor writes them, resolved against the session date (evaluation/data/actions/README.md, "Resolving dates")."""
 
 import datetime as dt
 
