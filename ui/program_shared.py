@@ -166,8 +166,10 @@ def filter_widgets(which: str, prefix: str, columns) -> dict[str, list[str]]:
     for col, (key, label, placeholder, fmt) in zip(columns, (
             ("cohort", "Cohorts", "all cohorts", str), ("mentor", "Mentors (pseudonyms)", "all mentors", str),
             ("month", "Months", "all months", month_label))):
+        # No "Select all": nothing chosen already means all, and choosing all 40 mentors only filled the
+        # box with chips that overflowed the column.
         chosen[key] = col.multiselect(label, options.get(key, []), format_func=shown(key, fmt),
-                                      placeholder=placeholder, key=f"{prefix}_{key}_{which}")
+                                      placeholder=placeholder, key=f"{prefix}_{key}_{which}", select_all=False)
     if any(small.values()):
         st.caption("A value marked “under 5 sessions” cannot be split off by a filter: choosing or leaving out "
                    "such a value is refused, so that its figures cannot be worked out from two views.")

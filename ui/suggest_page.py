@@ -91,7 +91,8 @@ def suggest_questions_and_techniques() -> None:
         c1, c2, c3 = st.columns(3)
         c4, c5, c6 = st.columns([1, 2, 1])
         for column, (name, (title, options)) in zip((c1, c2, c3, c4, c5), FILTERS.items()):
-            chosen[name] = column.multiselect(title, options, key=f"suggest_{name}", format_func=_label)
+            chosen[name] = column.multiselect(title, options, key=f"suggest_{name}", format_func=_label,
+                                             select_all=False)    # nothing chosen means all
         k = c6.number_input("How many", min_value=1, max_value=20, key="suggest_k")
         submitted = st.form_submit_button("Suggest", type="primary")
 

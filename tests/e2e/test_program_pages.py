@@ -140,6 +140,11 @@ def test_a_lead_imports_the_demo_program_and_reads_the_dashboard(page, program_u
     expect(page.get_by_test_id("stDataFrame").first).to_be_visible()
     expect(page.get_by_test_id("stDataFrame").first).to_contain_text("Clinical Leaders")
     expect(page.get_by_test_id("stDataFrame")).to_have_count(3)   # feedback; goals; questions and action items
+    # Nothing chosen means all: the filters offer no "Select all" that fills the box with chips.
+    page.get_by_role("combobox", name="Mentors (pseudonyms)").click()
+    page.get_by_role("option").first.wait_for()
+    expect(page.get_by_role("option", name="Select all")).to_have_count(0)
+    page.keyboard.press("Escape")
     expect(page.get_by_test_id("stDataFrame").first).to_contain_text(re.compile(r"\d+% \(\d+–\d+%\)"))
     page.get_by_text(re.compile(r"shown with a 90% interval")).first.wait_for()
     assert_no_names(page)
