@@ -90,7 +90,7 @@ def _show_history() -> None:
     st.divider()
     st.subheader("Versions checked in this session")
     st.caption("Kept only in this browser session. Choose a mentee above to keep every version on them.")
-    st.table(history)
+    st.table([{**h, "SMART": "–" if h["SMART"] is None else f"{h['SMART']}/5"} for h in history])   # "–", not "None"
     scored = [h for h in history if h["SMART"] is not None]
     if len(scored) >= 2:
         st.line_chart({"SMART score": [h["SMART"] for h in scored]}, height=180)

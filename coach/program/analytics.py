@@ -401,8 +401,34 @@ def program_analytics(store, by: str = "cohort", filters: dict[str, list[str]] |
                             unscored_sessions=unscored, filters=filters)
 
 
+# The per-session table behind the estimates, by (store, filters, the store's state): reading and parsing
+# 10,000 sessions' summaries is most of an analytics call, and the three groupings of one view share it.
+_TABLES: dict[tuple, tuple] = {}
+_TABLES_KEPT = 8
+
+
+def _store_state(store) -> tuple:
+    """Changes whenever a session is imported, changed or scored."""
+    from coach.program.store import session_scores as sc
+    from coach.program.store import sessions as s
+
+    with store.engine.connect() as conn:
+        scored = conn.execute(sa.select(sa.func.count(), sa.func.max(sc.c.scored_at))).one()
+        imported = conn.execute(sa.select(sa.func.count(), sa.func.max(s.c.updated_at))).one()
+    return (*scored, *imported)
+
+
 def _session_table(store, filters, by_code, to_code):
     """Every filtered, scored session's (cohort, month, mentor pseudonym) and its estimates' table."""
+    key = (store.url, json.dumps(filters, sort_keys=True), _store_state(store))
+    if key not in _TABLES:
+        if len(_TABLES) >= _TABLES_KEPT:
+            _TABLES.pop(next(iter(_TABLES)))
+        _TABLES[key] = _read_session_table(store, filters, by_code, to_code)
+    return _TABLES[key]
+
+
+def _read_session_table(store, filters, by_code, to_code):
     from coach.program.estimate import SessionTable
     from coach.program.store import session_scores as sc
     from coach.program.store import sessions as s
