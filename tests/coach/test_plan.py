@@ -48,6 +48,14 @@ def test_no_question_repeats_and_each_item_has_two_to_four(plans):
         assert all(item.technique is None or item.technique.kind == "technique" for item in plan.agenda)
 
 
+def test_the_check_in_asks_how_things_have_been_not_about_the_main_topic(plans):
+    # It once opened a presenting goal's session with a question about cultural misunderstandings.
+    for _, plan in plans:
+        check_in = next(item for item in plan.agenda if item.key == "check_in")
+        assert any(q.title.startswith("Opening check-in") for q in check_in.questions), \
+            [q.title for q in check_in.questions]
+
+
 def test_every_planned_question_is_judged_open_by_our_own_analyzer(plans):
     texts = sorted({q.text for _, plan in plans for item in plan.agenda for q in item.questions})
     for text, report in zip(texts, analyze_questions_many(texts)):
