@@ -53,6 +53,20 @@ _ALSO = re.compile(r"(?:,|;)?\s*\b(?:and\s+)?(?:i\s+)?(?:also|additionally)\s*,?
 _REASON_START = re.compile(r"^\s*(?:this|that|it|which)\s+(?:will|would|should|could|is|'s)\b|^\s*(?:because|cos|since|as|so that|so i|in order|that way|this is because|the reason|i need (?:it|this|that)|it'?s for|for my|to (?:help|support|prepare))\b", re.I)
 
 
+# "Goal: …", "My goals – …": the label a note puts before a goal is not part of the goal.
+GOAL_LABEL = re.compile(r"^\s*(?:(?:my|the|her|his|their|new)\s+)?(?:goals?|aim|objective)\s*[:\-–]\s*", re.I)
+
+
+def clean_goal_text(text: str) -> str:
+    """A goal as the mentee would write it, without the note's bullet or "goal:" label.
+
+    Example:
+        >>> clean_goal_text("- goal: get better at presenting")
+        'get better at presenting'
+    """
+    return GOAL_LABEL.sub("", text.strip().lstrip("-*• ").strip()).strip()
+
+
 @dataclass
 class CriterionResult:
     met: bool

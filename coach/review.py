@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from coach.errors import InputError
+from coach.goals import clean_goal_text
 from coach.textcheck import prepare_text
 
 REVIEW_VERSION = "review-1"
@@ -206,7 +207,7 @@ def next_steps(review: NotesReview) -> list[NextStep]:
     for goal in review.goals:
         unmet = [c for c, r in goal.criteria.items() if not r.met]
         if unmet:
-            steps.append(NextStep("goal", f"Make the goal SMART: {goal.text}",
+            steps.append(NextStep("goal", f"Make the goal SMART: {clean_goal_text(goal.text)}",
                                   "not yet " + ", ".join(names[c] for c in unmet) +
                                   (f"; try: {goal.rewrite}" if goal.rewrite else ""), goal.start, goal.end))
     for sentence in review.feedback:

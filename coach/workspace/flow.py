@@ -19,6 +19,8 @@ from dataclasses import asdict, dataclass, field, replace
 import sqlalchemy as sa
 
 from coach.errors import InputError
+from coach.goals import GOAL_LABEL as _GOAL_LABEL
+from coach.goals import clean_goal_text
 from coach.workspace.store import (Workspace, action_events, actions, dumps, goal_versions, goals, loads, now,
                                    open_workspace, sessions)
 from coach.workspace.types import MEASURES, Goal, MentorTrend, SessionEntry, TrendPoint
@@ -30,7 +32,6 @@ __all__ = ["MenteeReview", "check_goal", "match_goal", "mentor_trend", "next_pla
 PLAN_GOALS = 5
 # What the last review suggested that the carried items and the goals' SMART gaps do not say already.
 REMINDER_KINDS = ("safeguarding", "explore", "feedback", "questions")
-_GOAL_LABEL = re.compile(r"^\s*(?:(?:my|the|her|his|their|new)\s+)?(?:goals?|aim|objective)\s*[:\-–]\s*", re.I)
 # Words that say nothing about which goal it is ("get better at", "improve") do not link two wordings.
 _NOT_DISTINCTIVE = set("""a an the and or but to of in on at by for with from into about so that this that my our
 her his their your i we you he she they it is be get got getting better more less improve improving work
@@ -67,16 +68,6 @@ def _stem(word: str) -> str:
 def _words(text: str) -> set[str]:
     return {_stem(w) for w in re.findall(r"[a-z0-9]+", _GOAL_LABEL.sub("", text).lower())
             if w not in _NOT_DISTINCTIVE and len(w) > 1}
-
-
-def clean_goal_text(text: str) -> str:
-    """A goal as the mentee would write it, without the note's "goal:" label.
-
-    Example:
-        >>> clean_goal_text("- goal: get better at presenting")
-        'get better at presenting'
-    """
-    return _GOAL_LABEL.sub("", text.strip().lstrip("-*• ").strip()).strip()
 
 
 def match_goal(text: str, current: list[tuple[int, str]]) -> int | None:
