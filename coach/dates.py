@@ -693,13 +693,21 @@ def guess_day_first(text: str, session_date: object = None) -> bool:
 def header_date(text: str, *, day_first: bool = True, today: object = None) -> dt.date | None:
     """The date written in a note's first lines ("Chloe – session 4 – 10 Feb"), if any.
 
-    A date without a year is taken as the most recent such date not after ``today``.
+    A date without a year is taken as the most recent such date not after ``today``; a deadline
+    ("by 30 June", "until 3 May") is not the session's date.
+
+    Example:
+        >>> str(header_date("Goal: pass the exam by 30 June\\nMet Sam 12 March", today="2026-12-07"))
+        '2026-03-12'
     """
     today = to_date(today) or dt.date.today()
     head = "\n".join(text.strip().splitlines()[:3])[:300]
     # Resolve against a point a year back, so that a yearless date lands in the past year.
     base = today - dt.timedelta(days=364)
     for m in find_dates(head, base, day_first=day_first):
+        # "Goal: present the roadmap by 30 June" names a deadline, not the day the session took place.
+        if m.link_kind in ("deadline", "start", "within"):
+            continue
         if m.kind in ("iso", "numeric", "daymonth", "monthday") and m.iso:
             res = dt.date.fromisoformat(m.iso)
             if res <= today + dt.timedelta(days=1):

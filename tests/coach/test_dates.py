@@ -124,3 +124,11 @@ def test_the_review_warns_about_a_weekday_that_does_not_match():
     review = review_notes("Sam to send the CV to Priya by Friday 13 June.", session_date="2026-06-01")
     assert review.actions[0].due == "2026-06-12"
     assert any(w.startswith("Check a date") and "Saturday" in w for w in review.warnings)
+
+
+def test_a_deadline_in_the_first_lines_is_not_taken_for_the_session_date():
+    from coach.dates import header_date
+
+    assert header_date("Goal: present the roadmap by 30 June\n- Sam to send the deck by Friday",
+                       today="2026-12-07") is None
+    assert str(header_date("Goal: pass the exam by 30 June\nMet Sam 12 March", today="2026-12-07")) == "2026-03-12"
