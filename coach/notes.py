@@ -105,15 +105,16 @@ _SPEAKER = re.compile(r"(?:^|\n)[ \t\-*•]*(?P<who>[A-Z][\w'-]{0,20}|[A-Z])\s*:
 _WRITER = frozenset({"me", "i", "mentor", "m"})
 
 
-def _context_reason(span, sentence, in_action: bool) -> str | None:
+def _context_reason(span, sentence, in_action: bool, text_of_doc: str) -> str | None:
     """Why a sentence the head read as behaviour feedback is not feedback in a note, or None.
 
-    ``span``: the sentence's spaCy Span; ``in_action``: it is mostly an agreed action item.
+    ``span``: the sentence's spaCy Span; ``in_action``: it is mostly an agreed action item;
+    ``text_of_doc``: its Doc's text (``Doc.text`` rebuilds the string from every token on each call).
     """
     text = sentence.text.strip()
     if _GREETING.match(text):
         return "a greeting or sign-off, not feedback"
-    line = span.doc.text[span.doc.text.rfind("\n", 0, span.start_char) + 1: span.start_char]
+    line = text_of_doc[text_of_doc.rfind("\n", 0, span.start_char) + 1: span.start_char]
     speaker = _SPEAKER.search(line)
     if speaker and speaker.group("who").lower() not in _WRITER:
         return "the mentee's own words or feelings, in their line of the chat: not the writer's feedback"
@@ -144,6 +145,7 @@ def _in_context(found: "NoteFindings", doc, offset: int) -> None:
     from coach.types import Evidence
 
     tasks = MostlyInside([(a.start, a.end) for a in found.actions])
+    text_of_doc = doc.text
     out = []
     for s in found.feedback_all:
         reason = None
@@ -154,7 +156,7 @@ def _in_context(found: "NoteFindings", doc, offset: int) -> None:
         if s.focus in ("behaviour", "personality"):
             span = doc.char_span(s.start - offset, s.end - offset, alignment_mode="expand")
             if span is not None and len(span):
-                reason = _context_reason(span, s, tasks(s.start, s.end))
+                reason = _context_reason(span, s, tasks(s.start, s.end), text_of_doc)
             # A trait word in a sentence the writer owns stays personality: only reported words and
             # labels without a verb are taken back from it.
             if s.focus == "personality" and reason and not reason.startswith(("the mentee's own", "a heading")):
@@ -267,7 +269,8 @@ def analyze_docs(docs: Sequence, offsets: Sequence[int], dates: Sequence[str | N
         f.questions = questions.get(i, [])
         f.feedback_all = feedback.get(i, [])
         if "actions" in kinds[i] and "questions" in kinds[i]:      # a note: advice is not an agreed task
-            f.actions = [a for a in f.actions if not _advice_not_a_task(a, docs[i].text, offsets[i])]
+            text = docs[i].text
+            f.actions = [a for a in f.actions if not _advice_not_a_task(a, text, offsets[i])]
         if "questions" in kinds[i] and "actions" in kinds[i]:      # a note: questions as the guide reads them there
             text, off = docs[i].text, offsets[i]
             f.questions = [q for q in f.questions
