@@ -195,7 +195,17 @@ def _line(text: str, start: int, end: int) -> tuple[int, str]:
 def _heading_above(text: str, line_start: int, heading: re.Pattern) -> bool:
     """Whether the block holding this line sits under a heading the pattern matches: the lines above
     are walked up to a blank line or another heading (a short line with no closing punctuation)."""
-    for previous in reversed(text[:line_start].rstrip("\n").split("\n")[-10:]):
+    end = line_start
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    lines = []
+    for _ in range(10):         # the ten lines above, found from the end: not by splitting the whole text
+        if end <= 0:
+            break
+        begin = text.rfind("\n", 0, end) + 1
+        lines.append(text[begin:end])
+        end = begin - 1
+    for previous in lines:
         previous = previous.strip()
         if not previous:
             return False
