@@ -71,6 +71,15 @@ def generate_sessions(n: int, seed: int = 10_000) -> list[list[str]]:
     return rows
 
 
+def write_sessions_csv(path: Path, rows: list[list[str]]) -> Path:
+    """The generated sessions as the CSV a program lead would import; returns ``path``."""
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["session_id", "date", "mentor", "mentee", "cohort", "notes", "goal", "feedback"])
+        writer.writerows(rows)
+    return path
+
+
 def _peak_mb() -> float:
     # ru_maxrss is in KiB on Linux.
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -113,11 +122,7 @@ def bench_program(quick: bool = False, sessions: int | None = None, keep_store: 
     generate_s = time.perf_counter() - started
     words = sum(len(r[5].split()) + len(r[6].split()) + len(r[7].split()) for r in rows) / n
     with tempfile.TemporaryDirectory(prefix="mentor-coach-bench-") as folder:
-        path = Path(folder) / "sessions.csv"
-        with path.open("w", encoding="utf-8", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(["session_id", "date", "mentor", "mentee", "cohort", "notes", "goal", "feedback"])
-            writer.writerows(rows)
+        path = write_sessions_csv(Path(folder) / "sessions.csv", rows)
         size_mb = path.stat().st_size / 1e6
         del rows
         rss_before = _peak_mb()
@@ -279,11 +284,7 @@ def bench_program_workers(workers: int, quick: bool = False, sessions: int | Non
     texts = [cell for r in rows for cell in (r[5], r[6], r[7]) if cell.strip()]
     counts = sorted({1, workers})
     with tempfile.TemporaryDirectory(prefix="mentor-coach-bench-") as folder:
-        path = Path(folder) / "sessions.csv"
-        with path.open("w", encoding="utf-8", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(["session_id", "date", "mentor", "mentee", "cohort", "notes", "goal", "feedback"])
-            writer.writerows(rows)
+        path = write_sessions_csv(Path(folder) / "sessions.csv", rows)
         store = open_store(f"sqlite:///{Path(folder) / 'bench.sqlite'}")
         store.import_file(path)
         _connect(ray, "local")

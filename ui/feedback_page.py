@@ -11,7 +11,7 @@ from coach.errors import CoachError
 from coach.feedback import analyze_feedback
 from ui.highlight import Mark, highlight_html, legend_html
 from ui.shared import warm_feedback_analyzer
-from ui.workspace_shared import forget_button, form_default, keep, mentee_picker, restore, workspace
+from ui.workspace_shared import forget_button, form_default, keep, mentee_picker, restore_result, workspace
 
 FOCUS_COLORS = {"behaviour": "#d7f5d0", "personality": "#f8c9c9", "other": "#eeeeee"}
 FOCUS_LABELS = {"behaviour": "Behaviour", "personality": "Personality", "other": "Other"}
@@ -23,12 +23,7 @@ def review_my_feedback() -> None:
                "what the person did (behaviour) or who they are (personality), actionable, specific.")
     warm_feedback_analyzer()
     mentee = mentee_picker("keep this review on")
-    kept = restore("feedback")
-    if kept and "feedback_last" not in st.session_state:
-        try:  # the same text gives the same review, so the input is what is kept
-            st.session_state["feedback_last"] = (kept["text"], analyze_feedback(kept["text"]))
-        except CoachError:
-            pass
+    restore_result("feedback", "feedback_last", analyze_feedback)
     form_default("feedback_text", st.session_state.get("feedback_last", ("",))[0])
     with st.form("feedback"):
         text = st.text_area("Your feedback or notes", height=180, key="feedback_text",

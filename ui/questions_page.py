@@ -10,7 +10,7 @@ from coach.errors import CoachError
 from coach.questions import analyze_questions
 from ui.highlight import Mark, highlight_html, legend_html
 from ui.shared import warm_question_analyzer
-from ui.workspace_shared import forget_button, form_default, keep, mentee_picker, restore, workspace
+from ui.workspace_shared import forget_button, form_default, keep, mentee_picker, restore_result, workspace
 
 COLORS = {"open": "#d7f5d0", "closed": "#fde2c4", "leading": "#f8c9c9"}
 LABELS = {"open": "Open", "closed": "Closed", "leading": "Leading"}
@@ -22,12 +22,7 @@ def check_my_questions() -> None:
                "closed and leading or not, with an open rewording for the closed ones.")
     warm_question_analyzer()
     mentee = mentee_picker("keep these questions on")
-    kept = restore("questions")
-    if kept and "questions_last" not in st.session_state:
-        try:  # the same text gives the same verdicts, so the input is what is kept
-            st.session_state["questions_last"] = (kept["text"], analyze_questions(kept["text"]))
-        except CoachError:
-            pass
+    restore_result("questions", "questions_last", analyze_questions)
     form_default("questions_text", st.session_state.get("questions_last", ("",))[0])
     with st.form("questions"):
         text = st.text_area("Your questions", height=160, key="questions_text",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from coach.errors import CoachError
 from coach.workspace import Workspace, open_workspace
 
 CURRENT = "workspace_mentee"
@@ -72,6 +73,17 @@ def restore(page: str) -> dict | None:
         return None
     st.session_state[flag] = True
     return workspace().page_state(page)
+
+
+def restore_result(page: str, last_key: str, analyze) -> None:
+    """After a reload, put back a page's last (text, result) under ``last_key``: the input is what is
+    kept, and the same text gives the same result, so it is analysed again (silently, if it now fails)."""
+    kept = restore(page)
+    if kept and last_key not in st.session_state:
+        try:
+            st.session_state[last_key] = (kept["text"], analyze(kept["text"]))
+        except CoachError:
+            pass
 
 
 def keep(page: str, data: dict, mentee: str | None = None) -> None:
