@@ -31,7 +31,7 @@ def _logit(p: float) -> float:
 
 def unit_pairs(notes: list[dict]) -> tuple[dict[str, list[tuple[float, int]]], int, int]:
     """(figure key -> [(the analyzers' probability, gold 0/1)], gold action items, detected action items)."""
-    from coach.program.estimate import personality_given_feedback
+    from coach.program.estimate import feedback_probabilities, open_probability
     from coach.review import review_notes
 
     pairs: dict[str, list[tuple[float, int]]] = {}
@@ -52,13 +52,13 @@ def unit_pairs(notes: list[dict]) -> tuple[dict[str, list[tuple[float, int]]], i
             g = matched(f.start, f.end)
             if g is None or g["focus"] == "other":
                 continue        # the figures are shares of real feedback: fitted on the units that are
-            add("personality", personality_given_feedback(f.scores), g["focus"] == "personality")
-            add("actionable", bool(f.actionable) if f.actionable_score is None else f.actionable_score, g["actionable"])
-            add("specific", bool(f.specific) if f.specific_score is None else f.specific_score, g["specific"])
+            gold = {"personality": g["focus"] == "personality", "actionable": g["actionable"], "specific": g["specific"]}
+            for name, p in feedback_probabilities(f).items():
+                add(name, p, gold[name])
         for q in review.questions:
             g = matched(q.start, q.end)
             if g is not None and g["question"] is not None:
-                add("open", q.score if q.label == "open" else 1 - q.score, g["question"]["type"] == "open")
+                add("open", open_probability(q), g["question"]["type"] == "open")
         gold_goals = [goal for u in gold for goal in u["goals"]]
         for goal in review.goals:
             same = [g for g in gold_goals if matches((goal.start, goal.end), (g["start"], g["end"]))]

@@ -47,15 +47,6 @@ class WorkerShare:
     seconds: float = 0.0
 
 
-def ray_available() -> bool:
-    """Whether the ``ray`` package can be imported (it is an optional dependency)."""
-    try:
-        import ray  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def _import_ray():
     try:
         import ray

@@ -120,6 +120,28 @@ def personality_given_feedback(scores: dict[str, float]) -> float:
     return p / (b + p) if b + p > 0 else 0.0
 
 
+def feedback_probabilities(sentence) -> dict[str, float]:
+    """A feedback sentence's probabilities for the figures it counts in: personality (given that it is
+    feedback), actionable, specific. Scoring sums them; ``mentor-coach train estimates`` fits on them.
+
+    Example:
+        >>> from types import SimpleNamespace as S
+        >>> feedback_probabilities(S(scores={"behaviour": 0.6, "personality": 0.2}, actionable=True,
+        ...                          actionable_score=None, specific=False, specific_score=0.3))
+        {'personality': 0.25, 'actionable': 1.0, 'specific': 0.3}
+    """
+    return {"personality": personality_given_feedback(sentence.scores),
+            "actionable": float(bool(sentence.actionable)) if sentence.actionable_score is None
+            else float(sentence.actionable_score),
+            "specific": float(bool(sentence.specific)) if sentence.specific_score is None
+            else float(sentence.specific_score)}
+
+
+def open_probability(question) -> float:
+    """P(open) of a judged question (its ``score`` is the probability of its own label)."""
+    return float(question.score) if question.label == "open" else 1.0 - float(question.score)
+
+
 @dataclass
 class SessionTable:
     """Per session, every figure's numerator, variance and denominator, as arrays (sessions x figures)."""

@@ -117,15 +117,20 @@ class ScoringSummary:
         self.sentences += chunk.sentences
 
 
+def _pending(version: str):
+    """The sessions table joined to its scores, and the condition of a session still to score:
+    new, changed since it was scored, or scored by another analyzer version."""
+    from coach.program.store import session_scores as sc
+    from coach.program.store import sessions as s
+
+    return (s.outerjoin(sc, sc.c.session_pk == s.c.pk),
+            sa.or_(sc.c.session_pk.is_(None), sc.c.content_hash != s.c.content_hash, sc.c.analyzer_version != version))
+
+
 def count_pending(store, version: str | None = None) -> int:
     """Sessions new, changed, or scored by another analyzer version."""
-    from coach.program.store import session_scores, sessions
-
-    version = version or analyzer_version()
-    s, sc = sessions, session_scores
-    query = (sa.select(sa.func.count()).select_from(s.outerjoin(sc, sc.c.session_pk == s.c.pk))
-             .where(sa.or_(sc.c.session_pk.is_(None), sc.c.content_hash != s.c.content_hash,
-                           sc.c.analyzer_version != version)))
+    joined, pending = _pending(version or analyzer_version())
+    query = sa.select(sa.func.count()).select_from(joined).where(pending)
     with store.engine.connect() as conn:
         return conn.execute(query).scalar_one()
 
@@ -204,7 +209,7 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
     from coach.models import TextVectors, get_sentence_embedder
     from coach.nlp import parse
     from coach.notes import ANALYSES, analyze_docs
-    from coach.program.estimate import UnitTally, personality_given_feedback
+    from coach.program.estimate import UnitTally, feedback_probabilities, open_probability
     from coach.program.privacy import note_names
     from coach.segment import segments
 
@@ -259,9 +264,8 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
             counts["sentences"] += len(segs[k]) if source != "goal" else 1
             qs = found[k].questions
             for f in found[k].feedback:
-                tally.add("personality", personality_given_feedback(f.scores))
-                tally.add("actionable", bool(f.actionable) if f.actionable_score is None else f.actionable_score)
-                tally.add("specific", bool(f.specific) if f.specific_score is None else f.specific_score)
+                for name, p in feedback_probabilities(f).items():
+                    tally.add(name, p)
                 counts["feedback_sentences"] += 1
                 counts[f.focus] += 1
                 counts["actionable"] += bool(f.actionable)
@@ -272,7 +276,7 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
                                         "actionable_score": f.actionable_score, "specific_score": f.specific_score,
                                         "hint": f.suggestion if f.focus == "personality" else None}, names))
             for q in qs:
-                tally.add("open", q.score if q.label == "open" else 1.0 - q.score)
+                tally.add("open", open_probability(q))
                 counts["questions"] += 1
                 counts["open_questions"] += q.label == "open"
                 unit_rows.append(_unit(row.pk, "question", q.label, source, q.start, q.end, q.score, cell, offset,
@@ -347,13 +351,10 @@ def pending_keys(store, version: str) -> list[int]:
         >>> pending_keys(store, analyzer_version())[:3]                         # doctest: +SKIP
         [1, 2, 3]
     """
-    from coach.program.store import session_scores, sessions
+    from coach.program.store import sessions as s
 
-    s, sc = sessions, session_scores
-    query = (sa.select(s.c.pk).select_from(s.outerjoin(sc, sc.c.session_pk == s.c.pk))
-             .where(sa.or_(sc.c.session_pk.is_(None), sc.c.content_hash != s.c.content_hash,
-                           sc.c.analyzer_version != version))
-             .order_by(s.c.pk))
+    joined, pending = _pending(version)
+    query = sa.select(s.c.pk).select_from(joined).where(pending).order_by(s.c.pk)
     with store.engine.connect() as conn:
         return list(conn.execute(query).scalars())
 
@@ -377,13 +378,10 @@ def score_sessions(store, keys: list[int], version: str, pattern, timings: dict[
     from coach.program.store import session_scores, sessions, units
 
     t0 = time.perf_counter()
-    s, sc = sessions, session_scores
+    s = sessions
+    joined, pending = _pending(version)
     query = (sa.select(s.c.pk, s.c.date, s.c.notes, s.c.goal, s.c.feedback, s.c.has_text, s.c.content_hash)
-             .select_from(s.outerjoin(sc, sc.c.session_pk == s.c.pk))
-             .where(s.c.pk.in_(keys))
-             .where(sa.or_(sc.c.session_pk.is_(None), sc.c.content_hash != s.c.content_hash,
-                           sc.c.analyzer_version != version))
-             .order_by(s.c.pk))
+             .select_from(joined).where(s.c.pk.in_(keys), pending).order_by(s.c.pk))
     with store.engine.connect() as conn:
         rows = conn.execute(query).all()
     timings["db"] = timings.get("db", 0.0) + time.perf_counter() - t0
