@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8501
 
-.PHONY: run test install bench eval clean
+.PHONY: run test lint format install bench eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,8 +25,17 @@ run: $(STAMP)
 	-$(BIN)/python -m ui.program_demo
 	$(BIN)/streamlit run app.py --server.address 127.0.0.1 --server.port $(PORT)
 
-test: $(STAMP)
+test: lint
 	$(BIN)/python -m pytest
+
+# Lint and formatting are checked before the tests (CI runs `make test`); `make format` fixes both.
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
 
 eval: $(STAMP)
 	$(BIN)/mentor-coach eval retrieval

@@ -15,12 +15,20 @@ __version__ = "0.1.0"
 
 # The analyzers import spaCy; loading them only when asked keeps `mentor-coach suggest` starting fast.
 _LAZY = {
-    "analyze_goal": "coach.goals", "analyze_goals": "coach.goals", "GoalReport": "coach.goals",
-    "analyze_feedback": "coach.feedback", "analyze_feedback_many": "coach.feedback", "FeedbackReport": "coach.feedback",
-    "analyze_questions": "coach.questions", "analyze_questions_many": "coach.questions",
+    "analyze_goal": "coach.goals",
+    "analyze_goals": "coach.goals",
+    "GoalReport": "coach.goals",
+    "analyze_feedback": "coach.feedback",
+    "analyze_feedback_many": "coach.feedback",
+    "FeedbackReport": "coach.feedback",
+    "analyze_questions": "coach.questions",
+    "analyze_questions_many": "coach.questions",
     "QuestionReport": "coach.questions",
-    "plan_session": "coach.plan", "PlanRequest": "coach.plan", "SessionPlan": "coach.plan",
-    "review_notes": "coach.review", "NotesReview": "coach.review",
+    "plan_session": "coach.plan",
+    "PlanRequest": "coach.plan",
+    "SessionPlan": "coach.plan",
+    "review_notes": "coach.review",
+    "NotesReview": "coach.review",
     "extract_actions": "coach.actions",
 }
 
@@ -33,5 +41,13 @@ def __getattr__(name: str):
     raise AttributeError(f"module 'coach' has no attribute {name!r}")
 
 
-__all__ = ["CoachError", "InputError", "ModelUnavailable", "__version__", "get_knowledge_base", "suggest",
-           "suggest_many", *_LAZY]
+__all__ = [
+    "CoachError",
+    "InputError",
+    "ModelUnavailable",
+    "__version__",
+    "get_knowledge_base",
+    "suggest",
+    "suggest_many",
+    *_LAZY,
+]

@@ -14,8 +14,8 @@ import os
 import signal
 import sys
 import threading
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from coach.errors import CoachError, InputError, ModelUnavailable
 from coach.workspace.cli import add_parsers as add_workspace_parsers
@@ -70,37 +70,60 @@ def build_parser() -> Parser:
     s.add_argument("--kb", action="append", metavar="DIR", help="also load knowledge entries from DIR")
     s.add_argument("--json", action="store_true", help="print JSON (the stable contract)")
 
-    g = commands.add_parser("goal", help="judge a goal against the SMART criteria, with evidence and a rewrite")
+    g = commands.add_parser(
+        "goal", help="judge a goal against the SMART criteria, with evidence and a rewrite"
+    )
     g.add_argument("text", nargs="?", help="the goal, in your words (a paragraph of several goals is split)")
     g.add_argument("--context", help="the broader aim or the program's purpose; informs 'relevant'")
-    g.add_argument("--input", metavar="FILE", help="batch: one goal per line, .csv with 'text' (and 'context'), or .jsonl")
+    g.add_argument(
+        "--input",
+        metavar="FILE",
+        help="batch: one goal per line, .csv with 'text' (and 'context'), or .jsonl",
+    )
     g.add_argument("--json", action="store_true", help="print JSON (the stable contract)")
 
-    f = commands.add_parser("feedback", help="judge each feedback sentence: behaviour or personality, actionable, specific")
+    f = commands.add_parser(
+        "feedback", help="judge each feedback sentence: behaviour or personality, actionable, specific"
+    )
     f.add_argument("text", nargs="?", help="the feedback or session notes")
     f.add_argument("--input", metavar="FILE", help="batch: one text per line, .csv with 'text', or .jsonl")
     f.add_argument("--json", action="store_true", help="print JSON (the stable contract)")
 
-    q = commands.add_parser("questions", help="find the questions in a text: open or closed, leading, open rewordings")
+    q = commands.add_parser(
+        "questions", help="find the questions in a text: open or closed, leading, open rewordings"
+    )
     q.add_argument("text", nargs="?", help="the questions you plan to ask, or a transcript")
     q.add_argument("--input", metavar="FILE", help="batch: one text per line, .csv with 'text', or .jsonl")
     q.add_argument("--json", action="store_true", help="print JSON (the stable contract)")
 
-    p = commands.add_parser("plan", help="a timed session agenda from the knowledge base and the mentee's goals")
+    p = commands.add_parser(
+        "plan", help="a timed session agenda from the knowledge base and the mentee's goals"
+    )
     p.add_argument("--phase", help=f"one of {', '.join(PHASES)} (inferred from --meeting when not given)")
-    p.add_argument("--relationship", default="formal", help=f"one of {', '.join(RELATIONSHIPS)} (default formal)")
+    p.add_argument(
+        "--relationship", default="formal", help=f"one of {', '.join(RELATIONSHIPS)} (default formal)"
+    )
     p.add_argument("--minutes", type=int, default=60, help="length of the session (default 60)")
     p.add_argument("--goal", action="append", default=[], metavar="TEXT", help="a mentee goal (repeatable)")
     p.add_argument("--focus", default="", help="what is on your mind for this session")
     p.add_argument("--previous", metavar="FILE", help="last session's notes or open action items (.txt, .md)")
-    p.add_argument("--draft-question", action="append", default=[], metavar="TEXT",
-                   help="a question you plan to ask (repeatable); judged open or closed")
+    p.add_argument(
+        "--draft-question",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="a question you plan to ask (repeatable); judged open or closed",
+    )
     p.add_argument("--meeting", type=int, help="which meeting this is (infers the phase)")
     p.add_argument("--of", type=int, dest="planned", help="how many meetings the relationship plans")
-    p.add_argument("--format", choices=["md", "json", "html"], default="md", help="output format (default md)")
+    p.add_argument(
+        "--format", choices=["md", "json", "html"], default="md", help="output format (default md)"
+    )
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the terminal")
 
-    r = commands.add_parser("review", help="review a session's notes: goals, feedback, questions, action items")
+    r = commands.add_parser(
+        "review", help="review a session's notes: goals, feedback, questions, action items"
+    )
     r.add_argument("notes", help="the notes: a .txt, .md or .docx file, or the text itself")
     r.add_argument("--previous", metavar="FILE", help="last session's notes (or a saved review .json)")
     r.add_argument("--date", help="the session's date (YYYY-MM-DD), for relative due dates")
@@ -108,45 +131,89 @@ def build_parser() -> Parser:
 
     t = commands.add_parser("train", help="train the analyzers' classifier heads from evaluation/data")
     # No `choices` here: argparse checks the empty default list against them and refuses a bare `train`.
-    t.add_argument("targets", nargs="*", metavar="{goals,feedback,questions,actions,estimates}",
-                   help="what to train (default: all)")
+    t.add_argument(
+        "targets",
+        nargs="*",
+        metavar="{goals,feedback,questions,actions,estimates}",
+        help="what to train (default: all)",
+    )
 
     e = commands.add_parser("eval", help="evaluate on the labelled test data in evaluation/")
-    e.add_argument("target", choices=["retrieval", "goals", "feedback", "questions", "actions", "notes", "estimates"],
-                   help="what to evaluate")
+    e.add_argument(
+        "target",
+        choices=["retrieval", "goals", "feedback", "questions", "actions", "notes", "estimates"],
+        help="what to evaluate",
+    )
 
     b = commands.add_parser("bench", help="measure speed on this machine")
-    b.add_argument("target", choices=["suggest", "goal", "feedback", "plan", "review", "program", "dashboard"],
-                   help="what to measure")
-    b.add_argument("--quick", action="store_true", help="fewer repetitions and a smaller synthetic knowledge base")
-    b.add_argument("--keep-store", metavar="PATH", help="program: keep the scored SQLite store at PATH "
-                   "(for `bench dashboard --store PATH`)")
-    b.add_argument("--workers", type=int, metavar="N", help="program: score on 1 and N local Ray workers beside "
-                   "the machine's parse+embed ceiling")
-    b.add_argument("--store", metavar="SQLITE_PATH_OR_URL", help="dashboard: the program store to show "
-                   "(default: a temporary copy of the demo program, scored first)")
+    b.add_argument(
+        "target",
+        choices=["suggest", "goal", "feedback", "plan", "review", "program", "dashboard"],
+        help="what to measure",
+    )
+    b.add_argument(
+        "--quick", action="store_true", help="fewer repetitions and a smaller synthetic knowledge base"
+    )
+    b.add_argument(
+        "--keep-store",
+        metavar="PATH",
+        help="program: keep the scored SQLite store at PATH (for `bench dashboard --store PATH`)",
+    )
+    b.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="program: score on 1 and N local Ray workers beside the machine's parse+embed ceiling",
+    )
+    b.add_argument(
+        "--store",
+        metavar="SQLITE_PATH_OR_URL",
+        help="dashboard: the program store to show "
+        "(default: a temporary copy of the demo program, scored first)",
+    )
 
-    i = commands.add_parser("import", help="import a program's session records (CSV, JSON Lines, .xlsx) into the store")
+    i = commands.add_parser(
+        "import", help="import a program's session records (CSV, JSON Lines, .xlsx) into the store"
+    )
     i.add_argument("file", help="the session records file")
-    i.add_argument("--mapping", metavar="JSON", help='our field -> your column, e.g. \'{"notes": "Session summary", "goal": null}\' '
-                   '(null: the file has no such column)')
+    i.add_argument(
+        "--mapping",
+        metavar="JSON",
+        help='our field -> your column, e.g. \'{"notes": "Session summary", "goal": null}\' '
+        "(null: the file has no such column)",
+    )
     i.add_argument("--json", action="store_true", help="print the import report as JSON")
 
     sc = commands.add_parser("score", help="score the stored sessions that are new or changed (resumable)")
     sc.add_argument("--json", action="store_true", help="print the summary as JSON")
-    sc.add_argument("--ray", metavar="ADDRESS", help="score on a Ray cluster: its address (e.g. 10.0.0.5:6379 or auto), "
-                    "or 'local' for a cluster of this machine (default: MENTOR_COACH_RAY_ADDRESS, else in this process)")
-    sc.add_argument("--workers", type=int, metavar="N", help="with --ray: workers to start (default: one per CPU of the cluster)")
+    sc.add_argument(
+        "--ray",
+        metavar="ADDRESS",
+        help="score on a Ray cluster: its address (e.g. 10.0.0.5:6379 or auto), "
+        "or 'local' for a cluster of this machine (default: MENTOR_COACH_RAY_ADDRESS, else in this process)",
+    )
+    sc.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="with --ray: workers to start (default: one per CPU of the cluster)",
+    )
 
-    rp = commands.add_parser("report", help="the program's feedback and goal-setting figures as HTML, CSV or JSON")
-    rp.add_argument("--by", choices=["cohort", "mentor", "month"], default="cohort", help="grouping (default cohort)")
-    rp.add_argument("--format", choices=["html", "csv", "json"], default="html", help="output format (default html)")
+    rp = commands.add_parser(
+        "report", help="the program's feedback and goal-setting figures as HTML, CSV or JSON"
+    )
+    rp.add_argument(
+        "--by", choices=["cohort", "mentor", "month"], default="cohort", help="grouping (default cohort)"
+    )
+    rp.add_argument(
+        "--format", choices=["html", "csv", "json"], default="html", help="output format (default html)"
+    )
     rp.add_argument("--cohort", action="append", help="only these cohorts (repeat or comma-separate)")
     rp.add_argument("--mentor", action="append", help="only these mentors, by pseudonym")
     rp.add_argument("--month", action="append", help="only these months (YYYY-MM)")
     rp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the terminal")
 
-    add_workspace_parsers(commands)     # mentee …, growth, and --mentee on plan and review
+    add_workspace_parsers(commands)  # mentee …, growth, and --mentee on plan and review
     for name, what in NOT_READY.items():
         commands.add_parser(name, help=f"not ready yet: {what}", add_help=False).add_argument(
             "rest", nargs=argparse.REMAINDER
@@ -205,12 +272,20 @@ def cmd_suggest(args) -> int:
         raise UsageError("mentor-coach suggest: give either TEXT or --input FILE, not both")
     if args.text is None and not args.input:
         raise UsageError("mentor-coach suggest: give the situation as TEXT or --input FILE")
-    options = dict(kind=_split_values(args.kind), phase=_split_values(args.phase),
-                   relationship=_split_values(args.relationship), audience=_split_values(args.audience),
-                   topic=_split_values(args.topic), k=args.k, kb_dirs=_kb_dirs(args))
+    options = dict(
+        kind=_split_values(args.kind),
+        phase=_split_values(args.phase),
+        relationship=_split_values(args.relationship),
+        audience=_split_values(args.audience),
+        topic=_split_values(args.topic),
+        k=args.k,
+        kb_dirs=_kb_dirs(args),
+    )
     from coach.suggest import make_filters
 
-    make_filters(options["kind"], options["phase"], options["relationship"], options["audience"], options["topic"])
+    make_filters(
+        options["kind"], options["phase"], options["relationship"], options["audience"], options["topic"]
+    )
     if args.input:
         items, file_warnings = read_batch_file(args.input)
         for warning in file_warnings:
@@ -234,7 +309,9 @@ def cmd_suggest(args) -> int:
             else:
                 print(f"--- line {item.line}: error: {item.error}")
         if failed:
-            _print_err(f"mentor-coach: {failed} of {len(items)} inputs could not be used (see their \"error\").")
+            _print_err(
+                f'mentor-coach: {failed} of {len(items)} inputs could not be used (see their "error").'
+            )
         return EXIT_OK if failed < len(items) else EXIT_USAGE
     _report_kb_problems(options["kb_dirs"])
     response = suggest(args.text, **options)
@@ -264,7 +341,7 @@ def _print_goal_text(report) -> None:
         for name, c in goal.criteria.items():
             print(f"  [{'x' if c.met else ' '}] {name:<11} {MARK[c.met]:<8} (p={c.score:.2f})")
             for e in c.evidence[:3]:
-                print(f"        \"{e.text}\" ({e.start}-{e.end}): {e.reason}")
+                print(f'        "{e.text}" ({e.start}-{e.end}): {e.reason}')
             if c.hint:
                 print(f"        hint: {c.hint}")
         if goal.rewrite:
@@ -296,7 +373,7 @@ def _run_batch(args, analyze_many, print_text) -> int:
             print(f"--- line {item.line}")
             print(f"error: {data['error']}") if data.get("error") else print_text(data)
     if failed:
-        _print_err(f"mentor-coach: {failed} of {len(items)} inputs could not be used (see their \"error\").")
+        _print_err(f'mentor-coach: {failed} of {len(items)} inputs could not be used (see their "error").')
     return EXIT_OK if failed < len(items) else EXIT_USAGE
 
 
@@ -306,6 +383,7 @@ def cmd_goal(args) -> int:
     if (args.text is None) == (args.input is None):
         raise UsageError("mentor-coach goal: give the goal as TEXT or --input FILE (one of them)")
     if args.input:
+
         def analyze_many(items):
             contexts = [item.fields.get("context") or args.context for item in items]
             return analyze_goals([item.text for item in items], contexts)
@@ -332,7 +410,9 @@ def cmd_train(args) -> int:
 
     unknown = [t for t in args.targets if t not in TRAIN_TARGETS]
     if unknown:
-        raise UsageError(f"mentor-coach train: unknown target {unknown[0]!r}; choose from {', '.join(TRAIN_TARGETS)}")
+        raise UsageError(
+            f"mentor-coach train: unknown target {unknown[0]!r}; choose from {', '.join(TRAIN_TARGETS)}"
+        )
     heads = [t for t in args.targets if t != "estimates"]
     if heads or not args.targets:
         train(heads)
@@ -349,16 +429,19 @@ def _print_feedback_text(data: dict) -> None:
         print(f"error: {data['error']}")
         return
     s = data["summary"]
-    print(f"Overall: {data['focus']} · {s['behaviour']} behaviour, {s['personality']} personality, {s['other']} other"
-          f" · actionable {s['actionable']}/{s['feedback_sentences']}, specific {s['specific']}/{s['feedback_sentences']}")
+    print(
+        f"Overall: {data['focus']} · {s['behaviour']} behaviour, {s['personality']} personality, {s['other']} other"
+        f" · actionable {s['actionable']}/{s['feedback_sentences']}, specific {s['specific']}/{s['feedback_sentences']}"
+    )
     for sentence in data["sentences"]:
         flags = ""
         if sentence["focus"] != "other":
-            flags = (" · actionable" if sentence["actionable"] else " · not actionable") + \
-                    (" · specific" if sentence["specific"] else " · not specific")
+            flags = (" · actionable" if sentence["actionable"] else " · not actionable") + (
+                " · specific" if sentence["specific"] else " · not specific"
+            )
         print(f"[{sentence['focus']:<11}] {sentence['text']}{flags}")
         for e in sentence["evidence"][:4]:
-            print(f"      \"{e['text']}\" ({e['start']}-{e['end']}): {e['reason']}")
+            print(f'      "{e["text"]}" ({e["start"]}-{e["end"]}): {e["reason"]}')
         if sentence["suggestion"]:
             print(f"      say it as behaviour: {sentence['suggestion']}")
     for warning in data.get("warnings", []):
@@ -375,7 +458,7 @@ def _print_questions_text(data: dict) -> None:
         lead = ", leading" if question["leading"] else ""
         print(f"[{question['label']}{lead}] {question['text']}  (p={question['score']:.2f})")
         for e in question["evidence"][:3]:
-            print(f"      \"{e['text']}\": {e['reason']}")
+            print(f'      "{e["text"]}": {e["reason"]}')
         if question.get("suggestion"):
             print(f"      try: {question['suggestion']}")
     for warning in data.get("warnings", []):
@@ -384,7 +467,9 @@ def _print_questions_text(data: dict) -> None:
 
 def _cmd_analyzer(args, analyze_one, analyze_many, print_text, what: str) -> int:
     if (args.text is None) == (args.input is None):
-        raise UsageError(f"mentor-coach {args.command}: give the {what} as TEXT or --input FILE (one of them)")
+        raise UsageError(
+            f"mentor-coach {args.command}: give the {what} as TEXT or --input FILE (one of them)"
+        )
     if args.input:
         return _run_batch(args, lambda items: analyze_many([item.text for item in items]), print_text)
     report = analyze_one(args.text)
@@ -419,10 +504,17 @@ def cmd_plan(args) -> int:
         previous, warnings = read_file_text(args.previous)
         for warning in warnings:
             _print_err(f"mentor-coach: {warning}")
-    request = PlanRequest(focus=args.focus, phase=args.phase, relationship=args.relationship,
-                          minutes=args.minutes, goals=args.goal, previous=previous,
-                          draft_questions=args.draft_question, meeting_number=args.meeting,
-                          planned_meetings=args.planned)
+    request = PlanRequest(
+        focus=args.focus,
+        phase=args.phase,
+        relationship=args.relationship,
+        minutes=args.minutes,
+        goals=args.goal,
+        previous=previous,
+        draft_questions=args.draft_question,
+        meeting_number=args.meeting,
+        planned_meetings=args.planned,
+    )
     if args.mentee:
         from coach.workspace.cli import keep_plan, mentee_plan_request
 
@@ -448,7 +540,9 @@ def _notes_argument(value: str) -> str:
     """A notes argument is a file when it names one (or looks like a file name), else the text itself."""
     from coach.inputs import read_notes_file
 
-    looks_like_file = "\n" not in value and len(value) < 260 and Path(value).suffix.lower() in (".txt", ".md", ".docx")
+    looks_like_file = (
+        "\n" not in value and len(value) < 260 and Path(value).suffix.lower() in (".txt", ".md", ".docx")
+    )
     if looks_like_file or ("\n" not in value and len(value) < 260 and Path(value).is_file()):
         text, warnings = read_notes_file(value)
         for warning in warnings:
@@ -487,7 +581,9 @@ def cmd_review(args) -> int:
     from coach.review import review_notes
 
     if args.mentee and args.previous:
-        raise UsageError("mentor-coach review: --mentee tracks the mentee's own open items; leave out --previous")
+        raise UsageError(
+            "mentor-coach review: --mentee tracks the mentee's own open items; leave out --previous"
+        )
     notes = _notes_argument(args.notes)
     previous = None
     if args.previous:
@@ -554,11 +650,16 @@ def cmd_import(args) -> int:
         try:
             mapping = json.loads(args.mapping)
         except ValueError as exc:
-            raise InputError(f"--mapping is not JSON ({exc.msg}); give e.g. '{{\"notes\": \"Summary\"}}'") from None
+            raise InputError(
+                f'--mapping is not JSON ({exc.msg}); give e.g. \'{{"notes": "Summary"}}\''
+            ) from None
         # null for a field: the file has no such column (it is not matched by name either).
-        if not isinstance(mapping, dict) or not all(isinstance(k, str) and (v is None or isinstance(v, str))
-                                                    for k, v in mapping.items()):
-            raise InputError("--mapping must be a JSON object of field -> column name (or null: not in the file)")
+        if not isinstance(mapping, dict) or not all(
+            isinstance(k, str) and (v is None or isinstance(v, str)) for k, v in mapping.items()
+        ):
+            raise InputError(
+                "--mapping must be a JSON object of field -> column name (or null: not in the file)"
+            )
     store = open_store()
     try:
         report = store.import_file(args.file, mapping=mapping)
@@ -567,9 +668,12 @@ def cmd_import(args) -> int:
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(f"{report.file}: {report.rows} rows ({report.encoding}"
-          + (f", delimiter {report.delimiter!r}" if report.delimiter else "") + f"): {report.inserted} new, "
-          f"{report.updated} updated, {report.unchanged} unchanged, {report.rejected} not imported.")
+    print(
+        f"{report.file}: {report.rows} rows ({report.encoding}"
+        + (f", delimiter {report.delimiter!r}" if report.delimiter else "")
+        + f"): {report.inserted} new, "
+        f"{report.updated} updated, {report.unchanged} unchanged, {report.rejected} not imported."
+    )
     for issue in report.issues:
         where = f"row {issue.row}" if issue.row else "file"
         sid = f" ({issue.session_id})" if issue.session_id else ""
@@ -627,7 +731,9 @@ def cmd_score(args) -> int:
     interrupted = "\nmentor-coach: interrupted; the sessions scored so far are saved. Run 'mentor-coach score' again to go on."
     address = args.ray or get_settings().ray_address
     if args.workers is not None and (args.workers < 1 or not address):
-        _print_err("mentor-coach: --workers needs --ray (or MENTOR_COACH_RAY_ADDRESS) and a number of at least 1")
+        _print_err(
+            "mentor-coach: --workers needs --ray (or MENTOR_COACH_RAY_ADDRESS) and a number of at least 1"
+        )
         return EXIT_USAGE
     store = open_store()
     previous = signal.signal(signal.SIGINT, on_interrupt)
@@ -635,8 +741,9 @@ def cmd_score(args) -> int:
         if address:
             from coach.program.distributed import score_on_ray
 
-            summary = score_on_ray(store, address, workers=args.workers, progress=_progress_bar(),
-                                   should_stop=stop.is_set)
+            summary = score_on_ray(
+                store, address, workers=args.workers, progress=_progress_bar(), should_stop=stop.is_set
+            )
         else:
             summary = score_pending(store, progress=_progress_bar(), should_stop=stop.is_set)
         empty = summary.total == 0 and store.count_sessions() == 0
@@ -658,8 +765,10 @@ def cmd_score(args) -> int:
     else:
         rate = summary.scored / summary.seconds if summary.seconds else 0.0
         where = f" on {len(summary.workers)} Ray workers" if summary.workers else ""
-        print(f"Scored {summary.scored} sessions ({summary.skipped} without text) in {summary.seconds:.0f} s "
-              f"({rate:.1f} sessions/s){where} with {summary.analyzer_version}.")
+        print(
+            f"Scored {summary.scored} sessions ({summary.skipped} without text) in {summary.seconds:.0f} s "
+            f"({rate:.1f} sessions/s){where} with {summary.analyzer_version}."
+        )
     return EXIT_OK
 
 
@@ -667,8 +776,15 @@ def cmd_report(args) -> int:
     from coach.program.analytics import examples, program_analytics
     from coach.program.store import open_store
 
-    filters = {k: v for k, v in (("cohort", _split_values(args.cohort)), ("mentor", _split_values(args.mentor)),
-                                 ("month", _split_values(args.month))) if v}
+    filters = {
+        k: v
+        for k, v in (
+            ("cohort", _split_values(args.cohort)),
+            ("mentor", _split_values(args.mentor)),
+            ("month", _split_values(args.month)),
+        )
+        if v
+    }
     store = open_store()
     try:
         analytics = program_analytics(store, by=args.by, filters=filters or None)
@@ -681,13 +797,19 @@ def cmd_report(args) -> int:
         render_report = None
     if render_report is None:
         if args.format != "json":
-            raise CoachError(f"the {args.format} report is not ready yet (coach.program.report is missing); "
-                             "use --format json")
-        text = json.dumps({**analytics.to_dict(), "examples": [e.to_dict() for e in sample]}, ensure_ascii=False)
+            raise CoachError(
+                f"the {args.format} report is not ready yet (coach.program.report is missing); "
+                "use --format json"
+            )
+        text = json.dumps(
+            {**analytics.to_dict(), "examples": [e.to_dict() for e in sample]}, ensure_ascii=False
+        )
     else:
         text = render_report(analytics, args.format, sample)
     if analytics.unscored_sessions:
-        _print_err(f"mentor-coach: {analytics.unscored_sessions} sessions are not scored yet; run 'mentor-coach score'.")
+        _print_err(
+            f"mentor-coach: {analytics.unscored_sessions} sessions are not scored yet; run 'mentor-coach score'."
+        )
     if args.output:
         try:
             Path(args.output).write_text(text, encoding="utf-8", newline="")
@@ -705,7 +827,9 @@ def cmd_bench(args) -> int:
     if args.store and args.target != "dashboard":
         raise UsageError("mentor-coach bench: --store goes with 'bench dashboard'")
     if args.workers is not None and (args.target != "program" or args.workers < 1 or args.keep_store):
-        raise UsageError("mentor-coach bench: --workers N (at least 1) goes with 'bench program', without --keep-store")
+        raise UsageError(
+            "mentor-coach bench: --workers N (at least 1) goes with 'bench program', without --keep-store"
+        )
     if args.target == "program":
         from evaluation.bench_program import bench_program
 
@@ -720,9 +844,13 @@ def cmd_bench(args) -> int:
         return bench_dashboard(store=args.store, quick=args.quick)
     from evaluation import bench
 
-    return {"suggest": bench.bench_suggest, "goal": bench.bench_goal,
-            "feedback": bench.bench_feedback, "plan": bench.bench_plan,
-            "review": bench.bench_review}[args.target](quick=args.quick)
+    return {
+        "suggest": bench.bench_suggest,
+        "goal": bench.bench_goal,
+        "feedback": bench.bench_feedback,
+        "plan": bench.bench_plan,
+        "review": bench.bench_review,
+    }[args.target](quick=args.quick)
 
 
 def _workspace_command(args) -> int:
@@ -744,12 +872,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.print_help()
             return EXIT_USAGE
         if args.command in NOT_READY:
-            _print_err(f"mentor-coach {args.command}: not ready yet; it arrives with {NOT_READY[args.command]}.")
+            _print_err(
+                f"mentor-coach {args.command}: not ready yet; it arrives with {NOT_READY[args.command]}."
+            )
             return EXIT_FAILED
-        handler = {"suggest": cmd_suggest, "goal": cmd_goal, "feedback": cmd_feedback, "questions": cmd_questions,
-                   "plan": cmd_plan, "review": cmd_review, "train": cmd_train, "eval": cmd_eval,
-                   "bench": cmd_bench, "import": cmd_import, "score": cmd_score, "report": cmd_report,
-                   "mentee": _workspace_command, "growth": _workspace_command}[args.command]
+        handler = {
+            "suggest": cmd_suggest,
+            "goal": cmd_goal,
+            "feedback": cmd_feedback,
+            "questions": cmd_questions,
+            "plan": cmd_plan,
+            "review": cmd_review,
+            "train": cmd_train,
+            "eval": cmd_eval,
+            "bench": cmd_bench,
+            "import": cmd_import,
+            "score": cmd_score,
+            "report": cmd_report,
+            "mentee": _workspace_command,
+            "growth": _workspace_command,
+        }[args.command]
         return handler(args)
     except UsageError as exc:
         _print_err(str(exc))
@@ -771,8 +913,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - a person gets one line; developers can ask for the rest
         if os.environ.get("MENTOR_COACH_DEBUG"):
             raise
-        _print_err(f"mentor-coach: internal error ({type(exc).__name__}: {exc}); "
-                   "set MENTOR_COACH_DEBUG=1 to see the details")
+        _print_err(
+            f"mentor-coach: internal error ({type(exc).__name__}: {exc}); "
+            "set MENTOR_COACH_DEBUG=1 to see the details"
+        )
         return EXIT_FAILED
 
 

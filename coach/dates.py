@@ -53,21 +53,57 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-WEEKDAYS = {"mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "weds": 2, "wednesday": 2,
-            "thu": 3, "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4, "sat": 5, "saturday": 5,
-            "sun": 6, "sunday": 6}
+WEEKDAYS = {
+    "mon": 0,
+    "monday": 0,
+    "tue": 1,
+    "tues": 1,
+    "tuesday": 1,
+    "wed": 2,
+    "weds": 2,
+    "wednesday": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "thursday": 3,
+    "fri": 4,
+    "friday": 4,
+    "sat": 5,
+    "saturday": 5,
+    "sun": 6,
+    "sunday": 6,
+}
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if i}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if i})
 MONTHS["sept"] = 9
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "couple of": 2}
+NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "couple of": 2,
+}
 
 # "Sat", "Sun", "Wed", "Mar", "May" are also ordinary words: they count only when capitalised.
-_WD = (r"(?:monday|mon|tuesday|tues|tue|wednesday|weds|thursday|thurs|thur|thu|friday|fri|saturday|sunday"
-       r"|(?-i:Sat|Sun|Wed|SAT|SUN|WED))")
-_MON = (r"(?:january|february|march|april|june|july|august|september|october|november|december"
-        r"|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec|(?-i:May|MAY|Mar|MAR))")
+_WD = (
+    r"(?:monday|mon|tuesday|tues|tue|wednesday|weds|thursday|thurs|thur|thu|friday|fri|saturday|sunday"
+    r"|(?-i:Sat|Sun|Wed|SAT|SUN|WED))"
+)
+_MON = (
+    r"(?:january|february|march|april|june|july|august|september|october|november|december"
+    r"|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec|(?-i:May|MAY|Mar|MAR))"
+)
 _NUM = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of)"
 _ORD = r"(?:st|nd|rd|th)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|am|pm|eod|cob|arvo|lunchtime|lunch))"
@@ -78,49 +114,98 @@ _CORES: list[tuple[str, str]] = [
     ("iso", r"\b\d{4}-\d{2}-\d{2}\b"),
     ("weekof", r"\b(?:w/c|wc|week commencing|(?:the\s+)?week of)\s+"),  # followed by a date core
     ("weekendof", r"\b(?:the\s+)?weekend of\s+"),
-    ("numeric", r"(?:\b" + _WD + r"\.?,?\s+)?(?<![\d/.:])\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?(?![\d/])(?:\.(?=\s|$|[),;]))?"),
-    ("daymonth", r"(?:\b" + _WD + r"\.?,?\s+)?\b\d{1,2}" + _ORD + r"?\s+(?:of\s+)?" + _MON + r"\b\.?(?:,?\s+\d{4}\b)?"),
-    ("monthday", r"(?:\b" + _WD + r"\.?,?\s+)?\b" + _MON + r"\.?\s+\d{1,2}" + _ORD + r"?\b(?![:/.]\d)(?:,?\s+\d{4}\b)?"),
+    (
+        "numeric",
+        r"(?:\b"
+        + _WD
+        + r"\.?,?\s+)?(?<![\d/.:])\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?(?![\d/])(?:\.(?=\s|$|[),;]))?",
+    ),
+    (
+        "daymonth",
+        r"(?:\b" + _WD + r"\.?,?\s+)?\b\d{1,2}" + _ORD + r"?\s+(?:of\s+)?" + _MON + r"\b\.?(?:,?\s+\d{4}\b)?",
+    ),
+    (
+        "monthday",
+        r"(?:\b"
+        + _WD
+        + r"\.?,?\s+)?\b"
+        + _MON
+        + r"\.?\s+\d{1,2}"
+        + _ORD
+        + r"?\b(?![:/.]\d)(?:,?\s+\d{4}\b)?",
+    ),
     ("wdday", r"\b" + _WD + r"\.?,?\s+(?:the\s+)?\d{1,2}" + _ORD + r"?\b(?![/.:]\d)"),
     ("ordinal", r"\b(?:the\s+)?\d{1,2}" + _ORD + r"\b"),
-    ("today", r"\b(?:eod\s+today|later today|today|tonight|this evening|this eve|this aft(?:ernoon)?|eod|cob|eop"
-              r"|end of (?:the\s+)?day|end of play|close of business"
-              r"|(?:straight |right |immediately )?after (?:this|the) (?:session|call|meeting))\b"),
+    (
+        "today",
+        r"\b(?:eod\s+today|later today|today|tonight|this evening|this eve|this aft(?:ernoon)?|eod|cob|eop"
+        r"|end of (?:the\s+)?day|end of play|close of business"
+        r"|(?:straight |right |immediately )?after (?:this|the) (?:session|call|meeting))\b",
+    ),
     ("tomorrow", r"\b(?:tomorrow|tmrw|tmw|tmr)(?:" + _PART + r")?\b"),
-    ("weekday", r"\b(?:(?:this coming|this|coming|next)\s+)?" + _WD + r"\b\.?(?:\s+week\b)?(?:" + _PART + r")?"),
+    (
+        "weekday",
+        r"\b(?:(?:this coming|this|coming|next)\s+)?" + _WD + r"\b\.?(?:\s+week\b)?(?:" + _PART + r")?",
+    ),
     ("cobday", r"\b(?:cob|eod|close of business|end of day)\s+(?:on\s+)?" + _WD + r"\b\.?"),
-    ("week", r"\b(?:eow|(?:the\s+)?end of (?:the |this )?(?:week|wk)|this (?:week|wk)|(?:by\s+)?(?:the\s+)?end of next (?:week|wk)"
-             r"|end next (?:week|wk)|next (?:week|wk))\b"),
+    (
+        "week",
+        r"\b(?:eow|(?:the\s+)?end of (?:the |this )?(?:week|wk)|this (?:week|wk)|(?:by\s+)?(?:the\s+)?end of next (?:week|wk)"
+        r"|end next (?:week|wk)|next (?:week|wk))\b",
+    ),
     ("kw", r"\b(?:kw|cw|calendar week)\s*\d{1,2}\b"),
     ("weekend", r"\b(?:over|this|in|at|on)\s+the\s+weekend\b|\bthis\s+weekend\b"),
-    ("month", r"\b(?:eom|(?:the\s+)?end of (?:the |this )?month|month[- ]end|this month|(?:the\s+)?end of next month|next month)\b"),
+    (
+        "month",
+        r"\b(?:eom|(?:the\s+)?end of (?:the |this )?month|month[- ]end|this month|(?:the\s+)?end of next month|next month)\b",
+    ),
     ("endmonth", r"\b(?:(?:the\s+)?end of|end|close of|the end of|late)\s+" + _MON + r"\b"),
     ("midmonth", r"\bmid[- ]" + _MON + r"\b"),
-    ("inmonth", r"\b(?:in|by|until|till|before|through|thru|during|from)\s+(?P<core>" + _MON + r")\b(?!\s*\d)"),
+    (
+        "inmonth",
+        r"\b(?:in|by|until|till|before|through|thru|during|from)\s+(?P<core>" + _MON + r")\b(?!\s*\d)",
+    ),
     ("quarter", r"\b(?:(?:the\s+)?end of\s+)?(?:this\s+|next\s+)?q[1-4]\b"),
     ("yearend", r"\b(?:year[- ]end|(?:the\s+)?end of (?:the |this )?year|eoy)\b"),
     ("christmas", r"\b(?:christmas|xmas)(?:\s+day)?\b"),
-    ("duration", r"\b(?:in|within|for)\s+(?:the\s+next\s+|the\s+|a\s+further\s+|another\s+|next\s+)?" + _NUM
-                 + r"\s+(?:days?|weeks?|wks?|months?)\b"),
-    ("fortnight", r"\b(?:(?:in|within|for)\s+)?(?:a|the next|next)\s+fortnight\b|\bin\s+a\s+(?:week|month)\b|\bwithin\s+a\s+(?:week|month)\b"),
-    ("past", r"\b(?:(?:last|past|previous) (?:week|wk|month|year|time|night|session|term)|yesterday|the other day|"
-             r"(?:a|one|two|three|few|\d+) (?:days?|weeks?|months?) ago)\b"),
-    ("vague", r"\b(?:asap|a\.s\.a\.p\.|soon|sometime|some time|at some point|later on|later|in the coming (?:weeks|days|months)"
-              r"|from now on|going forward|one day|eventually|when (?:she|he|they|you|i) can)\b"),
+    (
+        "duration",
+        r"\b(?:in|within|for)\s+(?:the\s+next\s+|the\s+|a\s+further\s+|another\s+|next\s+)?"
+        + _NUM
+        + r"\s+(?:days?|weeks?|wks?|months?)\b",
+    ),
+    (
+        "fortnight",
+        r"\b(?:(?:in|within|for)\s+)?(?:a|the next|next)\s+fortnight\b|\bin\s+a\s+(?:week|month)\b|\bwithin\s+a\s+(?:week|month)\b",
+    ),
+    (
+        "past",
+        r"\b(?:(?:last|past|previous) (?:week|wk|month|year|time|night|session|term)|yesterday|the other day|"
+        r"(?:a|one|two|three|few|\d+) (?:days?|weeks?|months?) ago)\b",
+    ),
+    (
+        "vague",
+        r"\b(?:asap|a\.s\.a\.p\.|soon|sometime|some time|at some point|later on|later|in the coming (?:weeks|days|months)"
+        r"|from now on|going forward|one day|eventually|when (?:she|he|they|you|i) can)\b",
+    ),
 ]
 _CORE_RES = [(kind, re.compile(pattern, re.I)) for kind, pattern in _CORES]
 
 # Words that tie a date to a task, looked for just before the date.
-_LINKS = (r"at the latest (?:on|by)|by the latest|latest by|no later than|not later than|at latest|latest|by|before|b4|bfr"
-          r"|untill|until|till|til|due(?:\s+(?:on|by))?|deadline(?:\s+(?:is|of))?|closes?(?:\s+on)?|report back|ready by"
-          r"|done by|through|thru|throughout|for|on|at|in|during|starting(?:\s+from)?|starts?(?:\s+on)?|from|within|first one|"
-          r"(?:first|next) one (?:is\s+)?(?:on\s+)?")
+_LINKS = (
+    r"at the latest (?:on|by)|by the latest|latest by|no later than|not later than|at latest|latest|by|before|b4|bfr"
+    r"|untill|until|till|til|due(?:\s+(?:on|by))?|deadline(?:\s+(?:is|of))?|closes?(?:\s+on)?|report back|ready by"
+    r"|done by|through|thru|throughout|for|on|at|in|during|starting(?:\s+from)?|starts?(?:\s+on)?|from|within|first one|"
+    r"(?:first|next) one (?:is\s+)?(?:on\s+)?"
+)
 _LINK_BEFORE = re.compile(r"(?:\b(" + _LINKS + r"))\s*[:,–—-]?\s*$", re.I)
 _LATEST_AFTER = re.compile(r"^\s*,?\s*(?:at the latest|latest)\b", re.I)
 _PAST_BEFORE = re.compile(r"\b(?:last|past|previous|earlier|since|ago|yesterday)\s*$", re.I)
 _NOT_DATE_AFTER = re.compile(r"^\s*(?:ago\b|before last\b|%|hrs?\b|hours?\b|mins?\b|pts?\b|points?\b)", re.I)
-DEADLINE_LINKS = frozenset("by before b4 bfr until untill till til latest due deadline closes close through thru "
-                           "throughout report back ready done no later than".split())
+DEADLINE_LINKS = frozenset(
+    "by before b4 bfr until untill till til latest due deadline closes close through thru "
+    "throughout report back ready done no later than".split()
+)
 START_LINKS = frozenset({"from", "starts", "start"})
 
 
@@ -132,7 +217,9 @@ def _link_kind(link: str) -> str:
         return "start"
     if words[0] == "starting" or words[:2] in (["first", "one"], ["next", "one"]):
         return "first"
-    if any(w in DEADLINE_LINKS for w in words) or link.lower().startswith(("at the latest", "no later", "not later")):
+    if any(w in DEADLINE_LINKS for w in words) or link.lower().startswith(
+        ("at the latest", "no later", "not later")
+    ):
         return "deadline"
     if words[0] in ("for", "within", "in") and len(words) == 1:
         return words[0]
@@ -143,14 +230,14 @@ def _link_kind(link: str) -> str:
 class DateMention:
     """Words in a text that say when, with the date they resolve to (or why they do not)."""
 
-    start: int          # the mention with its linking word ("by Friday")
+    start: int  # the mention with its linking word ("by Friday")
     end: int
     text: str
-    core_start: int     # where the date words themselves start ("Friday")
+    core_start: int  # where the date words themselves start ("Friday")
     iso: str | None
-    kind: str           # iso, numeric, weekday, week, duration, ... or vague / event
-    link: str           # the linking word, lower case ("by"), or ""
-    link_kind: str      # deadline, on, for, in, within, start, first, bare
+    kind: str  # iso, numeric, weekday, week, duration, ... or vague / event
+    link: str  # the linking word, lower case ("by"), or ""
+    link_kind: str  # deadline, on, for, in, within, start, first, bare
     reason: str
     past: bool = False  # "last week", "yesterday": about the past, never a due date
     event: str | None = None  # for an event word ("till exam", "b4 then"): the event
@@ -245,12 +332,14 @@ def _check_weekday(raw: str, res: dt.date, session: dt.date, reason: str) -> tup
     weekday = _weekday_in(raw)
     if weekday is None or res.weekday() == weekday:
         return res, reason
-    shift = (weekday - res.weekday() + 3) % 7 - 3          # the written weekday within three days of the date
+    shift = (weekday - res.weekday() + 3) % 7 - 3  # the written weekday within three days of the date
     other = res + dt.timedelta(days=shift)
     candidates = [c for c in (res, other) if c >= session] or [res, other]
     chosen = min(candidates, key=lambda c: abs((c - session).days))
-    why = (f"“{raw.strip()}”: {WEEKDAY_MISMATCH} ({res.isoformat()} is a {calendar.day_name[res.weekday()]}); "
-           f"read as {_fmt(chosen)}, the reading nearest the session; check it")
+    why = (
+        f"“{raw.strip()}”: {WEEKDAY_MISMATCH} ({res.isoformat()} is a {calendar.day_name[res.weekday()]}); "
+        f"read as {_fmt(chosen)}, the reading nearest the session; check it"
+    )
     return chosen, why
 
 
@@ -269,7 +358,9 @@ def _number(word: str) -> int:
 
 
 # -- resolving one core expression -------------------------------------------------------------------
-def _resolve_core(kind: str, core: str, session: dt.date, day_first: bool, rest: str = "") -> tuple[dt.date | None, str]:
+def _resolve_core(
+    kind: str, core: str, session: dt.date, day_first: bool, rest: str = ""
+) -> tuple[dt.date | None, str]:
     raw = re.sub(_TIME + r"$", "", core.strip().rstrip("."), flags=re.I).strip()
     s = raw.lower()
     d = session
@@ -284,7 +375,7 @@ def _resolve_core(kind: str, core: str, session: dt.date, day_first: bool, rest:
         a, b = int(m.group(1)), int(m.group(3))
         weekday = _weekday_in(raw)
         readings = []
-        for first in ((day_first, not day_first) if a <= 12 and b <= 12 else (a > 12,)):
+        for first in (day_first, not day_first) if a <= 12 and b <= 12 else (a > 12,):
             day, month = (a, b) if first else (b, a)
             if not (1 <= month <= 12 and 1 <= day <= 31):
                 continue
@@ -309,7 +400,9 @@ def _resolve_core(kind: str, core: str, session: dt.date, day_first: bool, rest:
         return _check_weekday(raw, res, d, reason)
     if kind in ("daymonth", "monthday"):
         if kind == "daymonth":
-            m = re.search(r"(\d{1,2})" + _ORD + r"?\s+(?:of\s+)?(" + _MON + r")\.?(?:,?\s+(\d{4}))?", raw, re.I)
+            m = re.search(
+                r"(\d{1,2})" + _ORD + r"?\s+(?:of\s+)?(" + _MON + r")\.?(?:,?\s+(\d{4}))?", raw, re.I
+            )
             day, month, year = int(m.group(1)), _month(m.group(2)), m.group(3)
         else:
             m = re.search(r"(" + _MON + r")\.?\s+(\d{1,2})" + _ORD + r"?(?:,?\s+(\d{4}))?", raw, re.I)
@@ -320,7 +413,9 @@ def _resolve_core(kind: str, core: str, session: dt.date, day_first: bool, rest:
             return None, "not a real date"
         if res is None:
             return None, "not a real date"
-        return _check_weekday(raw, res, d, "a day and month" + ("" if year else ", the first on or after the session"))
+        return _check_weekday(
+            raw, res, d, "a day and month" + ("" if year else ", the first on or after the session")
+        )
     if kind == "wdday":
         m = re.search(r"(\d{1,2})", s)
         res = next_day_of_month(d, int(m.group(1)))
@@ -342,7 +437,9 @@ def _resolve_core(kind: str, core: str, session: dt.date, day_first: bool, rest:
             monday = d - dt.timedelta(days=d.weekday()) + dt.timedelta(days=7)
             return monday + dt.timedelta(days=wd), f"{calendar.day_name[wd]} of the week after the session's"
         if re.search(r"\bweek$", s):
-            return next_weekday(d, wd) + dt.timedelta(days=7), f"a week after the coming {calendar.day_name[wd]}"
+            return next_weekday(d, wd) + dt.timedelta(
+                days=7
+            ), f"a week after the coming {calendar.day_name[wd]}"
         return next_weekday(d, wd), f"the first {calendar.day_name[wd]} after the session ({_fmt(d)})"
     if kind == "week":
         if "next" in s:
@@ -400,8 +497,9 @@ def _resolve_core(kind: str, core: str, session: dt.date, day_first: bool, rest:
 
 
 # -- finding date words in a text --------------------------------------------------------------------
-def find_dates(text: str, session_date: object = None, *, day_first: bool = True, start: int = 0,
-               end: int | None = None) -> list[DateMention]:
+def find_dates(
+    text: str, session_date: object = None, *, day_first: bool = True, start: int = 0, end: int | None = None
+) -> list[DateMention]:
     """Every expression of time in ``text[start:end]``, in order, each resolved against the session.
 
     Overlapping matches keep the longest; "w/c <date>" and "the weekend of <date>" are combined
@@ -431,8 +529,14 @@ def find_dates(text: str, session_date: object = None, *, day_first: bool = True
         a, b, kind = chosen[i]
         if kind in ("weekof", "weekendof"):
             # Combine with the date right after it.
-            if i + 1 < len(chosen) and chosen[i + 1][0] == b and chosen[i + 1][2] not in ("vague", "weekof", "weekendof"):
-                inner = _mention(text, chosen[i + 1][0], chosen[i + 1][1], chosen[i + 1][2], session, day_first)
+            if (
+                i + 1 < len(chosen)
+                and chosen[i + 1][0] == b
+                and chosen[i + 1][2] not in ("vague", "weekof", "weekendof")
+            ):
+                inner = _mention(
+                    text, chosen[i + 1][0], chosen[i + 1][1], chosen[i + 1][2], session, day_first
+                )
                 i += 2
                 if inner is None or inner.iso is None:
                     continue
@@ -454,21 +558,32 @@ def find_dates(text: str, session_date: object = None, *, day_first: bool = True
 
 def _mention(text: str, a: int, b: int, kind: str, session: dt.date, day_first: bool) -> DateMention | None:
     core = text[a:b]
-    before = text[max(0, a - 30):a]
-    after = text[b:b + 20]
-    if _NOT_DATE_AFTER.match(after) or re.match(r"^\s*(?:[-–]\s*\d|\d)", after) and kind in ("numeric", "ordinal"):
+    before = text[max(0, a - 30) : a]
+    after = text[b : b + 20]
+    if (
+        _NOT_DATE_AFTER.match(after)
+        or re.match(r"^\s*(?:[-–]\s*\d|\d)", after)
+        and kind in ("numeric", "ordinal")
+    ):
         return None
     if kind == "numeric":
         if re.fullmatch(r"\s*24/7\s*", core) or re.search(r"[\d)]\s*[-–+x×]\s*$", before):
             return None
-        if re.search(r"\d\.\d", core) and not re.search(r"\d{1,2}\.\d{1,2}\.(?:\d{2,4})?", core) \
-                and not re.fullmatch(r"\d\d\.\d\d", core.strip()):
+        if (
+            re.search(r"\d\.\d", core)
+            and not re.search(r"\d{1,2}\.\d{1,2}\.(?:\d{2,4})?", core)
+            and not re.fullmatch(r"\d\d\.\d\d", core.strip())
+        ):
             return None  # "2.5" is a number, "11.06" or "11.06." a date
     if kind == "ordinal":
         # "18th Edition", "the 2nd practice test", "the 21st is still on": an ordinal followed by a word
         # is not a date ("on the 3rd", "by the 20th", "the 24th at the latest" are).
-        if re.match(r"^\s+[A-Za-z]", after) and not re.match(r"^\s+(?:of\s+(?:the\s+)?(?:month|this)|at|latest|at the latest|"
-                                                             r"for|so|and|or|but|then|before|if|when|as|to|please|ok)\b", after, re.I):
+        if re.match(r"^\s+[A-Za-z]", after) and not re.match(
+            r"^\s+(?:of\s+(?:the\s+)?(?:month|this)|at|latest|at the latest|"
+            r"for|so|and|or|but|then|before|if|when|as|to|please|ok)\b",
+            after,
+            re.I,
+        ):
             return None
     if kind == "weekday":
         # "the Monday store huddle", "on the Thursday" (a past day), "every Sunday", "Friday
@@ -481,7 +596,9 @@ def _mention(text: str, a: int, b: int, kind: str, session: dt.date, day_first: 
             return None  # a holiday's name
     if kind == "quarter" and not re.match(r"(?:the\s+)?end", core, re.I) and not _LINK_BEFORE.search(before):
         return None  # "the Q1 research readout": a name, not a date
-    if kind == "inmonth" and re.match(r"^\s*(?:\d|[A-Z][a-z]+\s+(?:session|meeting|cohort|round|sitting|window))", after):
+    if kind == "inmonth" and re.match(
+        r"^\s*(?:\d|[A-Z][a-z]+\s+(?:session|meeting|cohort|round|sitting|window))", after
+    ):
         return None
     res, why = _resolve_core(kind, core, session, day_first, rest=after)
     mention = _with_link(text, a, b, a, res.isoformat() if res else None, kind, why)
@@ -489,25 +606,36 @@ def _mention(text: str, a: int, b: int, kind: str, session: dt.date, day_first: 
         mention = replace(mention, past=True, reason="about the past, not a due date")
     elif res is not None and res < session:
         mention = replace(mention, past=True, reason=f"{why}: {res.isoformat()}, before the session")
-    elif res is not None and kind in ("numeric", "daymonth", "monthday") and not re.search(r"\d{4}|\d[/.]\d{1,2}[/.]\d", core) \
-            and (res - session).days > 300:
+    elif (
+        res is not None
+        and kind in ("numeric", "daymonth", "monthday")
+        and not re.search(r"\d{4}|\d[/.]\d{1,2}[/.]\d", core)
+        and (res - session).days > 300
+    ):
         # A day and month without a year that lies just before the session rolls into next year;
         # that far ahead it is far likelier a date in the past ("sent 26/01").
         mention = replace(mention, past=True, reason=f"{why}: {res.isoformat()}, most likely a past date")
-    latest = _LATEST_AFTER.match(text[b:b + 20])
+    latest = _LATEST_AFTER.match(text[b : b + 20])
     if latest:
-        mention = replace(mention, end=b + latest.end(), text=text[mention.start:b + latest.end()],
-                          link=mention.link or "latest", link_kind="deadline")
+        mention = replace(
+            mention,
+            end=b + latest.end(),
+            text=text[mention.start : b + latest.end()],
+            link=mention.link or "latest",
+            link_kind="deadline",
+        )
     return mention
 
 
-def _with_link(text: str, a: int, b: int, core_start: int, iso: str | None, kind: str, why: str) -> DateMention:
+def _with_link(
+    text: str, a: int, b: int, core_start: int, iso: str | None, kind: str, why: str
+) -> DateMention:
     start = a
     link = ""
-    m = _LINK_BEFORE.search(text[max(0, a - 30):a])
+    m = _LINK_BEFORE.search(text[max(0, a - 30) : a])
     if m:
         link = re.sub(r"\s+", " ", m.group(1).lower()).strip()
-        start = a - (len(text[max(0, a - 30):a]) - m.start(1))
+        start = a - (len(text[max(0, a - 30) : a]) - m.start(1))
     # A linking word the core already holds: "by the end of next week", "for two weeks".
     lead = re.match(r"(by|before|until|till|through|for|within|in)\s+", text[a:b], re.I)
     if lead and not link:
@@ -515,33 +643,60 @@ def _with_link(text: str, a: int, b: int, core_start: int, iso: str | None, kind
     link_kind = _link_kind(link)
     if kind == "vague":
         link_kind = "vague"
-    return DateMention(start=start, end=b, text=text[start:b], core_start=core_start, iso=iso, kind=kind,
-                       link=link, link_kind=link_kind, reason=why)
+    return DateMention(
+        start=start,
+        end=b,
+        text=text[start:b],
+        core_start=core_start,
+        iso=iso,
+        kind=kind,
+        link=link,
+        link_kind=link_kind,
+        reason=why,
+    )
 
 
 def _merge_lists(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """'Thursday and Saturday': the due date of a listed occurrence is the last one."""
     out: list[DateMention] = []
     for m in mentions:
-        if out and out[-1].iso and m.iso and re.fullmatch(r"\s*(?:and|&|\+)\s*", text[out[-1].end:m.core_start]) \
-                and not m.link and out[-1].kind in ("weekday", "numeric", "daymonth", "monthday") \
-                and m.kind == out[-1].kind and m.iso > out[-1].iso:
+        if (
+            out
+            and out[-1].iso
+            and m.iso
+            and re.fullmatch(r"\s*(?:and|&|\+)\s*", text[out[-1].end : m.core_start])
+            and not m.link
+            and out[-1].kind in ("weekday", "numeric", "daymonth", "monthday")
+            and m.kind == out[-1].kind
+            and m.iso > out[-1].iso
+        ):
             prev = out.pop()
-            m = replace(m, start=prev.start, text=text[prev.start:m.end], link=prev.link, link_kind=prev.link_kind,
-                        reason=m.reason + " (the last of the listed days)")
+            m = replace(
+                m,
+                start=prev.start,
+                text=text[prev.start : m.end],
+                link=prev.link,
+                link_kind=prev.link_kind,
+                reason=m.reason + " (the last of the listed days)",
+            )
         out.append(m)
     return out
 
 
 # -- events named instead of dated -------------------------------------------------------------------
-_EVENT_WORDS = (r"exams?|resit|sessions?|meetings?|conference|interviews?|offsite|off-site|circle|demo|appraisal|review|"
-                r"call|shift|catch-?up|huddle|kick-?off|deadline|panel|planning|steerco|launch|presentation|visit|"
-                r"audit|trip|workshop|course|training|submission|1:1|one-to-one|mid-?year|round|assessment|inspection|"
-                r"check|handover|retreat|away ?day|event|recital|audition|match|game|tournament|playtest|release|"
-                r"sprint|board|then|next time|test|viva|ceremony|party|wedding|opening")
-_EVENT_LINK = re.compile(r"\b(till|until|untill|til|before|b4|bfr|by|(?:for|to|at)(?=\s+(?:(?:the|our|her|his|their|your|my)\s+)?next\b))"
-                         r"\s+((?:the|our|her|his|their|your|my|its)\s+)?"
-                         r"((?:next\s+|first\s+|big\s+|final\s+)?(?:[\w'’-]+\s+){0,2}?(?:" + _EVENT_WORDS + r"))\b", re.I)
+_EVENT_WORDS = (
+    r"exams?|resit|sessions?|meetings?|conference|interviews?|offsite|off-site|circle|demo|appraisal|review|"
+    r"call|shift|catch-?up|huddle|kick-?off|deadline|panel|planning|steerco|launch|presentation|visit|"
+    r"audit|trip|workshop|course|training|submission|1:1|one-to-one|mid-?year|round|assessment|inspection|"
+    r"check|handover|retreat|away ?day|event|recital|audition|match|game|tournament|playtest|release|"
+    r"sprint|board|then|next time|test|viva|ceremony|party|wedding|opening"
+)
+_EVENT_LINK = re.compile(
+    r"\b(till|until|untill|til|before|b4|bfr|by|(?:for|to|at)(?=\s+(?:(?:the|our|her|his|their|your|my)\s+)?next\b))"
+    r"\s+((?:the|our|her|his|their|your|my|its)\s+)?"
+    r"((?:next\s+|first\s+|big\s+|final\s+)?(?:[\w'’-]+\s+){0,2}?(?:" + _EVENT_WORDS + r"))\b",
+    re.I,
+)
 
 
 def find_events(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
@@ -550,9 +705,20 @@ def find_events(text: str, start: int = 0, end: int | None = None) -> list[DateM
     out = []
     for m in _EVENT_LINK.finditer(text, start, end):
         event = m.group(3).strip()
-        out.append(DateMention(start=m.start(), end=m.end(), text=m.group(0), core_start=m.start(3), iso=None,
-                               kind="event", link=m.group(1).lower(), link_kind="deadline",
-                               reason=f'names an event ("{event}")', event=event.lower()))
+        out.append(
+            DateMention(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(0),
+                core_start=m.start(3),
+                iso=None,
+                kind="event",
+                link=m.group(1).lower(),
+                link_kind="deadline",
+                reason=f'names an event ("{event}")',
+                event=event.lower(),
+            )
+        )
     return out
 
 
@@ -566,12 +732,23 @@ def event_head(event: str) -> str:
     if words[-2:] == ["next", "time"]:
         return "session"
     head = words[-1].rstrip("s") if words[-1] not in ("1:1", "resit", "kick-off", "kickoff") else words[-1]
-    return {"catch-up": "session", "catchup": "session", "meeting": "session", "circle": "session",
-            "exam": "exam", "resit": "exam", "kickoff": "kick-off", "one-to-one": "1:1"}.get(head, head)
+    return {
+        "catch-up": "session",
+        "catchup": "session",
+        "meeting": "session",
+        "circle": "session",
+        "exam": "exam",
+        "resit": "exam",
+        "kickoff": "kick-off",
+        "one-to-one": "1:1",
+    }.get(head, head)
 
 
-_NEXT_MEETING = re.compile(r"\b(?:next|following)\s+(?:session|catch-?up|circle|meeting|one|time|conversation|review|"
-                           r"mentoring|check-?in|call|chat|1:1)\b", re.I)
+_NEXT_MEETING = re.compile(
+    r"\b(?:next|following)\s+(?:session|catch-?up|circle|meeting|one|time|conversation|review|"
+    r"mentoring|check-?in|call|chat|1:1)\b",
+    re.I,
+)
 
 
 def event_date(event: DateMention, text: str, mentions: list[DateMention]) -> DateMention | None:
@@ -586,14 +763,23 @@ def event_date(event: DateMention, text: str, mentions: list[DateMention]) -> Da
     usable = [m for m in mentions if m.iso and not m.past and m.kind not in ("vague",)]
     found: DateMention | None = None
     if head == "then":
-        before = [m for m in usable if m.end <= event.start and event.start - m.end < 250
-                  and m.kind in ("iso", "numeric", "daymonth", "monthday", "wdday", "ordinal", "weekday")]
+        before = [
+            m
+            for m in usable
+            if m.end <= event.start
+            and event.start - m.end < 250
+            and m.kind in ("iso", "numeric", "daymonth", "monthday", "wdday", "ordinal", "weekday")
+        ]
         found = before[-1] if before else None
     elif head == "session" and re.search(r"\bnext\b", event.event or ""):
         for m in _NEXT_MEETING.finditer(text):
             if event.start <= m.start() < event.end:
                 continue
-            near = [d for d in usable if 0 <= d.core_start - m.end() <= 30 and "\n" not in text[m.end():d.core_start]]
+            near = [
+                d
+                for d in usable
+                if 0 <= d.core_start - m.end() <= 30 and "\n" not in text[m.end() : d.core_start]
+            ]
             if near:
                 found = near[0]
                 break
@@ -604,14 +790,16 @@ def event_date(event: DateMention, text: str, mentions: list[DateMention]) -> Da
                 if d.start <= m.start() < d.end:
                     continue
                 gap = d.core_start - m.end() if d.core_start >= m.end() else m.start() - d.end + 15
-                between = text[min(m.end(), d.end):max(m.start(), d.core_start)]
+                between = text[min(m.end(), d.end) : max(m.start(), d.core_start)]
                 if 0 <= gap <= 35 and "\n" not in between and not re.search(r"[.;!?]\s", between):
                     if best is None or gap < best[0]:
                         best = (gap, d)
         found = best[1] if best else None
     if found is None:
         return None
-    return replace(event, iso=found.iso, reason=f'the date the note gives for "{event.event}": {found.text.strip()}')
+    return replace(
+        event, iso=found.iso, reason=f'the date the note gives for "{event.event}": {found.text.strip()}'
+    )
 
 
 # -- whole strings -----------------------------------------------------------------------------------
@@ -640,7 +828,9 @@ def resolve_due(text: str, session_date: object, *, day_first: bool = True) -> t
             return None, f'names an event ("{rest}") with no date given'
         return None, "no date in these words"
     usable = [m for m in mentions if m.iso is not None and not m.past]
-    if any(m.link_kind == "start" for m in mentions) and not any(m.link_kind in ("deadline", "first") for m in usable):
+    if any(m.link_kind == "start" for m in mentions) and not any(
+        m.link_kind in ("deadline", "first") for m in usable
+    ):
         return None, "a start point alone, not a deadline"
     if not usable:
         return None, mentions[0].reason
@@ -648,11 +838,17 @@ def resolve_due(text: str, session_date: object, *, day_first: bool = True) -> t
     return best.iso, best.reason
 
 
-_US_WORDS = re.compile(r"\b(?:program|programs|color|colors|center|organize[sd]?|organization|favorite|behavior|fall \d{4}|"
-                       r"mom|vacation|gotten|check-?in|zip code|license|licence|labor|fiscal year|sophomore|pto|401k|"
-                       r"cdc|shrm|gre|mph|mba|in the fall)\b", re.I)
-_UK_WORDS = re.compile(r"\b(?:programme|colour|centre|organise[sd]?|organisation|favourite|behaviour|mum|holiday|"
-                       r"licence|labour|whilst|fortnight|nhs|cv|tea|cuppa|arvo|uni|revise|revision|year 9|ward)\b", re.I)
+_US_WORDS = re.compile(
+    r"\b(?:program|programs|color|colors|center|organize[sd]?|organization|favorite|behavior|fall \d{4}|"
+    r"mom|vacation|gotten|check-?in|zip code|license|licence|labor|fiscal year|sophomore|pto|401k|"
+    r"cdc|shrm|gre|mph|mba|in the fall)\b",
+    re.I,
+)
+_UK_WORDS = re.compile(
+    r"\b(?:programme|colour|centre|organise[sd]?|organisation|favourite|behaviour|mum|holiday|"
+    r"licence|labour|whilst|fortnight|nhs|cv|tea|cuppa|arvo|uni|revise|revision|year 9|ward)\b",
+    re.I,
+)
 _NUMERIC = re.compile(r"(?<![\d/.:])(\d{1,2})([/.])(\d{1,2})(?:[/.](\d{2,4}))?(?![\d/])")
 
 
@@ -685,8 +881,14 @@ def guess_day_first(text: str, session_date: object = None) -> bool:
     if votes:
         return votes > 0
     # Month-first written dates ("Apr 14", "March 3, 2026") are American too.
-    us = len(_US_WORDS.findall(text)) + 2 * len(re.findall(r"\b" + _MON + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:st|nd|rd|th))(?:,\s+\d{4})?", text, re.I))
-    uk = len(_UK_WORDS.findall(text)) + 2 * len(re.findall(r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MON + r"\b", text, re.I))
+    us = len(_US_WORDS.findall(text)) + 2 * len(
+        re.findall(
+            r"\b" + _MON + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:st|nd|rd|th))(?:,\s+\d{4})?", text, re.I
+        )
+    )
+    uk = len(_UK_WORDS.findall(text)) + 2 * len(
+        re.findall(r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MON + r"\b", text, re.I)
+    )
     return not us > uk
 
 
@@ -713,5 +915,3 @@ def header_date(text: str, *, day_first: bool = True, today: object = None) -> d
             if res <= today + dt.timedelta(days=1):
                 return res
     return None
-
-

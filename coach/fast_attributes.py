@@ -17,7 +17,7 @@ Example:
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -25,7 +25,7 @@ from spacy.pipeline.attributeruler import set_token_attrs  # the ruler's own set
 from spacy.tokens import Doc, Span
 from spacy.util import SimpleFrozenList
 
-_MEMO_LIMIT = 200_000   # distinct (tag, word, dependency, space) keys remembered; then it starts afresh
+_MEMO_LIMIT = 200_000  # distinct (tag, word, dependency, space) keys remembered; then it starts afresh
 _FIELDS = {"TAG": "tag_", "LOWER": "lower_", "DEP": "dep_", "IS_SPACE": "is_space"}
 
 
@@ -64,7 +64,7 @@ class FastAttributeRuler:
         self._memo: dict[tuple, tuple[tuple[int, ...], dict]] = {}
 
     @classmethod
-    def from_ruler(cls, nlp: Language, ruler) -> "FastAttributeRuler":
+    def from_ruler(cls, nlp: Language, ruler) -> FastAttributeRuler:
         fast = cls(nlp, ruler.name)
         for attrs, index in zip(ruler.attrs, ruler.indices):
             fast._attrs.append(attrs)
@@ -109,8 +109,17 @@ class FastAttributeRuler:
         key = (tok.tag_, tok.lower_, tok.dep_, tok.is_space)
         known = self._memo.get(key)
         if known is None:
-            rules = sorted({rule for rule, matches in (*self._by_tag.get(key[0], ()), *self._by_lower.get(key[1], ()),
-                                                        *self._anywhere) if matches(tok)})
+            rules = sorted(
+                {
+                    rule
+                    for rule, matches in (
+                        *self._by_tag.get(key[0], ()),
+                        *self._by_lower.get(key[1], ()),
+                        *self._anywhere,
+                    )
+                    if matches(tok)
+                }
+            )
             merged: dict = {}
             for rule in rules:
                 merged.update(self._attrs[rule])  # a later rule's value wins, as when applied in turn
@@ -143,7 +152,7 @@ class FastAttributeRuler:
             yield self(doc)
 
     # The pipeline is never trained or saved by us; these keep spaCy's Language API content.
-    def to_bytes(self, exclude=SimpleFrozenList()):  # pragma: no cover
+    def to_bytes(self, exclude=SimpleFrozenList()):  # noqa: B008 (spaCy's own signature)  # pragma: no cover
         raise NotImplementedError("FastAttributeRuler is built at load time and not serialised")
 
 
@@ -155,7 +164,7 @@ def speed_up_attribute_ruler(nlp: Language) -> Language:
     if isinstance(ruler, FastAttributeRuler):
         return nlp
     names = nlp.component_names
-    following = names[names.index("attribute_ruler") + 1:]
+    following = names[names.index("attribute_ruler") + 1 :]
     was_disabled = "attribute_ruler" in nlp.disabled
     _pending[id(nlp)] = FastAttributeRuler.from_ruler(nlp, ruler)
     nlp.remove_pipe("attribute_ruler")

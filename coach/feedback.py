@@ -15,16 +15,15 @@ from __future__ import annotations
 import json
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 
 from coach.errors import InputError, ModelUnavailable
-from coach.feedback_evidence import (TRAIT_KINDS, FeedbackFinding, feedback_features, find_feedback_evidence,
-                                     rule_actionable, rule_focus, rule_specific)
-from coach.heads import BinaryHead, SoftmaxHead, head_from_dict
+from coach.feedback_evidence import TRAIT_KINDS, FeedbackFinding, feedback_features, find_feedback_evidence
+from coach.heads import SoftmaxHead, head_from_dict
 from coach.models import PendingVectors, check_trained_on, get_sentence_embedder, known_vectors
 from coach.nlp import parse
 from coach.segment import segments
@@ -55,15 +54,27 @@ class FeedbackSentence:
     @property
     def uncertain(self) -> bool:
         """The focus is too close to call (or actionable/specific sits near its threshold)."""
-        return (is_uncertain(self.scores.get(self.focus), classes=3)
-                or self.focus != "other" and (is_uncertain(self.actionable_score) or is_uncertain(self.specific_score)))
+        return (
+            is_uncertain(self.scores.get(self.focus), classes=3)
+            or self.focus != "other"
+            and (is_uncertain(self.actionable_score) or is_uncertain(self.specific_score))
+        )
 
     def to_dict(self) -> dict:
-        return {"text": self.text, "start": self.start, "end": self.end, "focus": self.focus, "scores": self.scores,
-                "actionable": self.actionable, "specific": self.specific,
-                "evidence": [e.to_dict() for e in self.evidence], "suggestion": self.suggestion,
-                "actionable_score": self.actionable_score, "specific_score": self.specific_score,
-                "uncertain": self.uncertain}
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "focus": self.focus,
+            "scores": self.scores,
+            "actionable": self.actionable,
+            "specific": self.specific,
+            "evidence": [e.to_dict() for e in self.evidence],
+            "suggestion": self.suggestion,
+            "actionable_score": self.actionable_score,
+            "specific_score": self.specific_score,
+            "uncertain": self.uncertain,
+        }
 
 
 @dataclass
@@ -82,9 +93,16 @@ class FeedbackReport:
 
     def to_dict(self) -> dict:
         extra = {"error": self.error} if self.error else {}
-        return extra | {"text": self.text, "focus": self.focus, "actionable": self.actionable,
-                        "specific": self.specific, "sentences": [s.to_dict() for s in self.sentences],
-                        "summary": self.summary, "warnings": list(self.warnings), "version": self.version}
+        return extra | {
+            "text": self.text,
+            "focus": self.focus,
+            "actionable": self.actionable,
+            "specific": self.specific,
+            "sentences": [s.to_dict() for s in self.sentences],
+            "summary": self.summary,
+            "warnings": list(self.warnings),
+            "version": self.version,
+        }
 
 
 # -- the trained heads -------------------------------------------------------------------------
@@ -96,16 +114,21 @@ class FeedbackModel:
         self.info = info or {}
 
     @classmethod
-    def load(cls, path: Path = MODEL_FILE) -> "FeedbackModel":
+    def load(cls, path: Path = MODEL_FILE) -> FeedbackModel:
         if not path.is_file():
-            raise ModelUnavailable(f"The feedback analyzer is not trained: run `mentor-coach train feedback` ({path} is missing).")
+            raise ModelUnavailable(
+                f"The feedback analyzer is not trained: run `mentor-coach train feedback` ({path} is missing)."
+            )
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls({name: head_from_dict(h) for name, h in data["heads"].items()}, data.get("info"))
 
     def save(self, path: Path = MODEL_FILE) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        data = {"version": ANALYZER_VERSION, "info": self.info,
-                "heads": {name: head.to_dict() for name, head in self.heads.items()}}
+        data = {
+            "version": ANALYZER_VERSION,
+            "info": self.info,
+            "heads": {name: head.to_dict() for name, head in self.heads.items()},
+        }
         path.write_text(json.dumps(data), encoding="utf-8")
 
 
@@ -148,7 +171,9 @@ def feature_matrix(embeddings: np.ndarray, feats_all: list[dict]) -> np.ndarray:
     return np.hstack([embeddings.astype(np.float64), np.asarray(rows, dtype=np.float64)])
 
 
-def featurize(spans: Sequence, embeddings: np.ndarray) -> tuple[np.ndarray, list[list[FeedbackFinding]], list[dict]]:
+def featurize(
+    spans: Sequence, embeddings: np.ndarray
+) -> tuple[np.ndarray, list[list[FeedbackFinding]], list[dict]]:
     """Feature matrix (embedding + rule features), the findings and the rule features per sentence."""
     found_all, feats_all = rule_evidence(spans)
     return feature_matrix(embeddings, feats_all), found_all, feats_all
@@ -159,21 +184,26 @@ def feature_names(dimension: int) -> list[str]:
 
 
 # -- SBI rewording for personality sentences -----------------------------------------------------
-_SUBJECT = re.compile(r"^\s*(?:(?:honestly|tbh|i think|i feel|i find|to be honest|frankly|overall|generally)[, ]+)?"
-                      r"(?P<who>you|he|she|they|(?-i:[A-Z][a-z]+))(?:'s|'re|\s+(?:is|are|was|were|seems?|can|could|"
-                      r"comes?|tends?|always|never|really|just|so|has|had|gets?|looks?|sounds?|acts?|strikes?))\b", re.I)
+_SUBJECT = re.compile(
+    r"^\s*(?:(?:honestly|tbh|i think|i feel|i find|to be honest|frankly|overall|generally)[, ]+)?"
+    r"(?P<who>you|he|she|they|(?-i:[A-Z][a-z]+))(?:'s|'re|\s+(?:is|are|was|were|seems?|can|could|"
+    r"comes?|tends?|always|never|really|just|so|has|had|gets?|looks?|sounds?|acts?|strikes?))\b",
+    re.I,
+)
 _OBJECT = {"you": "you", "he": "him", "she": "her", "they": "them"}
 _NEGATION = re.compile(r"\b(?:not|n't|never|no\s+longer|hardly)\s+(?:\w+\s+){0,2}$", re.I)
-_NOT_A_PERSON = frozenset({"this", "that", "it", "there", "be", "try", "please", "just", "so", "very", "honestly"})
+_NOT_A_PERSON = frozenset(
+    {"this", "that", "it", "there", "be", "try", "please", "just", "so", "very", "honestly"}
+)
 
 
 def _label(sentence: str, trait) -> tuple[str, bool]:
     """The trait words as the sentence says them, with a negation kept ("not a natural presenter"),
     and whether the trait was negated."""
-    before = sentence[:trait.start]
+    before = sentence[: trait.start]
     neg = _NEGATION.search(before)
     start = neg.start() if neg else trait.start
-    rest = re.match(r"\s+([A-Za-z-]+)(?=\s*(?:[.,;!?]|$))", sentence[trait.end:])
+    rest = re.match(r"\s+([A-Za-z-]+)(?=\s*(?:[.,;!?]|$))", sentence[trait.end :])
     end = trait.end + rest.end() if rest and neg else trait.end
     return sentence[start:end].strip(), bool(neg)
 
@@ -194,10 +224,18 @@ def sbi_suggestion(sentence: str, found: list[FeedbackFinding]) -> str:
     trait = min(traits, key=lambda f: f.end - f.start) if traits else None
     label, negated = _label(sentence, trait) if trait else ("this", False)
     valence = sum(f.valence for f in traits) * (-1 if negated else 1)
-    request = re.match(r"\W*(?:try\s+to\s+|please\s+)?be\s+(?:a\s+bit\s+|a\s+little\s+)?(more|less)\s+([A-Za-z-]+)", sentence, re.I)
+    request = re.match(
+        r"\W*(?:try\s+to\s+|please\s+)?be\s+(?:a\s+bit\s+|a\s+little\s+)?(more|less)\s+([A-Za-z-]+)",
+        sentence,
+        re.I,
+    )
     if request:
         # "Be more confident" asks to be someone else: what did they see that made them want it?
-        label = f"not {request.group(2)} enough" if request.group(1).lower() == "more" else f"too {request.group(2)}"
+        label = (
+            f"not {request.group(2)} enough"
+            if request.group(1).lower() == "more"
+            else f"too {request.group(2)}"
+        )
         valence = -1
     m = _SUBJECT.match(sentence)
     who = m.group("who") if m and m.group("who").lower() not in _NOT_A_PERSON else "you"
@@ -206,16 +244,30 @@ def sbi_suggestion(sentence: str, found: list[FeedbackFinding]) -> str:
     obj = _OBJECT.get(who.lower(), who)
     situation = next((f.text for f in found if f.kind == "situation"), None)
     suggestion = next((f.text for f in found if f.kind == "suggestion"), None)
-    when = f"In {situation}" if situation and not re.match(r"(?i)(in|at|on|during|when|yesterday|today|last|this)\b", situation) \
-        else (situation[0].upper() + situation[1:] if situation else "[When and where: which meeting, task or moment]")
-    parts = [f"{when}, {subject} [the action you saw: what was done or said that made you think \u201c{label}\u201d]."]
+    when = (
+        f"In {situation}"
+        if situation and not re.match(r"(?i)(in|at|on|during|when|yesterday|today|last|this)\b", situation)
+        else (
+            situation[0].upper() + situation[1:]
+            if situation
+            else "[When and where: which meeting, task or moment]"
+        )
+    )
+    parts = [
+        f"{when}, {subject} [the action you saw: what was done or said that made you think \u201c{label}\u201d]."
+    ]
     parts.append("The effect was [what it led to for you, the team or the work].")
     if valence > 0:
-        keep = "[What you would like to see more of, or elsewhere.]" if obj == "you" else \
-            f"[What you would like {obj} to keep doing, or to do elsewhere.]"
+        keep = (
+            "[What you would like to see more of, or elsewhere.]"
+            if obj == "you"
+            else f"[What you would like {obj} to keep doing, or to do elsewhere.]"
+        )
         parts.append(f"Next: {suggestion}." if suggestion else keep)
     else:
-        parts.append(f"Next time, {suggestion}." if suggestion else "Next time, [what you would like to see instead].")
+        parts.append(
+            f"Next time, {suggestion}." if suggestion else "Next time, [what you would like to see instead]."
+        )
     return " ".join(parts)
 
 
@@ -231,12 +283,12 @@ def _evidence(found: list[FeedbackFinding], offset: int, focus: str) -> list[Evi
 
 @dataclass
 class _Unit:
-    item: int         # which input text
-    start: int        # the sentence's offsets into the input text
+    item: int  # which input text
+    start: int  # the sentence's offsets into the input text
     end: int
-    span_start: int   # where the span's own text starts in the input text (findings are relative to it)
-    span: object      # the spaCy Span
-    text: str = ""    # the sentence as the user wrote it (bullet stripped)
+    span_start: int  # where the span's own text starts in the input text (findings are relative to it)
+    span: object  # the spaCy Span
+    text: str = ""  # the sentence as the user wrote it (bullet stripped)
 
 
 def _units(docs: Sequence, offsets: Sequence[int]) -> list[_Unit]:
@@ -244,13 +296,22 @@ def _units(docs: Sequence, offsets: Sequence[int]) -> list[_Unit]:
     for t, (doc, offset) in enumerate(zip(docs, offsets)):
         doc_text = doc.text  # Doc.text walks every token: once per Doc, not once per sentence
         for seg in segments(doc):
-            units.append(_Unit(t, offset + seg.start, offset + seg.end, offset + seg.span.start_char, seg.span,
-                               doc_text[seg.start:seg.end]))
+            units.append(
+                _Unit(
+                    t,
+                    offset + seg.start,
+                    offset + seg.end,
+                    offset + seg.span.start_char,
+                    seg.span,
+                    doc_text[seg.start : seg.end],
+                )
+            )
     return units
 
 
-def _judge(units: list[_Unit], vectors: np.ndarray, model: FeedbackModel,
-           evidence: tuple[list, list[dict]]) -> list[FeedbackSentence]:
+def _judge(
+    units: list[_Unit], vectors: np.ndarray, model: FeedbackModel, evidence: tuple[list, list[dict]]
+) -> list[FeedbackSentence]:
     if not units:
         return []
     found_all, feats_all = evidence
@@ -265,15 +326,21 @@ def _judge(units: list[_Unit], vectors: np.ndarray, model: FeedbackModel,
         focus = max(scores, key=scores.get)
         feedback = focus != "other"
         sentence_text = unit.text
-        judged.append(FeedbackSentence(
-            text=sentence_text, start=unit.start, end=unit.end, focus=focus, scores=scores,
-            actionable=bool(act[i] >= model.heads["actionable"].threshold) if feedback else None,
-            specific=bool(spec[i] >= model.heads["specific"].threshold) if feedback else None,
-            evidence=_evidence(found_all[i], unit.span_start, focus),
-            suggestion=sbi_suggestion(sentence_text, found_all[i]) if focus == "personality" else None,
-            actionable_score=round(float(act[i]), 4) if feedback else None,
-            specific_score=round(float(spec[i]), 4) if feedback else None,
-        ))
+        judged.append(
+            FeedbackSentence(
+                text=sentence_text,
+                start=unit.start,
+                end=unit.end,
+                focus=focus,
+                scores=scores,
+                actionable=bool(act[i] >= model.heads["actionable"].threshold) if feedback else None,
+                specific=bool(spec[i] >= model.heads["specific"].threshold) if feedback else None,
+                evidence=_evidence(found_all[i], unit.span_start, focus),
+                suggestion=sbi_suggestion(sentence_text, found_all[i]) if focus == "personality" else None,
+                actionable_score=round(float(act[i]), 4) if feedback else None,
+                specific_score=round(float(spec[i]), 4) if feedback else None,
+            )
+        )
     return judged
 
 
@@ -281,20 +348,35 @@ def summarize(sentences: Sequence[FeedbackSentence]) -> dict:
     """Counts per focus and the actionable and specific shares of the feedback sentences."""
     counts = {f: sum(1 for s in sentences if s.focus == f) for f in FOCI}
     feedback = [s for s in sentences if s.focus != "other"]
-    return {"sentences": len(sentences), **counts, "feedback_sentences": len(feedback),
-            "actionable": sum(1 for s in feedback if s.actionable), "specific": sum(1 for s in feedback if s.specific),
-            "actionable_share": round(sum(1 for s in feedback if s.actionable) / len(feedback), 4) if feedback else None,
-            "specific_share": round(sum(1 for s in feedback if s.specific) / len(feedback), 4) if feedback else None,
-            "personality_share": round(counts["personality"] / len(feedback), 4) if feedback else None}
+    return {
+        "sentences": len(sentences),
+        **counts,
+        "feedback_sentences": len(feedback),
+        "actionable": sum(1 for s in feedback if s.actionable),
+        "specific": sum(1 for s in feedback if s.specific),
+        "actionable_share": round(sum(1 for s in feedback if s.actionable) / len(feedback), 4)
+        if feedback
+        else None,
+        "specific_share": round(sum(1 for s in feedback if s.specific) / len(feedback), 4)
+        if feedback
+        else None,
+        "personality_share": round(counts["personality"] / len(feedback), 4) if feedback else None,
+    }
 
 
 def _report(text: str, sentences: list[FeedbackSentence], warnings: list[str]) -> FeedbackReport:
     foci = {s.focus for s in sentences}
     focus = "personality" if "personality" in foci else "behaviour" if "behaviour" in foci else "other"
     feedback = [s for s in sentences if s.focus != "other"]
-    return FeedbackReport(text=text, focus=focus, actionable=any(s.actionable for s in feedback),
-                          specific=any(s.specific for s in feedback), sentences=sentences,
-                          summary=summarize(sentences), warnings=warnings)
+    return FeedbackReport(
+        text=text,
+        focus=focus,
+        actionable=any(s.actionable for s in feedback),
+        specific=any(s.specific for s in feedback),
+        sentences=sentences,
+        summary=summarize(sentences),
+        warnings=warnings,
+    )
 
 
 _GUESS_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"'“(]?[A-Z0-9])|\n+")
@@ -308,7 +390,7 @@ def guess_sentences(text: str) -> list[str]:
     for piece in _GUESS_SPLIT.split(text):
         # The same bullets, checkboxes and speaker labels ("Me:", "Dana:") as the segmenter strips:
         # a guess that keeps "Me:" is a vector no analyzer asks for.
-        piece = piece[strip_lead(piece, 0, len(piece)):].strip()
+        piece = piece[strip_lead(piece, 0, len(piece)) :].strip()
         if piece:
             out.append(piece)
     return out
@@ -324,8 +406,9 @@ def _vectors_for(units: list[_Unit], early: dict[str, np.ndarray] | None) -> np.
     return np.array([early[t] for t in texts], dtype=np.float32).reshape(len(texts), embedder.dimension)
 
 
-def feedback_from_docs(docs: Sequence, offsets: Sequence[int] | None = None,
-                       early_vectors: dict[str, np.ndarray] | None = None) -> list[list[FeedbackSentence]]:
+def feedback_from_docs(
+    docs: Sequence, offsets: Sequence[int] | None = None, early_vectors: dict[str, np.ndarray] | None = None
+) -> list[list[FeedbackSentence]]:
     """Judge every sentence of already-parsed Docs (one list per Doc); shares one parse with other analyzers.
 
     ``offsets`` shift each Doc's character offsets into the user's text (default 0);
@@ -352,8 +435,14 @@ def analyze_feedback_many(texts: Sequence[object]) -> list[FeedbackReport]:
     prepared, problems = [], []
     for text in texts:
         try:
-            prepared.append(prepare_text(text, max_chars=min(MAX_FEEDBACK_CHARS, settings.max_text_chars),
-                                         what="feedback", hard_limit=settings.max_text_chars))
+            prepared.append(
+                prepare_text(
+                    text,
+                    max_chars=min(MAX_FEEDBACK_CHARS, settings.max_text_chars),
+                    what="feedback",
+                    hard_limit=settings.max_text_chars,
+                )
+            )
             problems.append(None)
         except InputError as exc:
             prepared.append(None)

@@ -14,9 +14,9 @@ from __future__ import annotations
 import json
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 
@@ -38,8 +38,8 @@ HINTS = {
     "specific": "Name the concrete action and what it applies to (which skill, task, meeting or deliverable).",
     "measurable": "Say how you will tell it is done: a number, a frequency, a deliverable or a pass/fail event.",
     "achievable": "Aim at what is in your control and realistic in the time you give it.",
-    "relevant": "Say why it matters: the role, career step or team need it serves (\"so that…\").",
-    "time_bound": "Say by when: a date, or a bounded time frame such as \"within six weeks\".",
+    "relevant": 'Say why it matters: the role, career step or team need it serves ("so that…").',
+    "time_bound": 'Say by when: a date, or a bounded time frame such as "within six weeks".',
 }
 PLACEHOLDERS = {
     "specific": "[which part exactly, in what situation?]",
@@ -48,9 +48,17 @@ PLACEHOLDERS = {
     "time_bound": "by [when?]",
     "relevant": "so that [why does it matter to you?]",
 }
-_BULLET = re.compile(r"^\s*(?:[-*•·▪‣–—>]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|goal\s*\d*\s*[:.)-]|\[\s?[x ]?\s?\])\s*", re.I)
-_ALSO = re.compile(r"(?:,|;)?\s*\b(?:and\s+)?(?:i\s+)?(?:also|additionally)\s*,?\s+(?:i\s+)?(?:want|need|would like|'d like|plan|hope|aim|intend)\s+to\b|;\s+|\s+and\s+(?=(?:i\s+)?(?:also\s+)?(?:want|need|would like|plan|hope)\s+to\b)", re.I)
-_REASON_START = re.compile(r"^\s*(?:this|that|it|which)\s+(?:will|would|should|could|is|'s)\b|^\s*(?:because|cos|since|as|so that|so i|in order|that way|this is because|the reason|i need (?:it|this|that)|it'?s for|for my|to (?:help|support|prepare))\b", re.I)
+_BULLET = re.compile(
+    r"^\s*(?:[-*•·▪‣–—>]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|goal\s*\d*\s*[:.)-]|\[\s?[x ]?\s?\])\s*", re.I
+)
+_ALSO = re.compile(
+    r"(?:,|;)?\s*\b(?:and\s+)?(?:i\s+)?(?:also|additionally)\s*,?\s+(?:i\s+)?(?:want|need|would like|'d like|plan|hope|aim|intend)\s+to\b|;\s+|\s+and\s+(?=(?:i\s+)?(?:also\s+)?(?:want|need|would like|plan|hope)\s+to\b)",
+    re.I,
+)
+_REASON_START = re.compile(
+    r"^\s*(?:this|that|it|which)\s+(?:will|would|should|could|is|'s)\b|^\s*(?:because|cos|since|as|so that|so i|in order|that way|this is because|the reason|i need (?:it|this|that)|it'?s for|for my|to (?:help|support|prepare))\b",
+    re.I,
+)
 
 
 # "Goal: …", "My goals – …": the label a note puts before a goal is not part of the goal.
@@ -79,8 +87,13 @@ class CriterionResult:
         return is_uncertain(self.score)
 
     def to_dict(self) -> dict:
-        return {"met": self.met, "score": self.score, "evidence": [e.to_dict() for e in self.evidence],
-                "hint": self.hint, "uncertain": self.uncertain}
+        return {
+            "met": self.met,
+            "score": self.score,
+            "evidence": [e.to_dict() for e in self.evidence],
+            "hint": self.hint,
+            "uncertain": self.uncertain,
+        }
 
 
 @dataclass
@@ -92,7 +105,7 @@ class GoalReport:
     smart_score: int
     criteria: dict[str, CriterionResult]
     rewrite: str | None
-    goals: list["GoalReport"] = field(default_factory=list)
+    goals: list[GoalReport] = field(default_factory=list)
     start: int = 0
     end: int = 0
     is_goal_score: float = 1.0
@@ -104,11 +117,18 @@ class GoalReport:
     def to_dict(self) -> dict:
         extra = {"error": self.error} if self.error else {}
         return extra | {
-            "text": self.text, "is_goal": self.is_goal, "smart_score": self.smart_score,
+            "text": self.text,
+            "is_goal": self.is_goal,
+            "smart_score": self.smart_score,
             "criteria": {name: c.to_dict() for name, c in self.criteria.items()},
-            "rewrite": self.rewrite, "goals": [g.to_dict() for g in self.goals],
-            "start": self.start, "end": self.end, "is_goal_score": self.is_goal_score, "reason": self.reason,
-            "warnings": list(self.warnings), "version": self.version,
+            "rewrite": self.rewrite,
+            "goals": [g.to_dict() for g in self.goals],
+            "start": self.start,
+            "end": self.end,
+            "is_goal_score": self.is_goal_score,
+            "reason": self.reason,
+            "warnings": list(self.warnings),
+            "version": self.version,
             "uncertain": is_uncertain(self.is_goal_score) or any(c.uncertain for c in self.criteria.values()),
         }
 
@@ -122,16 +142,21 @@ class GoalModel:
         self.info = info or {}
 
     @classmethod
-    def load(cls, path: Path = MODEL_FILE) -> "GoalModel":
+    def load(cls, path: Path = MODEL_FILE) -> GoalModel:
         if not path.is_file():
-            raise ModelUnavailable(f"The goal analyzer is not trained: run `mentor-coach train goals` ({path} is missing).")
+            raise ModelUnavailable(
+                f"The goal analyzer is not trained: run `mentor-coach train goals` ({path} is missing)."
+            )
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls({name: BinaryHead.from_dict(h) for name, h in data["heads"].items()}, data.get("info"))
 
     def save(self, path: Path = MODEL_FILE) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        data = {"version": ANALYZER_VERSION, "info": self.info,
-                "heads": {name: head.to_dict() for name, head in self.heads.items()}}
+        data = {
+            "version": ANALYZER_VERSION,
+            "info": self.info,
+            "heads": {name: head.to_dict() for name, head in self.heads.items()},
+        }
         path.write_text(json.dumps(data), encoding="utf-8")
 
 
@@ -175,6 +200,7 @@ def feature_names(dimension: int) -> list[str]:
 
 def rule_decisions(found: dict[str, list[Finding]], context_sim: float | None) -> dict[str, bool]:
     """The rules alone: the baseline printed beside the analyzer's scores."""
+
     def has(criterion, supports=True):
         return any(f.supports == supports for f in found[criterion])
 
@@ -249,8 +275,12 @@ def _split_clauses(doc, base: int) -> list[tuple[int, int, object]]:
 # -- analysis ------------------------------------------------------------------------------------
 def _evidence(findings: list[Finding], offset: int) -> list[Evidence]:
     ordered = sorted(findings, key=lambda f: (f.start, -f.end))
-    return [Evidence(offset + f.start, offset + f.end, f.text,
-                     ("for: " if f.supports else "against: ") + f.reason) for f in ordered]
+    return [
+        Evidence(
+            offset + f.start, offset + f.end, f.text, ("for: " if f.supports else "against: ") + f.reason
+        )
+        for f in ordered
+    ]
 
 
 def _hint(criterion: str, findings: list[Finding]) -> str:
@@ -274,7 +304,9 @@ def build_rewrite(text: str, met: dict[str, bool], found: dict[str, list[Finding
         vague = [f for f in found["specific"] if not f.supports]
         at = max((f.end for f in vague), default=len(base))
         # Place it after the phrase the vague verb governs (up to the next clause boundary).
-        boundary = re.search(r"\s+(?:by|before|within|so|because|in order|to prepare|every|each|until)\b|[,;]", base[at:])
+        boundary = re.search(
+            r"\s+(?:by|before|within|so|because|in order|to prepare|every|each|until)\b|[,;]", base[at:]
+        )
         at = at + boundary.start() if boundary else len(base)
         inserts.append((min(at, len(base)), PLACEHOLDERS["specific"]))
     tail = [PLACEHOLDERS[c] for c in ("measurable", "achievable") if c in missing]
@@ -291,7 +323,9 @@ def build_rewrite(text: str, met: dict[str, bool], found: dict[str, list[Finding
         # place, naming it, so the user puts the concrete action there ("get better at presenting" ->
         # "[a concrete action instead of “get better at”] presenting …"). Inserts all lie after it.
         lead = len(text) - len(text.lstrip())
-        vague = sorted((f for f in found["specific"] if not f.supports and f.end > f.start), key=lambda f: f.start)
+        vague = sorted(
+            (f for f in found["specific"] if not f.supports and f.end > f.start), key=lambda f: f.start
+        )
         if vague:
             a, b = vague[0].start - lead, vague[0].end - lead
             if 0 <= a < b <= len(base) and out[:b] == base[:b]:
@@ -300,9 +334,18 @@ def build_rewrite(text: str, met: dict[str, bool], found: dict[str, list[Finding
 
 
 def _not_goal(text: str, start: int, end: int, score: float, reason: str, warnings: list[str]) -> GoalReport:
-    return GoalReport(text=text, is_goal=False, smart_score=0,
-                      criteria={c: CriterionResult(False, 0.0, [], None) for c in CRITERIA}, rewrite=None,
-                      start=start, end=end, is_goal_score=round(score, 4), reason=reason, warnings=warnings)
+    return GoalReport(
+        text=text,
+        is_goal=False,
+        smart_score=0,
+        criteria={c: CriterionResult(False, 0.0, [], None) for c in CRITERIA},
+        rewrite=None,
+        start=start,
+        end=end,
+        is_goal_score=round(score, 4),
+        reason=reason,
+        warnings=warnings,
+    )
 
 
 def _why_not_goal(_doc, features: dict[str, float]) -> str:
@@ -322,17 +365,22 @@ def analyze_goals(texts: Sequence[object], contexts: Sequence[str | None] | None
 
     A text that cannot be analysed comes back as a report with ``error`` set, in its place.
     """
-    contexts = [c.strip() if isinstance(c, str) and c.strip() else None for c in contexts] if contexts is not None \
+    contexts = (
+        [c.strip() if isinstance(c, str) and c.strip() else None for c in contexts]
+        if contexts is not None
         else [None] * len(texts)
+    )
     if len(contexts) != len(texts):
         raise InputError("Give one context per text (or none).")
-    get_goal_model()   # a missing or stale head file is reported before any text is parsed
+    get_goal_model()  # a missing or stale head file is reported before any text is parsed
     embedder = get_embedder()
     settings = get_settings()
     prepared, problems = [], []
     for text in texts:
         try:
-            prepared.append(prepare_text(text, max_chars=MAX_GOAL_CHARS, what="goal", hard_limit=settings.max_text_chars))
+            prepared.append(
+                prepare_text(text, max_chars=MAX_GOAL_CHARS, what="goal", hard_limit=settings.max_text_chars)
+            )
             problems.append(None)
         except InputError as exc:
             prepared.append(None)
@@ -349,13 +397,18 @@ def analyze_goals(texts: Sequence[object], contexts: Sequence[str | None] | None
     line_docs = parse(line_texts, entities="when_likely")
     early_vectors = early()
     line_vectors = {text: v for text, v in zip(line_texts, early_vectors)}
-    ctx_vectors = dict(zip(ctx_texts, early_vectors[len(line_texts):]))
-    return _goal_reports(texts, prepared, problems, contexts, line_index, line_docs, line_vectors, ctx_vectors)
+    ctx_vectors = dict(zip(ctx_texts, early_vectors[len(line_texts) :]))
+    return _goal_reports(
+        texts, prepared, problems, contexts, line_index, line_docs, line_vectors, ctx_vectors
+    )
 
 
-def goals_from_docs(docs: Sequence, offsets: Sequence[int] | None = None,
-                    vectors: dict[str, np.ndarray] | None = None,
-                    skip: Sequence[Sequence[tuple[int, int]]] | None = None) -> list[list[GoalReport]]:
+def goals_from_docs(
+    docs: Sequence,
+    offsets: Sequence[int] | None = None,
+    vectors: dict[str, np.ndarray] | None = None,
+    skip: Sequence[Sequence[tuple[int, int]]] | None = None,
+) -> list[list[GoalReport]]:
     """The goals stated in already-parsed notes, one list per Doc, sharing the notes' single parse.
 
     Each sentence of the notes is a candidate; ``vectors`` are sentence embeddings already
@@ -363,7 +416,8 @@ def goals_from_docs(docs: Sequence, offsets: Sequence[int] | None = None,
     ``skip[i]`` lists character ranges of Doc i (before offsets) already known to be something
     else, such as an agreed action item or a question; sentences inside them are not candidates.
     """
-    from coach.segment import MostlyInside, segments as sentence_segments
+    from coach.segment import MostlyInside
+    from coach.segment import segments as sentence_segments
     from coach.textcheck import PreparedText
 
     offsets = list(offsets) if offsets is not None else [0] * len(docs)
@@ -388,10 +442,17 @@ def goals_from_docs(docs: Sequence, offsets: Sequence[int] | None = None,
     own = known_vectors(exact, vectors)
     # The screen has its own head, trained on that embedder's vectors (see evaluation/train.py).
     model = get_goal_model()
-    approximate = dict(vectors) if isinstance(vectors, TextVectors) and not own and "prescreen" in model.heads \
-        and vectors.model_id == model.info.get("prescreen_embedder") else None
-    reports = _goal_reports(texts, prepared, [None] * len(docs), [None] * len(docs), line_index, line_docs,
-                            own, {}, approximate)
+    approximate = (
+        dict(vectors)
+        if isinstance(vectors, TextVectors)
+        and not own
+        and "prescreen" in model.heads
+        and vectors.model_id == model.info.get("prescreen_embedder")
+        else None
+    )
+    reports = _goal_reports(
+        texts, prepared, [None] * len(docs), [None] * len(docs), line_index, line_docs, own, {}, approximate
+    )
     return [r.goals if r.is_goal else [] for r in reports]
 
 
@@ -404,13 +465,13 @@ def span_docs(doc, spans) -> list:
     """
     try:
         head = doc._get_array_attrs()
-    except AttributeError:     # another spaCy: the plain way
+    except AttributeError:  # another spaCy: the plain way
         return [span.as_doc() for span in spans]
     full = doc.to_array(head)
     rows = np.empty_like(full)
     out = []
     for span in spans:
-        rows[span.start:span.end] = full[span.start:span.end]
+        rows[span.start : span.end] = full[span.start : span.end]
         out.append(span.as_doc(array_head=head, array=rows))
     return out
 
@@ -423,14 +484,24 @@ def span_docs(doc, spans) -> list:
 PRESCREEN_PROBABILITY = 0.1
 
 
-def _goal_reports(texts, prepared, problems, contexts, line_index, line_docs, line_vectors, ctx_vectors,
-                  approximate: dict | None = None):
+def _goal_reports(
+    texts,
+    prepared,
+    problems,
+    contexts,
+    line_index,
+    line_docs,
+    line_vectors,
+    ctx_vectors,
+    approximate: dict | None = None,
+):
     """Judge the candidate lines (already parsed) of every text; the core of analyze_goals."""
     model = get_goal_model()
     embedder = get_embedder()
     segments: list[tuple[int, int, int, object]] = []
-    for (t, s, e), doc in zip(line_index, line_docs):
+    for (t, s, _e), doc in zip(line_index, line_docs):
         segments.extend((t, a, b, seg_doc) for a, b, seg_doc in _split_clauses(doc, s))
+
     # A clause Doc keeps its last token's trailing space ("Lunch with Tom. "); the embedder ignores
     # it, so the sentence's vector computed earlier is the clause's vector: don't embed it again.
     def key(text: str) -> str:
@@ -449,17 +520,17 @@ def _goal_reports(texts, prepared, problems, contexts, line_index, line_docs, li
         screened = [i for i, k in enumerate(keys) if k not in line_vectors and k in approximate]
         surely_not: dict[int, float] = {}
         if screened:
-            X[screened, :embedder.dimension] = np.array([approximate[keys[i]] for i in screened])
+            X[screened, : embedder.dimension] = np.array([approximate[keys[i]] for i in screened])
             p = model.heads["prescreen"].predict_proba(X[screened])
             surely_not = {i: float(pi) for i, pi in zip(screened, p) if pi < PRESCREEN_PROBABILITY}
             # The screened-out rows keep no vector of the other embedder: the float32 heads never read it.
-            X[list(surely_not), :embedder.dimension] = 0.0
+            X[list(surely_not), : embedder.dimension] = 0.0
         rest = [i for i in range(len(segments)) if i not in surely_not]
         need = sorted({keys[i] for i in rest if keys[i] not in line_vectors})
         line_vectors.update(zip(need, embedder.encode(need)))
         if rest:
-            X[rest, :embedder.dimension] = np.array([line_vectors[keys[i]] for i in rest])
-        seg_vectors = np.asarray(X[:, :embedder.dimension], dtype=np.float32)
+            X[rest, : embedder.dimension] = np.array([line_vectors[keys[i]] for i in rest])
+        seg_vectors = np.asarray(X[:, : embedder.dimension], dtype=np.float32)
         screened_out = surely_not
     elif missing and not any(contexts[t] for t, *_ in segments):
         # Without a context no rule feature needs a vector: find the evidence while the clauses are
@@ -468,18 +539,20 @@ def _goal_reports(texts, prepared, problems, contexts, line_index, line_docs, li
         X, found = featurize(seg_docs, np.zeros((len(segments), embedder.dimension)), [None] * len(segments))
         line_vectors.update(zip(missing, pending()))
         seg_vectors = np.array([line_vectors[k] for k in keys]).reshape(len(segments), embedder.dimension)
-        X[:, :embedder.dimension] = seg_vectors
+        X[:, : embedder.dimension] = seg_vectors
     else:
         line_vectors.update(zip(missing, embedder.encode(missing)))
         seg_vectors = np.array([line_vectors[k] for k in keys]).reshape(len(segments), embedder.dimension)
         X, found = featurize(seg_docs, seg_vectors, [sim(t, v) for (t, *_), v in zip(segments, seg_vectors)])
     goal_prob = model.heads["is_goal"].predict_proba(X) if segments else np.zeros(0)
     for i, p_screen in screened_out.items():
-        goal_prob[i] = p_screen      # surely not a goal: the screen's own probability is its score
+        goal_prob[i] = p_screen  # surely not a goal: the screen's own probability is its score
     # The guide is explicit that a question is not a goal, however goal-like its words.
     question_column = (FEATURE_NAMES or []).index("question") if segments else 0
     if segments:
-        goal_prob = np.where(X[:, embedder.dimension + question_column] > 0, np.minimum(goal_prob, 0.01), goal_prob)
+        goal_prob = np.where(
+            X[:, embedder.dimension + question_column] > 0, np.minimum(goal_prob, 0.01), goal_prob
+        )
 
     # Group each goal with the reason sentences that follow it.
     groups: dict[int, list[list[int]]] = {t: [] for t in range(len(texts))}
@@ -520,38 +593,78 @@ def _goal_reports(texts, prepared, problems, contexts, line_index, line_docs, li
                 row, group_found, group_sim = X[g[0]], found[g[0]], sim(t, seg_vectors[g[0]])
                 seg_text = segments[g[0]][3].text
             start, end = segments[g[0]][1], segments[g[-1]][2]
-            goals.append(_report_for(p, start, end, row, group_found, group_sim, float(goal_prob[g[0]]), model,
-                                     seg_text))
+            goals.append(
+                _report_for(
+                    p, start, end, row, group_found, group_sim, float(goal_prob[g[0]]), model, seg_text
+                )
+            )
         if not goals:
             mine = [i for i, seg in enumerate(segments) if seg[0] == t]
             best = max(mine, key=lambda i: goal_prob[i]) if mine else None
-            feats = dict(zip(FEATURE_NAMES or [], X[best, embedder.dimension:])) if best is not None else {}
-            reports.append(_not_goal(original, p.offset, p.offset + len(p.text),
-                                     float(goal_prob[best]) if best is not None else 0.0,
-                                     _why_not_goal(None, feats), p.warnings))
+            feats = dict(zip(FEATURE_NAMES or [], X[best, embedder.dimension :])) if best is not None else {}
+            reports.append(
+                _not_goal(
+                    original,
+                    p.offset,
+                    p.offset + len(p.text),
+                    float(goal_prob[best]) if best is not None else 0.0,
+                    _why_not_goal(None, feats),
+                    p.warnings,
+                )
+            )
             continue
         top = goals[0]
         warnings = list(p.warnings)
         if len(p.text) > LONG_GOAL_CHARS:
-            warnings.append(f"This is a long text ({len(p.text):,} characters) for a goal: {len(goals)} goal "
-                            f"statement{'s' if len(goals) != 1 else ''} found and judged one by one. A goal is "
-                            f"usually one or two sentences.")
-        reports.append(GoalReport(text=original, is_goal=True, smart_score=top.smart_score, criteria=top.criteria,
-                                  rewrite=top.rewrite, goals=goals, start=top.start, end=top.end,
-                                  is_goal_score=top.is_goal_score, warnings=warnings))
+            warnings.append(
+                f"This is a long text ({len(p.text):,} characters) for a goal: {len(goals)} goal "
+                f"statement{'s' if len(goals) != 1 else ''} found and judged one by one. A goal is "
+                f"usually one or two sentences."
+            )
+        reports.append(
+            GoalReport(
+                text=original,
+                is_goal=True,
+                smart_score=top.smart_score,
+                criteria=top.criteria,
+                rewrite=top.rewrite,
+                goals=goals,
+                start=top.start,
+                end=top.end,
+                is_goal_score=top.is_goal_score,
+                warnings=warnings,
+            )
+        )
     return reports
 
 
-def _report_for(prepared, start: int, end: int, row: np.ndarray, found: dict[str, list[Finding]],
-                context_sim: float | None, goal_score: float, model: GoalModel, judged_text: str) -> GoalReport:
+def _report_for(
+    prepared,
+    start: int,
+    end: int,
+    row: np.ndarray,
+    found: dict[str, list[Finding]],
+    context_sim: float | None,
+    goal_score: float,
+    model: GoalModel,
+    judged_text: str,
+) -> GoalReport:
     """One goal's report; evidence offsets are mapped from the judged text back to the user's input."""
     text = prepared.text[start:end]
     offsets = _align(judged_text, text)
     criteria: dict[str, CriterionResult] = {}
     mapped: dict[str, list[Finding]] = {}
     for c in CRITERIA:
-        mapped[c] = [Finding(offsets(f.start), offsets(f.end), text[offsets(f.start):offsets(f.end)], f.reason, f.supports)
-                     for f in found[c]]
+        mapped[c] = [
+            Finding(
+                offsets(f.start),
+                offsets(f.end),
+                text[offsets(f.start) : offsets(f.end)],
+                f.reason,
+                f.supports,
+            )
+            for f in found[c]
+        ]
         score = float(model.heads[c].predict_proba(row.reshape(1, -1))[0])
         if c == "time_bound" and _only_against(mapped[c]):
             # The guide: a recurrence, a start point, "soon" or a past date alone is not a deadline,
@@ -560,15 +673,29 @@ def _report_for(prepared, start: int, end: int, row: np.ndarray, found: dict[str
         met = score >= 0.5
         evidence = _evidence(mapped[c], prepared.offset + start)
         if c == "relevant" and context_sim is not None:
-            evidence.append(Evidence(prepared.offset + start, prepared.offset + end, text,
-                                     f"{'for' if context_sim >= 0.35 else 'against'}: compared with your context "
-                                     f"(similarity {context_sim:.2f})"))
-        criteria[c] = CriterionResult(met=met, score=round(score, 4), evidence=evidence,
-                                      hint=None if met else _hint(c, mapped[c]))
+            evidence.append(
+                Evidence(
+                    prepared.offset + start,
+                    prepared.offset + end,
+                    text,
+                    f"{'for' if context_sim >= 0.35 else 'against'}: compared with your context "
+                    f"(similarity {context_sim:.2f})",
+                )
+            )
+        criteria[c] = CriterionResult(
+            met=met, score=round(score, 4), evidence=evidence, hint=None if met else _hint(c, mapped[c])
+        )
     met_map = {c: criteria[c].met for c in CRITERIA}
-    return GoalReport(text=text, is_goal=True, smart_score=sum(met_map.values()), criteria=criteria,
-                      rewrite=build_rewrite(text, met_map, mapped), start=prepared.offset + start,
-                      end=prepared.offset + end, is_goal_score=round(goal_score, 4))
+    return GoalReport(
+        text=text,
+        is_goal=True,
+        smart_score=sum(met_map.values()),
+        criteria=criteria,
+        rewrite=build_rewrite(text, met_map, mapped),
+        start=prepared.offset + start,
+        end=prepared.offset + end,
+        is_goal_score=round(goal_score, 4),
+    )
 
 
 TIME_CAP = 0.2

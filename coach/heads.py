@@ -29,7 +29,7 @@ class Scaler:
     scale: np.ndarray
 
     @classmethod
-    def fit(cls, X: np.ndarray, rule_weight: float = 1.0, n_embedding: int = 0) -> "Scaler":
+    def fit(cls, X: np.ndarray, rule_weight: float = 1.0, n_embedding: int = 0) -> Scaler:
         """Standardise; the rule features after the first ``n_embedding`` columns are then multiplied
         by ``rule_weight``, so that regularisation spends less on them than on 384 embedding columns."""
         scale = np.where(X.std(axis=0) < 1e-8, 1.0, X.std(axis=0))
@@ -56,9 +56,17 @@ class BinaryHead:
     info: dict = field(default_factory=dict)
 
     @classmethod
-    def fit(cls, X: np.ndarray, y: np.ndarray, feature_names: list[str], C: float = 1.0,
-            class_weight: str | None = None, tune_threshold: bool = False, rule_weight: float = 1.0,
-            n_embedding: int = 0) -> "BinaryHead":
+    def fit(
+        cls,
+        X: np.ndarray,
+        y: np.ndarray,
+        feature_names: list[str],
+        C: float = 1.0,
+        class_weight: str | None = None,
+        tune_threshold: bool = False,
+        rule_weight: float = 1.0,
+        n_embedding: int = 0,
+    ) -> BinaryHead:
         from sklearn.linear_model import LogisticRegression
         from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
@@ -76,12 +84,20 @@ class BinaryHead:
 
             probs = _sigmoid(platt.coef_[0][0] * oof + platt.intercept_[0])
             grid = np.round(np.arange(0.2, 0.71, 0.05), 2)
-            threshold = float(max(grid, key=lambda t: (f1_score(y, probs >= t, average="macro"), -abs(t - 0.5))))
+            threshold = float(
+                max(grid, key=lambda t: (f1_score(y, probs >= t, average="macro"), -abs(t - 0.5)))
+            )
         model.fit(Xs, y)
-        return cls(feature_names=list(feature_names), coef=model.coef_[0].astype(np.float64),
-                   intercept=float(model.intercept_[0]), scaler=scaler, platt_a=float(platt.coef_[0][0]),
-                   platt_b=float(platt.intercept_[0]), threshold=threshold,
-                   info={"C": C, "n": int(len(y)), "positives": int(y.sum())})
+        return cls(
+            feature_names=list(feature_names),
+            coef=model.coef_[0].astype(np.float64),
+            intercept=float(model.intercept_[0]),
+            scaler=scaler,
+            platt_a=float(platt.coef_[0][0]),
+            platt_b=float(platt.intercept_[0]),
+            threshold=threshold,
+            info={"C": C, "n": int(len(y)), "positives": int(y.sum())},
+        )
 
     def decision(self, X: np.ndarray) -> np.ndarray:
         return self.scaler.transform(X) @ self.coef + self.intercept
@@ -93,18 +109,33 @@ class BinaryHead:
         return (self.predict_proba(X) >= self.threshold).astype(int)
 
     def to_dict(self) -> dict:
-        return {"type": "binary", "feature_names": self.feature_names, "coef": self.coef.round(6).tolist(),
-                "intercept": self.intercept, "mean": self.scaler.mean.round(6).tolist(),
-                "scale": self.scaler.scale.round(6).tolist(), "platt_a": self.platt_a, "platt_b": self.platt_b,
-                "threshold": self.threshold, "info": self.info}
+        return {
+            "type": "binary",
+            "feature_names": self.feature_names,
+            "coef": self.coef.round(6).tolist(),
+            "intercept": self.intercept,
+            "mean": self.scaler.mean.round(6).tolist(),
+            "scale": self.scaler.scale.round(6).tolist(),
+            "platt_a": self.platt_a,
+            "platt_b": self.platt_b,
+            "threshold": self.threshold,
+            "info": self.info,
+        }
 
     @classmethod
-    def from_dict(cls, data: dict) -> "BinaryHead":
-        return cls(feature_names=list(data["feature_names"]), coef=np.asarray(data["coef"], dtype=np.float64),
-                   intercept=float(data["intercept"]),
-                   scaler=Scaler(np.asarray(data["mean"], dtype=np.float64), np.asarray(data["scale"], dtype=np.float64)),
-                   platt_a=float(data["platt_a"]), platt_b=float(data["platt_b"]),
-                   threshold=float(data.get("threshold", 0.5)), info=dict(data.get("info", {})))
+    def from_dict(cls, data: dict) -> BinaryHead:
+        return cls(
+            feature_names=list(data["feature_names"]),
+            coef=np.asarray(data["coef"], dtype=np.float64),
+            intercept=float(data["intercept"]),
+            scaler=Scaler(
+                np.asarray(data["mean"], dtype=np.float64), np.asarray(data["scale"], dtype=np.float64)
+            ),
+            platt_a=float(data["platt_a"]),
+            platt_b=float(data["platt_b"]),
+            threshold=float(data.get("threshold", 0.5)),
+            info=dict(data.get("info", {})),
+        )
 
 
 @dataclass
@@ -120,8 +151,16 @@ class SoftmaxHead:
     info: dict = field(default_factory=dict)
 
     @classmethod
-    def fit(cls, X: np.ndarray, labels: list[str], feature_names: list[str], C: float = 1.0,
-            class_weight: str | None = None, rule_weight: float = 1.0, n_embedding: int = 0) -> "SoftmaxHead":
+    def fit(
+        cls,
+        X: np.ndarray,
+        labels: list[str],
+        feature_names: list[str],
+        C: float = 1.0,
+        class_weight: str | None = None,
+        rule_weight: float = 1.0,
+        n_embedding: int = 0,
+    ) -> SoftmaxHead:
         from sklearn.linear_model import LogisticRegression
         from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
@@ -141,9 +180,15 @@ class SoftmaxHead:
             if nll < best_nll:
                 best_t, best_nll = float(t), nll
         model.fit(Xs, y)
-        return cls(classes=classes, feature_names=list(feature_names), coef=model.coef_.astype(np.float64),
-                   intercept=model.intercept_.astype(np.float64), scaler=scaler, temperature=best_t,
-                   info={"C": C, "n": int(len(y))})
+        return cls(
+            classes=classes,
+            feature_names=list(feature_names),
+            coef=model.coef_.astype(np.float64),
+            intercept=model.intercept_.astype(np.float64),
+            scaler=scaler,
+            temperature=best_t,
+            info={"C": C, "n": int(len(y))},
+        )
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
         z = (self.scaler.transform(X) @ self.coef.T + self.intercept) / self.temperature
@@ -155,17 +200,31 @@ class SoftmaxHead:
         return [self.classes[i] for i in self.predict_proba(X).argmax(axis=1)]
 
     def to_dict(self) -> dict:
-        return {"type": "softmax", "classes": self.classes, "feature_names": self.feature_names,
-                "coef": self.coef.round(6).tolist(), "intercept": self.intercept.round(6).tolist(),
-                "mean": self.scaler.mean.round(6).tolist(), "scale": self.scaler.scale.round(6).tolist(),
-                "temperature": self.temperature, "info": self.info}
+        return {
+            "type": "softmax",
+            "classes": self.classes,
+            "feature_names": self.feature_names,
+            "coef": self.coef.round(6).tolist(),
+            "intercept": self.intercept.round(6).tolist(),
+            "mean": self.scaler.mean.round(6).tolist(),
+            "scale": self.scaler.scale.round(6).tolist(),
+            "temperature": self.temperature,
+            "info": self.info,
+        }
 
     @classmethod
-    def from_dict(cls, data: dict) -> "SoftmaxHead":
-        return cls(classes=list(data["classes"]), feature_names=list(data["feature_names"]),
-                   coef=np.asarray(data["coef"], dtype=np.float64), intercept=np.asarray(data["intercept"], dtype=np.float64),
-                   scaler=Scaler(np.asarray(data["mean"], dtype=np.float64), np.asarray(data["scale"], dtype=np.float64)),
-                   temperature=float(data["temperature"]), info=dict(data.get("info", {})))
+    def from_dict(cls, data: dict) -> SoftmaxHead:
+        return cls(
+            classes=list(data["classes"]),
+            feature_names=list(data["feature_names"]),
+            coef=np.asarray(data["coef"], dtype=np.float64),
+            intercept=np.asarray(data["intercept"], dtype=np.float64),
+            scaler=Scaler(
+                np.asarray(data["mean"], dtype=np.float64), np.asarray(data["scale"], dtype=np.float64)
+            ),
+            temperature=float(data["temperature"]),
+            info=dict(data.get("info", {})),
+        )
 
 
 def head_from_dict(data: dict):

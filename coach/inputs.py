@@ -37,7 +37,9 @@ def decode_bytes(raw: bytes, name: str) -> tuple[str, list[str]]:
     try:
         return raw.decode("utf-8-sig"), []
     except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace"), [f"{name} is not UTF-8; read it as Windows-1252 (Latin-1)."]
+        return raw.decode("cp1252", errors="replace"), [
+            f"{name} is not UTF-8; read it as Windows-1252 (Latin-1)."
+        ]
 
 
 def read_file_text(path: str | Path) -> tuple[str, list[str]]:
@@ -91,7 +93,9 @@ def _read_csv(content: str, name: str) -> list[BatchItem]:
             value = (row.get(column) or "").strip()
             line = reader.line_num
             others = {k.strip().lower(): (v or "").strip() for k, v in row.items() if k and k != column}
-            items.append(BatchItem(line, value, None, others) if value else BatchItem(line, None, "empty 'text' cell"))
+            items.append(
+                BatchItem(line, value, None, others) if value else BatchItem(line, None, "empty 'text' cell")
+            )
     except csv.Error as exc:
         raise InputError(f"{name} is not a readable CSV file: {exc}") from None
     return items
@@ -131,7 +135,9 @@ def read_docx_text(raw: bytes, name: str) -> str:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
             info = archive.getinfo("word/document.xml")
             if info.file_size > MAX_DOCX_XML_BYTES:
-                raise InputError(f"{name} is too large once unpacked ({info.file_size / 1e6:.0f} MB of text).")
+                raise InputError(
+                    f"{name} is too large once unpacked ({info.file_size / 1e6:.0f} MB of text)."
+                )
             root = ElementTree.fromstring(archive.read(info))
     except (zipfile.BadZipFile, KeyError):
         raise InputError(f"{name} is not a Word .docx file (it could not be opened as one).") from None
@@ -158,7 +164,9 @@ def read_notes_file(path: str | Path) -> tuple[str, list[str]]:
         if not path.is_file():
             raise InputError(f"No such file: {path}")
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise InputError(f"{path} is {path.stat().st_size / 1e6:.0f} MB; the limit is {MAX_FILE_BYTES // 1_000_000} MB.")
+            raise InputError(
+                f"{path} is {path.stat().st_size / 1e6:.0f} MB; the limit is {MAX_FILE_BYTES // 1_000_000} MB."
+            )
         return read_docx_text(path.read_bytes(), path.name), []
     if path.suffix.lower() not in (".txt", ".md", ".markdown", ".text", ""):
         raise InputError(f"{path.name}: notes must be a .txt, .md or .docx file.")

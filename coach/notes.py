@@ -16,8 +16,8 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from coach.segment import MostlyInside
 
@@ -30,7 +30,8 @@ INTENTION = re.compile(
     r"\b(?:goals?|aims?|aiming|targets?|objectives?|priority|ambition|wants?|wanting|would\s+like|'d\s+like|"
     r"keen\s+to|plans?\s+to|planning\s+to|hopes?\s+to|hoping\s+to|intends?\s+to|working\s+towards?|"
     r"sets?\s+(?:herself|himself|themselves|myself)|(?:her|his|their|my)\s+(?:next\s+)?step\s+is)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # "Goals", "Her goals (in her words):", "Targets for next term:" — but not "goal: get better at presenting".
 # Questions in notes (guide §3). A question reported as asked, or planned, counts: "I asked him what
 # made the sprint feel rushed", "next time ask her how the move went".
@@ -38,20 +39,30 @@ INTENTION = re.compile(
 REPORTED_QUESTION = re.compile(
     r"(?:\b(?:i\s+|we\s+)?asked(?:\s+(?:her|him|them|me|us|(?-i:[A-Z][\w'-]+)))?|\b(?:next\s+time\s+|then\s+)?ask\s+(?:her|him|them))\s+"
     r"(?:(?P<open>what|how|why|to\s+(?:walk|talk|tell|describe|explain|think|reflect))|(?P<closed>whether|if|when|where|who|which))\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # What the question analyzer takes for a question in a note that is not one of the session: a request
 # for a deed in question form ("Could you send me the rota by Friday?"), a relative or time clause in
 # a statement ("…, which saved a day", "When the family complained, she listened"), a heading ("What
 # went well"), and the writer's question to themselves about the mentee ("Is she ready to lead it?").
-_REQUEST = re.compile(r"^\W*(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?(?!tell|describe|explain|talk|say|"
-                      r"walk|think|share\s+(?:how|what|why)|imagine|picture|remember|rather|prefer|like|want|mind|"
-                      r"be|feel|see|consider)\w+", re.IGNORECASE)
+_REQUEST = re.compile(
+    r"^\W*(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?(?!tell|describe|explain|talk|say|"
+    r"walk|think|share\s+(?:how|what|why)|imagine|picture|remember|rather|prefer|like|want|mind|"
+    r"be|feel|see|consider)\w+",
+    re.IGNORECASE,
+)
 _CLAUSE = re.compile(r",\s*which\b|^\W*when\b[^?]*,", re.IGNORECASE)
 # The writer's question to themselves, answered by the writer: "Is she ready to lead it alone? I think so."
-_ABOUT_MENTEE = re.compile(r"^\W*(?:is|are|was|does|did|has|will|would|should|shld|can|could)\s+"
-                           r"(?:she|he|they|(?-i:[A-Z][a-z]+)|i)\b", re.IGNORECASE)
-_OWN_ANSWER = re.compile(r"^\W*(?:i\s+think|i'?d\s+say|i\s+reckon|i\s+doubt|i'?m\s+not\s+sure|not\s+sure|probably|"
-                         r"maybe|perhaps|i\s+suspect|i\s+hope|honestly)\b", re.IGNORECASE)
+_ABOUT_MENTEE = re.compile(
+    r"^\W*(?:is|are|was|does|did|has|will|would|should|shld|can|could)\s+"
+    r"(?:she|he|they|(?-i:[A-Z][a-z]+)|i)\b",
+    re.IGNORECASE,
+)
+_OWN_ANSWER = re.compile(
+    r"^\W*(?:i\s+think|i'?d\s+say|i\s+reckon|i\s+doubt|i'?m\s+not\s+sure|not\s+sure|probably|"
+    r"maybe|perhaps|i\s+suspect|i\s+hope|honestly)\b",
+    re.IGNORECASE,
+)
 
 
 def _not_a_session_question(text: str, after: str = "") -> bool:
@@ -61,8 +72,11 @@ def _not_a_session_question(text: str, after: str = "") -> bool:
         return True
     if _REQUEST.match(stripped):
         return True
-    return (bool(_ABOUT_MENTEE.match(stripped)) and not re.search(r"\b(?:you|u)\b", stripped, re.IGNORECASE)
-            and bool(_OWN_ANSWER.match(after)))
+    return (
+        bool(_ABOUT_MENTEE.match(stripped))
+        and not re.search(r"\b(?:you|u)\b", stripped, re.IGNORECASE)
+        and bool(_OWN_ANSWER.match(after))
+    )
 
 
 def _reported_questions(doc, offset: int, taken) -> list:
@@ -78,28 +92,50 @@ def _reported_questions(doc, offset: int, taken) -> list:
             continue
         label = "open" if m.group("open") else "closed"
         start = seg.start + seg.text.index(m.group(0)) + offset
-        why = ("a question reported as asked in the session: " + ("it asks for an account, open" if label == "open"
-                                                                   else "it asks for yes/no or one fact, closed"))
-        found.append(Question(text=seg.text, start=seg.start + offset, end=seg.end + offset, label=label,
-                              leading=False, score=0.75, leading_score=0.0,
-                              evidence=[Evidence(start, start + len(m.group(0)), m.group(0), why)],
-                              suggestion=None, question_score=0.75))
+        why = "a question reported as asked in the session: " + (
+            "it asks for an account, open" if label == "open" else "it asks for yes/no or one fact, closed"
+        )
+        found.append(
+            Question(
+                text=seg.text,
+                start=seg.start + offset,
+                end=seg.end + offset,
+                label=label,
+                leading=False,
+                score=0.75,
+                leading_score=0.0,
+                evidence=[Evidence(start, start + len(m.group(0)), m.group(0), why)],
+                suggestion=None,
+                question_score=0.75,
+            )
+        )
     return found
 
 
 # Feedback in notes (guide §2, "Whole notes"): a sentence is feedback only where the writer gives or
 # records an evaluation or observation of the person. What the sentence head, trained on single
 # sentences, reads as feedback in a note but is not:
-_REPORTING = frozenset("say tell feel think mention explain admit worry describe reckon believe complain "
-                       "wonder share report confess reflect".split())
-_NARRATION = frozenset("go talk discuss look agree cover start spend review catch chat walk run work plan "
-                       "meet open begin finish end sit brainstorm".split())
-_GREETING = re.compile(r"^\W*(?:hi|hello|hey|dear|thanks|thank\s+you|cheers|best|regards|kind\s+regards|"
-                       r"all\s+the\s+best|speak\s+soon|see\s+you)\b[^.!?]{0,30}[,!.]?\s*$", re.IGNORECASE)
-_TASK_LABEL = re.compile(r"^\W*(?:actions?|to\s*do|todo|next(?:\s+steps?)?|me|us|both|agreed)\s*(?:\w+\s*)?[:\-–]",
-                         re.IGNORECASE)
-_LIST_OF_TASKS = re.compile(r"^\W*(?:actions?|to\s*do|todo|next\s+steps?|agreed|things\s+(?:she|he|they)(?:'s|\s+is|\s+are)\s+doing)"
-                            r"\s*[:\-–]", re.IGNORECASE)
+_REPORTING = frozenset(
+    "say tell feel think mention explain admit worry describe reckon believe complain "
+    "wonder share report confess reflect".split()
+)
+_NARRATION = frozenset(
+    "go talk discuss look agree cover start spend review catch chat walk run work plan "
+    "meet open begin finish end sit brainstorm".split()
+)
+_GREETING = re.compile(
+    r"^\W*(?:hi|hello|hey|dear|thanks|thank\s+you|cheers|best|regards|kind\s+regards|"
+    r"all\s+the\s+best|speak\s+soon|see\s+you)\b[^.!?]{0,30}[,!.]?\s*$",
+    re.IGNORECASE,
+)
+_TASK_LABEL = re.compile(
+    r"^\W*(?:actions?|to\s*do|todo|next(?:\s+steps?)?|me|us|both|agreed)\s*(?:\w+\s*)?[:\-–]", re.IGNORECASE
+)
+_LIST_OF_TASKS = re.compile(
+    r"^\W*(?:actions?|to\s*do|todo|next\s+steps?|agreed|things\s+(?:she|he|they)(?:'s|\s+is|\s+are)\s+doing)"
+    r"\s*[:\-–]",
+    re.IGNORECASE,
+)
 # A chat line of someone other than the writer: "Noor: I guess I'm just a soft touch."
 _SPEAKER = re.compile(r"(?:^|\n)[ \t\-*•]*(?P<who>[A-Z][\w'-]{0,20}|[A-Z])\s*:\s*$")
 _WRITER = frozenset({"me", "i", "mentor", "m"})
@@ -114,7 +150,7 @@ def _context_reason(span, sentence, in_action: bool, text_of_doc: str) -> str | 
     text = sentence.text.strip()
     if _GREETING.match(text):
         return "a greeting or sign-off, not feedback"
-    line = text_of_doc[text_of_doc.rfind("\n", 0, span.start_char) + 1: span.start_char]
+    line = text_of_doc[text_of_doc.rfind("\n", 0, span.start_char) + 1 : span.start_char]
     speaker = _SPEAKER.search(line)
     if speaker and speaker.group("who").lower() not in _WRITER:
         return "the mentee's own words or feelings, in their line of the chat: not the writer's feedback"
@@ -127,7 +163,9 @@ def _context_reason(span, sentence, in_action: bool, text_of_doc: str) -> str | 
     subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")]
     subject = subjects[0].lower_ if subjects else ""
     if root.lemma_.lower() in _REPORTING and subject not in ("i", "we") and subjects:
-        return "the mentee's own words or feelings, reported: not the writer's feedback (guide §2, whole notes)"
+        return (
+            "the mentee's own words or feelings, reported: not the writer's feedback (guide §2, whole notes)"
+        )
     if root.lemma_.lower() in _NARRATION and subject == "we":
         return "narration of the session, not feedback (guide §2, whole notes)"
     if in_action:
@@ -138,7 +176,7 @@ def _context_reason(span, sentence, in_action: bool, text_of_doc: str) -> str | 
     return None
 
 
-def _in_context(found: "NoteFindings", doc, offset: int) -> None:
+def _in_context(found: NoteFindings, doc, offset: int) -> None:
     """Re-read each sentence's focus as a note means it (guide §2, "Whole notes"), keeping the reason."""
     from dataclasses import replace
 
@@ -150,8 +188,21 @@ def _in_context(found: "NoteFindings", doc, offset: int) -> None:
     for s in found.feedback_all:
         reason = None
         if s.focus == "other" and _REQUEST.match(s.text.strip()):
-            out.append(replace(s, focus="behaviour", actionable=True, evidence=[
-                Evidence(s.start, s.end, s.text, "a request for something to be done: behaviour, and actionable")]))
+            out.append(
+                replace(
+                    s,
+                    focus="behaviour",
+                    actionable=True,
+                    evidence=[
+                        Evidence(
+                            s.start,
+                            s.end,
+                            s.text,
+                            "a request for something to be done: behaviour, and actionable",
+                        )
+                    ],
+                )
+            )
             continue
         if s.focus in ("behaviour", "personality"):
             span = doc.char_span(s.start - offset, s.end - offset, alignment_mode="expand")
@@ -159,12 +210,22 @@ def _in_context(found: "NoteFindings", doc, offset: int) -> None:
                 reason = _context_reason(span, s, tasks(s.start, s.end), text_of_doc)
             # A trait word in a sentence the writer owns stays personality: only reported words and
             # labels without a verb are taken back from it.
-            if s.focus == "personality" and reason and not reason.startswith(("the mentee's own", "a heading")):
+            if (
+                s.focus == "personality"
+                and reason
+                and not reason.startswith(("the mentee's own", "a heading"))
+            ):
                 reason = None
         if reason:
             was_trait = s.focus == "personality"
-            s = replace(s, focus="other", actionable=None, specific=None, suggestion=None,
-                        evidence=[Evidence(s.start, s.end, s.text, reason)])
+            s = replace(
+                s,
+                focus="other",
+                actionable=None,
+                specific=None,
+                suggestion=None,
+                evidence=[Evidence(s.start, s.end, s.text, reason)],
+            )
             if was_trait and reason.startswith("the mentee's own"):
                 found.self_labels.append(s)
         out.append(s)
@@ -175,21 +236,29 @@ def _in_context(found: "NoteFindings", doc, offset: int) -> None:
 # in the imperative ("Try handing the call bells to the HCA", "Set the agenda in the first two minutes
 # next time") is feedback, not an item nobody took on; under a heading that lists tasks ("Actions",
 # "To do", "Next steps") an imperative line is a task.
-_ADVICE = re.compile(r"^\W*(?:try|next\s+time|next\s+one|in\s+future|going\s+forward|from\s+now\s+on|always|never|"
-                     r"don'?t|do\s+not|keep|make\s+sure|remember|avoid|stop|when\s+(?:you|someone|a|the)\b)", re.IGNORECASE)
-_OWNER = re.compile(r"\b(?:i'?ll|i\s+will|i\s+am\s+going\s+to|we'?ll|we\s+will|we\s+agreed|agreed|she'?ll|he'?ll|they'?ll|"
-                    r"(?:she|he|they)\s+(?:will|is\s+going\s+to|are\s+going\s+to|'s\s+going\s+to)|"
-                    r"(?-i:[A-Z][a-z]+)\s+(?:to|will)\s|me\s*:|me\s+to\b|todo|to\s*do|homework)", re.IGNORECASE)
-TASK_HEADING = re.compile(r"^\W*(?:(?:agreed\s+)?actions?|action\s+items?|to\s*-?\s*dos?|next\s+steps?|homework|agreed|"
-                          r"tasks?|follow[- ]?ups?|things\s+we\s+(?:said|agreed)\s+we'?d\s+do)\b[^.!?]{0,30}:?\s*$",
-                          re.IGNORECASE)
+_ADVICE = re.compile(
+    r"^\W*(?:try|next\s+time|next\s+one|in\s+future|going\s+forward|from\s+now\s+on|always|never|"
+    r"don'?t|do\s+not|keep|make\s+sure|remember|avoid|stop|when\s+(?:you|someone|a|the)\b)",
+    re.IGNORECASE,
+)
+_OWNER = re.compile(
+    r"\b(?:i'?ll|i\s+will|i\s+am\s+going\s+to|we'?ll|we\s+will|we\s+agreed|agreed|she'?ll|he'?ll|they'?ll|"
+    r"(?:she|he|they)\s+(?:will|is\s+going\s+to|are\s+going\s+to|'s\s+going\s+to)|"
+    r"(?-i:[A-Z][a-z]+)\s+(?:to|will)\s|me\s*:|me\s+to\b|todo|to\s*do|homework)",
+    re.IGNORECASE,
+)
+TASK_HEADING = re.compile(
+    r"^\W*(?:(?:agreed\s+)?actions?|action\s+items?|to\s*-?\s*dos?|next\s+steps?|homework|agreed|"
+    r"tasks?|follow[- ]?ups?|things\s+we\s+(?:said|agreed)\s+we'?d\s+do)\b[^.!?]{0,30}:?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _line(text: str, start: int, end: int) -> tuple[int, str]:
     """Where the line holding text[start:end] starts, and the line."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    return line_start, text[line_start: len(text) if line_end < 0 else line_end]
+    return line_start, text[line_start : len(text) if line_end < 0 else line_end]
 
 
 def _heading_above(text: str, line_start: int, heading: re.Pattern) -> bool:
@@ -199,7 +268,7 @@ def _heading_above(text: str, line_start: int, heading: re.Pattern) -> bool:
     while end > 0 and text[end - 1] == "\n":
         end -= 1
     lines = []
-    for _ in range(10):         # the ten lines above, found from the end: not by splitting the whole text
+    for _ in range(10):  # the ten lines above, found from the end: not by splitting the whole text
         if end <= 0:
             break
         begin = text.rfind("\n", 0, end) + 1
@@ -224,34 +293,41 @@ def _advice_not_a_task(action, text: str, offset: int) -> bool:
     """An agreed-action finding that is advice in the imperative, or a fragment of a label."""
     words = re.findall(r"[A-Za-z']+", action.task)
     if len(words) < 2:
-        return True             # "Note", "by", "Mei": a label taken for a task
+        return True  # "Note", "by", "Mei": a label taken for a task
     _, line = _line(text, action.start - offset, action.end - offset)
-    sentence = text[action.start - offset: action.end - offset]
+    sentence = text[action.start - offset : action.end - offset]
     if _OWNER.search(line) or _under_task_heading(text, action.start - offset):
         return False
     return bool(_ADVICE.match(sentence)) or bool(_ADVICE.match(line))
 
 
-GOAL_HEADING = re.compile(r"^\W*(?:[\w']+\s+){0,3}(?:goals?|targets?|objectives?|aims?)\b(?:\s+[\w'()]+){0,4}\s*[:\-–]?\s*$",
-                          re.IGNORECASE)
+GOAL_HEADING = re.compile(
+    r"^\W*(?:[\w']+\s+){0,3}(?:goals?|targets?|objectives?|aims?)\b(?:\s+[\w'()]+){0,4}\s*[:\-–]?\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
 class NoteFindings:
     """What one text holds, each sentence counted once."""
 
-    goals: list = field(default_factory=list)          # GoalReport
-    feedback: list = field(default_factory=list)       # FeedbackSentence, behaviour or personality, not a question
-    feedback_all: list = field(default_factory=list)   # every sentence's FeedbackSentence, 'other' included
-    questions: list = field(default_factory=list)      # Question
-    actions: list = field(default_factory=list)        # ActionItem
+    goals: list = field(default_factory=list)  # GoalReport
+    feedback: list = field(default_factory=list)  # FeedbackSentence, behaviour or personality, not a question
+    feedback_all: list = field(default_factory=list)  # every sentence's FeedbackSentence, 'other' included
+    questions: list = field(default_factory=list)  # Question
+    actions: list = field(default_factory=list)  # ActionItem
     # The mentee's words about themselves, reported ("he feels he's not a natural presenter"): not the
     # writer's feedback, but worth exploring with the mentee. FeedbackSentence, focus 'other'.
     self_labels: list = field(default_factory=list)
 
 
-def analyze_docs(docs: Sequence, offsets: Sequence[int], dates: Sequence[str | None], vectors,
-                 kinds: Sequence[Sequence[str]] | None = None) -> list[NoteFindings]:
+def analyze_docs(
+    docs: Sequence,
+    offsets: Sequence[int],
+    dates: Sequence[str | None],
+    vectors,
+    kinds: Sequence[Sequence[str]] | None = None,
+) -> list[NoteFindings]:
     """The findings of each parsed text. ``kinds[i]`` names the analyses text i gets (default: all):
     a program's goal column gets only ``("goals",)``, its feedback column ``("feedback",)``.
     ``offsets[i]`` is where text i starts in what the user gave; spans are reported against that.
@@ -271,22 +347,31 @@ def analyze_docs(docs: Sequence, offsets: Sequence[int], dates: Sequence[str | N
         return [values[i] for i in idx]
 
     a, q, fb = which("actions"), which("questions"), which("feedback")
-    actions = dict(zip(a, actions_from_docs(pick(a, docs), pick(a, offsets), pick(a, dates), vectors))) if a else {}
+    actions = (
+        dict(zip(a, actions_from_docs(pick(a, docs), pick(a, offsets), pick(a, dates), vectors))) if a else {}
+    )
     questions = dict(zip(q, questions_from_docs(pick(q, docs), pick(q, offsets), vectors))) if q else {}
     feedback = dict(zip(fb, feedback_from_docs(pick(fb, docs), pick(fb, offsets), vectors))) if fb else {}
     for i, f in enumerate(found):
         f.actions = actions.get(i, [])
         f.questions = questions.get(i, [])
         f.feedback_all = feedback.get(i, [])
-        if "actions" in kinds[i] and "questions" in kinds[i]:      # a note: advice is not an agreed task
+        if "actions" in kinds[i] and "questions" in kinds[i]:  # a note: advice is not an agreed task
             text = docs[i].text
             f.actions = [a for a in f.actions if not _advice_not_a_task(a, text, offsets[i])]
-        if "questions" in kinds[i] and "actions" in kinds[i]:      # a note: questions as the guide reads them there
+        if (
+            "questions" in kinds[i] and "actions" in kinds[i]
+        ):  # a note: questions as the guide reads them there
             text, off = docs[i].text, offsets[i]
-            f.questions = [q for q in f.questions
-                           if not _not_a_session_question(q.text, text[q.end - off: q.end - off + 60])]
+            f.questions = [
+                q
+                for q in f.questions
+                if not _not_a_session_question(q.text, text[q.end - off : q.end - off + 60])
+            ]
             asked = MostlyInside([(q.start, q.end) for q in f.questions])
-            f.questions = sorted(f.questions + _reported_questions(docs[i], offsets[i], asked), key=lambda q: q.start)
+            f.questions = sorted(
+                f.questions + _reported_questions(docs[i], offsets[i], asked), key=lambda q: q.start
+            )
     goal_idx = which("goals")
     if goal_idx:
         # A question is not also a goal. Neither an action item nor feedback takes a sentence from the
@@ -302,12 +387,15 @@ def analyze_docs(docs: Sequence, offsets: Sequence[int], dates: Sequence[str | N
             ranges = [(q.start - offsets[i], q.end - offsets[i]) for q in found[i].questions]
             if "actions" in kinds[i]:
                 text = docs[i].text
-                ranges += [(seg.start, seg.end) for seg in segments(docs[i])
-                           if not stated_as_goal(text, seg.start, seg.end)]
+                ranges += [
+                    (seg.start, seg.end)
+                    for seg in segments(docs[i])
+                    if not stated_as_goal(text, seg.start, seg.end)
+                ]
             skip.append(ranges)
         goals = goals_from_docs(pick(goal_idx, docs), pick(goal_idx, offsets), vectors, skip=skip)
         for i, g in zip(goal_idx, goals):
-            note = "actions" in kinds[i]     # a program's goal column is a goal by definition
+            note = "actions" in kinds[i]  # a program's goal column is a goal by definition
             text, off = docs[i].text, offsets[i]
             stated = [x for x in g if not note or stated_as_goal(text, x.start - off, x.end - off)]
             if note:
@@ -325,16 +413,20 @@ def analyze_docs(docs: Sequence, offsets: Sequence[int], dates: Sequence[str | N
             _in_context(f, docs[i], offsets[i])
         asked = MostlyInside([(q.start, q.end) for q in f.questions])
         stated = MostlyInside([(g.start, g.end) for g in f.goals])
-        f.feedback = [s for s in f.feedback_all
-                      if s.focus != "other" and not asked(s.start, s.end)
-                      and not stated(s.start, s.end)]
+        f.feedback = [
+            s
+            for s in f.feedback_all
+            if s.focus != "other" and not asked(s.start, s.end) and not stated(s.start, s.end)
+        ]
     return found
 
 
 GOAL_LABEL = re.compile(
     r"^\W*(?:[\w']+(?:'s)?\s+){0,2}(?:(?:main|big|learning|career|stated|long[- ]term|key|next)\s+)?"
     r"(?:goals?|aims?|objectives?|targets?|ambitions?)\b(?:\s+for\s+[\w ]{1,25})?\s*(?::|[-–—]|\bis\s+to\b|\bis\b)|"
-    r"\b(?:goal|aim|objective|ambition)\s+(?:is|was)\s+to\b", re.IGNORECASE)
+    r"\b(?:goal|aim|objective|ambition)\s+(?:is|was)\s+to\b",
+    re.IGNORECASE,
+)
 
 
 def labelled_goal(text: str, start: int, end: int) -> bool:
@@ -354,5 +446,5 @@ def stated_as_goal(text: str, start: int, end: int) -> bool:
     """
     line_start, line = _line(text, start, end)
     if len(line.split()) <= 5 and not re.search(r"[.!?:]$", line.strip()) and not re.search(r"\bto\b", line):
-        return False            # a heading ("Next steps", "Goals") states no goal itself
+        return False  # a heading ("Next steps", "Goals") states no goal itself
     return bool(INTENTION.search(line)) or _heading_above(text, line_start, GOAL_HEADING)

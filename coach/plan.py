@@ -18,8 +18,8 @@ import html
 import json
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Sequence
 
 from coach.errors import InputError
 from knowledge.schema import PHASES, RELATIONSHIPS
@@ -37,7 +37,14 @@ GAP_POINTS = {
 }
 # What each phase's checklist covers, by the knowledge base's topics (guide §5).
 PHASE_CHECKLIST = {
-    "preparation": ["expectations", "boundaries", "confidentiality", "scheduling", "goal_setting", "matching"],
+    "preparation": [
+        "expectations",
+        "boundaries",
+        "confidentiality",
+        "scheduling",
+        "goal_setting",
+        "matching",
+    ],
     "negotiating": ["expectations", "goal_setting", "boundaries", "confidentiality", "scheduling", "trust"],
     "enabling_growth": ["progress_review", "feedback", "obstacles", "motivation", "reflection"],
     "closure": ["progress_review", "celebration", "reflection", "closure"],
@@ -66,13 +73,13 @@ class PlanRequest:
     relationship: str = "formal"
     minutes: int = 60
     goals: list[str] = field(default_factory=list)
-    previous: str | None = None             # last session's notes or open action items
+    previous: str | None = None  # last session's notes or open action items
     # Open action items already known (a mentee's workspace): carried as they are, not re-extracted.
     carried_actions: list[str] = field(default_factory=list)
     # What the last review suggested for next time, shown beside the carried items.
     reminders: list[str] = field(default_factory=list)
     draft_questions: list[str] = field(default_factory=list)
-    meeting_number: int | None = None       # infers the phase when none is given
+    meeting_number: int | None = None  # infers the phase when none is given
     planned_meetings: int | None = None
 
 
@@ -117,13 +124,22 @@ class SessionPlan:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict) -> "SessionPlan":
+    def from_dict(cls, data: dict) -> SessionPlan:
         """The plan back from ``to_dict()`` (a saved plan), e.g. ``SessionPlan.from_dict(plan.to_dict()) == plan``."""
+
         def citation(c: dict | None) -> Citation | None:
             return Citation(**c) if c else None
 
-        agenda = [AgendaItem(**{**item, "questions": [citation(q) for q in item["questions"]],
-                                "technique": citation(item["technique"])}) for item in data["agenda"]]
+        agenda = [
+            AgendaItem(
+                **{
+                    **item,
+                    "questions": [citation(q) for q in item["questions"]],
+                    "technique": citation(item["technique"]),
+                }
+            )
+            for item in data["agenda"]
+        ]
         return cls(**{**data, "agenda": agenda, "checklist": [citation(c) for c in data["checklist"]]})
 
     def to_json(self) -> str:
@@ -131,8 +147,11 @@ class SessionPlan:
 
     def to_markdown(self) -> str:
         """The plan as Markdown, for notes apps and email."""
-        lines = [f"# Session plan ({self.minutes} minutes)", "",
-                 f"Phase: **{self.phase.replace('_', ' ')}** ({self.phase_reason}) · relationship: {self.relationship}"]
+        lines = [
+            f"# Session plan ({self.minutes} minutes)",
+            "",
+            f"Phase: **{self.phase.replace('_', ' ')}** ({self.phase_reason}) · relationship: {self.relationship}",
+        ]
         if self.focus:
             lines.append(f"Focus: {self.focus}")
         lines.append("")
@@ -140,22 +159,36 @@ class SessionPlan:
             lines += ["## Goals", ""]
             for g in self.goals:
                 score = f"SMART {g['smart_score']}/5" if g["is_goal"] else "not a goal yet"
-                lines.append(f"- Goal {g['number']}: {g['text']} ({score})"
-                             + (f" → a wording to agree: {g['rewrite']}" if g.get("rewrite") else ""))
+                lines.append(
+                    f"- Goal {g['number']}: {g['text']} ({score})"
+                    + (f" → a wording to agree: {g['rewrite']}" if g.get("rewrite") else "")
+                )
             lines.append("")
         if self.safeguarding:
             book = self.safeguarding["playbook"]
-            lines += [f"## Safeguarding first: {self.safeguarding['title']}", "", self.safeguarding["text"], "",
-                      f"- Open with: “{book['opening']}”"] + [f"- Ask: {q}" for q in book["ask"]]
+            lines += [
+                f"## Safeguarding first: {self.safeguarding['title']}",
+                "",
+                self.safeguarding["text"],
+                "",
+                f"- Open with: “{book['opening']}”",
+            ] + [f"- Ask: {q}" for q in book["ask"]]
             lines += [f"- Avoid: {a}" for a in book["avoid"]] + [f"- Refer on: {book['refer']}", ""]
         start = 0
         for item in self.agenda:
-            lines += [f"## {start:>3}–{start + item.minutes} min · {item.title} ({item.minutes} min)", "", item.purpose, ""]
+            lines += [
+                f"## {start:>3}–{start + item.minutes} min · {item.title} ({item.minutes} min)",
+                "",
+                item.purpose,
+                "",
+            ]
             start += item.minutes
             lines += [f"- {p}" for p in item.points]
             lines += [f"- Ask: {q.text} _({q.id})_" for q in item.questions]
             if item.technique:
-                lines.append(f"- Technique: **{item.technique.title}**: {item.technique.text} _({item.technique.id})_")
+                lines.append(
+                    f"- Technique: **{item.technique.title}**: {item.technique.text} _({item.technique.id})_"
+                )
             lines.append("")
         if self.checklist:
             lines += [f"## Checklist for the {self.phase.replace('_', ' ')} phase", ""]
@@ -165,7 +198,10 @@ class SessionPlan:
             lines += ["## Your draft questions", ""]
             for q in self.draft_questions:
                 verdict = q["label"] + (", leading" if q["leading"] else "")
-                lines.append(f"- {q['text']} ({verdict})" + (f" → try: {q['suggestion']}" if q.get("suggestion") else ""))
+                lines.append(
+                    f"- {q['text']} ({verdict})"
+                    + (f" → try: {q['suggestion']}" if q.get("suggestion") else "")
+                )
             lines.append("")
         for w in self.warnings:
             lines.append(f"> Note: {w}")
@@ -174,12 +210,14 @@ class SessionPlan:
     def to_html(self) -> str:
         """One printable, self-contained HTML page (no scripts, no external files)."""
         e = html.escape
-        parts = ["<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Session plan</title><style>",
-                 "body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;line-height:1.45;color:#222}"
-                 "h2{border-top:1px solid #ccc;padding-top:.6rem;font-size:1.1rem}.cite{color:#777;font-size:.85em}"
-                 "@media print{body{margin:0}}</style></head><body>",
-                 f"<h1>Session plan ({self.minutes} minutes)</h1><p>Phase: <b>{e(self.phase.replace('_', ' '))}</b> "
-                 f"({e(self.phase_reason)}) · relationship: {e(self.relationship)}</p>"]
+        parts = [
+            "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Session plan</title><style>",
+            "body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;line-height:1.45;color:#222}"
+            "h2{border-top:1px solid #ccc;padding-top:.6rem;font-size:1.1rem}.cite{color:#777;font-size:.85em}"
+            "@media print{body{margin:0}}</style></head><body>",
+            f"<h1>Session plan ({self.minutes} minutes)</h1><p>Phase: <b>{e(self.phase.replace('_', ' '))}</b> "
+            f"({e(self.phase_reason)}) · relationship: {e(self.relationship)}</p>",
+        ]
         if self.focus:
             parts.append(f"<p>Focus: {e(self.focus)}</p>")
         if self.goals:
@@ -191,29 +229,44 @@ class SessionPlan:
             parts.append("</ul>")
         if self.safeguarding:
             book = self.safeguarding["playbook"]
-            parts.append(f"<h2>Safeguarding first: {e(self.safeguarding['title'])}</h2><p>{e(self.safeguarding['text'])}</p>"
-                         f"<ul><li>Open with: “{e(book['opening'])}”</li>")
-            parts += [f"<li>Ask: {e(q)}</li>" for q in book["ask"]] + [f"<li>Avoid: {e(a)}</li>" for a in book["avoid"]]
+            parts.append(
+                f"<h2>Safeguarding first: {e(self.safeguarding['title'])}</h2><p>{e(self.safeguarding['text'])}</p>"
+                f"<ul><li>Open with: “{e(book['opening'])}”</li>"
+            )
+            parts += [f"<li>Ask: {e(q)}</li>" for q in book["ask"]] + [
+                f"<li>Avoid: {e(a)}</li>" for a in book["avoid"]
+            ]
             parts.append(f"<li>Refer on: {e(book['refer'])}</li></ul>")
         start = 0
         for item in self.agenda:
-            parts.append(f"<h2>{start}–{start + item.minutes} min · {e(item.title)}</h2><p>{e(item.purpose)}</p><ul>")
+            parts.append(
+                f"<h2>{start}–{start + item.minutes} min · {e(item.title)}</h2><p>{e(item.purpose)}</p><ul>"
+            )
             start += item.minutes
             parts += [f"<li>{e(p)}</li>" for p in item.points]
-            parts += [f"<li>Ask: {e(q.text)} <span class='cite'>{e(q.id)}</span></li>" for q in item.questions]
+            parts += [
+                f"<li>Ask: {e(q.text)} <span class='cite'>{e(q.id)}</span></li>" for q in item.questions
+            ]
             if item.technique:
-                parts.append(f"<li>Technique: <b>{e(item.technique.title)}</b>: {e(item.technique.text)} "
-                             f"<span class='cite'>{e(item.technique.id)}</span></li>")
+                parts.append(
+                    f"<li>Technique: <b>{e(item.technique.title)}</b>: {e(item.technique.text)} "
+                    f"<span class='cite'>{e(item.technique.id)}</span></li>"
+                )
             parts.append("</ul>")
         if self.checklist:
             parts.append(f"<h2>Checklist for the {e(self.phase.replace('_', ' '))} phase</h2><ul>")
-            parts += [f"<li>☐ {e(c.title)}: {e(c.text)} <span class='cite'>{e(c.id)}</span></li>" for c in self.checklist]
+            parts += [
+                f"<li>☐ {e(c.title)}: {e(c.text)} <span class='cite'>{e(c.id)}</span></li>"
+                for c in self.checklist
+            ]
             parts.append("</ul>")
         if self.draft_questions:
             parts.append("<h2>Your draft questions</h2><ul>")
             for q in self.draft_questions:
                 tail = f" → try: {e(q['suggestion'])}" if q.get("suggestion") else ""
-                parts.append(f"<li>{e(q['text'])} ({e(q['label'])}{', leading' if q['leading'] else ''}){tail}</li>")
+                parts.append(
+                    f"<li>{e(q['text'])} ({e(q['label'])}{', leading' if q['leading'] else ''}){tail}</li>"
+                )
             parts.append("</ul>")
         parts += [f"<p><i>Note: {e(w)}</i></p>" for w in self.warnings]
         parts.append("</body></html>")
@@ -257,7 +310,9 @@ def allocate_minutes(weights: Sequence[float], total: int, minimum: int = 1) -> 
                 break
             whole[i] += 1
     while sum(whole) > total:  # the minimums pushed it over: take from the items that can spare it
-        i = max((i for i in range(len(whole)) if whole[i] > minimum), key=lambda i: (whole[i] - raw[i], whole[i]))
+        i = max(
+            (i for i in range(len(whole)) if whole[i] > minimum), key=lambda i: (whole[i] - raw[i], whole[i])
+        )
         whole[i] -= 1
     return whole
 
@@ -282,7 +337,9 @@ def adjust_agenda(agenda: Sequence[AgendaItem], total: int, rows: Sequence[dict]
         try:
             row["minutes"] = int(row["minutes"])
         except (TypeError, ValueError):
-            raise InputError(f"The minutes for {by_key[row['key']].title!r} must be a whole number.") from None
+            raise InputError(
+                f"The minutes for {by_key[row['key']].title!r} must be a whole number."
+            ) from None
         if row["minutes"] < 1:
             raise InputError(f"Give {by_key[row['key']].title!r} at least one minute, or remove it.")
     fixed = [r for r in kept if r["minutes"] != by_key[r["key"]].minutes]
@@ -293,8 +350,10 @@ def adjust_agenda(agenda: Sequence[AgendaItem], total: int, rows: Sequence[dict]
             row["minutes"] = minutes
     elif flexible or room != 0:
         if sum(r["minutes"] for r in fixed) > total - len(flexible):
-            raise InputError(f"The times you set add up to {sum(r['minutes'] for r in fixed)} minutes, which leaves "
-                             f"no room in a {total}-minute session for the other items.")
+            raise InputError(
+                f"The times you set add up to {sum(r['minutes'] for r in fixed)} minutes, which leaves "
+                f"no room in a {total}-minute session for the other items."
+            )
         for row, minutes in zip(kept, allocate_minutes([r["minutes"] for r in kept], total)):
             row["minutes"] = minutes
     from dataclasses import replace
@@ -323,17 +382,23 @@ def _validate(request: PlanRequest) -> tuple[str, str, list[str]]:
         phase, reason = infer_phase(request.meeting_number, request.planned_meetings)
     relationship = (request.relationship or "formal").strip().lower()
     if relationship not in RELATIONSHIPS:
-        raise InputError(f"Unknown relationship {request.relationship!r}: choose from {', '.join(RELATIONSHIPS)}.")
+        raise InputError(
+            f"Unknown relationship {request.relationship!r}: choose from {', '.join(RELATIONSHIPS)}."
+        )
     if not isinstance(request.minutes, int) or isinstance(request.minutes, bool):
         raise InputError("The length must be a whole number of minutes.")
     if not MIN_MINUTES <= request.minutes <= MAX_MINUTES:
-        raise InputError(f"A session of {request.minutes} minutes is outside {MIN_MINUTES}–{MAX_MINUTES}: "
-                         f"give the length in minutes (e.g. 60).")
+        raise InputError(
+            f"A session of {request.minutes} minutes is outside {MIN_MINUTES}–{MAX_MINUTES}: "
+            f"give the length in minutes (e.g. 60)."
+        )
     if request.minutes > 180:
         warnings.append(f"{request.minutes} minutes is a long session: consider breaks or splitting it.")
     if len(request.goals) > MAX_GOALS:
-        raise InputError(f"{len(request.goals)} goals is more than one session can work on (at most {MAX_GOALS}); "
-                         f"pick the ones for this session.")
+        raise InputError(
+            f"{len(request.goals)} goals is more than one session can work on (at most {MAX_GOALS}); "
+            f"pick the ones for this session."
+        )
     return phase, reason, warnings
 
 
@@ -357,15 +422,30 @@ class _Picker:
     def search(self, query: str, kind: str, k: int, topics: Sequence[str] = ()) -> list:
         # Questions and techniques are for the mentor to use; tips and pitfalls may be for either side.
         audience = "mentor" if kind in ("question", "technique") else None
-        filters = self.make_filters(kind=kind, phase=self.phase, relationship=self.relationship,
-                                    topic=list(topics) or None, audience=audience)
+        filters = self.make_filters(
+            kind=kind,
+            phase=self.phase,
+            relationship=self.relationship,
+            topic=list(topics) or None,
+            audience=audience,
+        )
         if query not in self.vectors:
             self.prepare([query])
-        results = [r for r in self.index.search(query, k=k + len(self.used), filters=filters, diversify=False,
-                                                query_vector=self.vectors[query])
-                   if r.entry.id not in self.used]
+        results = [
+            r
+            for r in self.index.search(
+                query,
+                k=k + len(self.used),
+                filters=filters,
+                diversify=False,
+                query_vector=self.vectors[query],
+            )
+            if r.entry.id not in self.used
+        ]
         if len(results) < k and topics:
-            results += [r for r in self.search(query, kind, k) if r.entry.id not in {x.entry.id for x in results}]
+            results += [
+                r for r in self.search(query, kind, k) if r.entry.id not in {x.entry.id for x in results}
+            ]
         return results[:k]
 
     def take(self, result) -> Citation:
@@ -407,11 +487,14 @@ def _open_only(candidates: list, count: int) -> list:
             from coach.suggest import get_knowledge_base
 
             # Judge every question entry of the knowledge base in one batch the first time.
-            every = {e.id: e for e in get_knowledge_base().entries if e.kind == "question"} | {e.id: e for e in todo}
+            every = {e.id: e for e in get_knowledge_base().entries if e.kind == "question"} | {
+                e.id: e for e in todo
+            }
             entries = [e for e in every.values() if e.id not in _open_verdicts]
             for entry, report in zip(entries, analyze_questions_many([e.text for e in entries])):
                 _open_verdicts[entry.id] = bool(report.questions) and all(
-                    q.label == "open" and not q.leading for q in report.questions)
+                    q.label == "open" and not q.leading for q in report.questions
+                )
     return [r for r in candidates if _open_verdicts[r.entry.id] and asks_the_mentee(r.entry.text)][:count]
 
 
@@ -425,8 +508,11 @@ def plan_session(request: PlanRequest) -> SessionPlan:
     focus = (request.focus or "").strip()
     goals = _clean_list(request.goals, "goal")
     drafts = _clean_list(request.draft_questions, "draft question")
-    carried = list(dict.fromkeys(_clean_list(request.carried_actions, "open action item")
-                                 + _previous_actions(request.previous)))
+    carried = list(
+        dict.fromkeys(
+            _clean_list(request.carried_actions, "open action item") + _previous_actions(request.previous)
+        )
+    )
     reminders = _clean_list(request.reminders, "reminder")
     picker = _Picker(phase, relationship)
 
@@ -434,49 +520,124 @@ def plan_session(request: PlanRequest) -> SessionPlan:
     goal_rows, gap_points = [], []
     for n, (text, report) in enumerate(zip(goals, goal_reports), 1):
         if report.error or not report.is_goal:
-            gap_points.append(f"Goal {n}, “{text}”, does not read as a goal yet ({report.reason or report.error}): "
-                              f"turn it into one together")
-            goal_rows.append({"number": n, "text": text, "is_goal": False, "smart_score": 0, "unmet": [],
-                              "reason": report.reason or report.error})
+            gap_points.append(
+                f"Goal {n}, “{text}”, does not read as a goal yet ({report.reason or report.error}): "
+                f"turn it into one together"
+            )
+            goal_rows.append(
+                {
+                    "number": n,
+                    "text": text,
+                    "is_goal": False,
+                    "smart_score": 0,
+                    "unmet": [],
+                    "reason": report.reason or report.error,
+                }
+            )
             continue
         unmet = [c for c, r in report.criteria.items() if not r.met]
         # The goal's own words first, so the mentor sees which goal each gap belongs to.
-        gap_points.append(f"Goal {n}: “{text}” (SMART {report.smart_score}/5)"
-                          + (f"; a wording to agree together: {report.rewrite}" if report.rewrite else ""))
+        gap_points.append(
+            f"Goal {n}: “{text}” (SMART {report.smart_score}/5)"
+            + (f"; a wording to agree together: {report.rewrite}" if report.rewrite else "")
+        )
         gap_points += [GAP_POINTS[c].format(n=n) for c in unmet]
-        goal_rows.append({"number": n, "text": text, "is_goal": True, "smart_score": report.smart_score,
-                          "unmet": unmet, "rewrite": report.rewrite})
+        goal_rows.append(
+            {
+                "number": n,
+                "text": text,
+                "is_goal": True,
+                "smart_score": report.smart_score,
+                "unmet": unmet,
+                "rewrite": report.rewrite,
+            }
+        )
 
     # The agenda's shape: (key, title, weight, purpose, query, topics).
-    shape = [("check_in", "Check-in", 1.0, "Reconnect and hear how things have been since you last met.",
-              "check in how have things been since we last met", ["wellbeing", "reflection", "communication"])]
+    shape = [
+        (
+            "check_in",
+            "Check-in",
+            1.0,
+            "Reconnect and hear how things have been since you last met.",
+            "check in how have things been since we last met",
+            ["wellbeing", "reflection", "communication"],
+        )
+    ]
     if phase == "preparation":
-        shape.append(("ground_rules", "Expectations and ground rules", 2.0,
-                      "Agree what each of you expects, how often and how you will meet, and what stays confidential.",
-                      PHASE_QUERIES[phase], ["expectations", "boundaries", "confidentiality", "scheduling"]))
+        shape.append(
+            (
+                "ground_rules",
+                "Expectations and ground rules",
+                2.0,
+                "Agree what each of you expects, how often and how you will meet, and what stays confidential.",
+                PHASE_QUERIES[phase],
+                ["expectations", "boundaries", "confidentiality", "scheduling"],
+            )
+        )
     elif carried or reminders or phase in ("enabling_growth", "closure"):
-        shape.append(("review", "Review of last actions", 1.5,
-                      "Go through what was agreed last time: what got done, what got in the way.",
-                      "review progress on the actions agreed last time what got in the way", ["progress_review", "obstacles"]))
+        shape.append(
+            (
+                "review",
+                "Review of last actions",
+                1.5,
+                "Go through what was agreed last time: what got done, what got in the way.",
+                "review progress on the actions agreed last time what got in the way",
+                ["progress_review", "obstacles"],
+            )
+        )
     main_query = focus or PHASE_QUERIES[phase]
-    shape.append(("main", focus[:80] if focus else "Main topic", 3.0,
-                  "What is on your mind for this session" + (f": {focus}" if focus else " [add the topic you want to cover]."),
-                  main_query, []))
+    shape.append(
+        (
+            "main",
+            focus[:80] if focus else "Main topic",
+            3.0,
+            "What is on your mind for this session"
+            + (f": {focus}" if focus else " [add the topic you want to cover]."),
+            main_query,
+            [],
+        )
+    )
     if goals or phase in ("preparation", "negotiating"):
-        shape.append(("goals", "Goal work", 2.0 if goals else 1.5,
-                      "Work on the mentee's goals: close the SMART gaps below." if goals else
-                      "Shape the mentee's first goals together.",
-                      "goal setting measure progress " + " ".join(goals)[:300], ["goal_setting", "progress_review"]))
+        shape.append(
+            (
+                "goals",
+                "Goal work",
+                2.0 if goals else 1.5,
+                "Work on the mentee's goals: close the SMART gaps below."
+                if goals
+                else "Shape the mentee's first goals together.",
+                "goal setting measure progress " + " ".join(goals)[:300],
+                ["goal_setting", "progress_review"],
+            )
+        )
     if phase == "closure":
-        shape.append(("celebrate", "Celebrate and look ahead", 1.5, "Name what was achieved and agree what happens next.",
-                      PHASE_QUERIES[phase], ["celebration", "closure", "reflection"]))
-    shape.append(("close", "Next steps and close", 1.0,
-                  "Agree who does what by when, and how the session felt.",
-                  "next steps agree actions summary of the session", ["progress_review", "reflection"]))
+        shape.append(
+            (
+                "celebrate",
+                "Celebrate and look ahead",
+                1.5,
+                "Name what was achieved and agree what happens next.",
+                PHASE_QUERIES[phase],
+                ["celebration", "closure", "reflection"],
+            )
+        )
+    shape.append(
+        (
+            "close",
+            "Next steps and close",
+            1.0,
+            "Agree who does what by when, and how the session felt.",
+            "next steps agree actions summary of the session",
+            ["progress_review", "reflection"],
+        )
+    )
     if request.minutes < 10:
         shape = [s for s in shape if s[0] in ("check_in", "main", "close")]
-        warnings.append(f"{request.minutes} minutes is very short: the plan keeps only a check-in, the main topic "
-                        f"and a close.")
+        warnings.append(
+            f"{request.minutes} minutes is very short: the plan keeps only a check-in, the main topic "
+            f"and a close."
+        )
     minutes = allocate_minutes([s[2] for s in shape], request.minutes)
 
     checklist_topics = PHASE_CHECKLIST[phase] + RELATIONSHIP_TOPICS.get(relationship, [])
@@ -486,9 +647,19 @@ def plan_session(request: PlanRequest) -> SessionPlan:
     candidates = {key: picker.search(query, "question", 8, topics) for key, _, _, _, query, topics in shape}
     per_item = max(2, min(4, 2 + request.minutes // 45))
     # The main topic chooses first, so the entries closest to the mentor's focus land there.
-    priority = {"main": 0, "goals": 1, "review": 2, "ground_rules": 2, "celebrate": 2, "check_in": 3, "close": 4}
+    priority = {
+        "main": 0,
+        "goals": 1,
+        "review": 2,
+        "ground_rules": 2,
+        "celebrate": 2,
+        "check_in": 3,
+        "close": 4,
+    }
     chosen_for: dict[str, tuple[list[Citation], Citation | None]] = {}
-    for (key, title, _, purpose, query, topics), mins in sorted(zip(shape, minutes), key=lambda x: priority[x[0][0]]):
+    for (key, _title, _, _purpose, query, topics), mins in sorted(
+        zip(shape, minutes), key=lambda x: priority[x[0][0]]
+    ):
         pool = [r for r in candidates[key] if r.entry.id not in picker.used]
         chosen = [picker.take(r) for r in _open_only(pool, per_item if mins >= 8 else 2)]
         if len(chosen) < 2:
@@ -500,19 +671,25 @@ def plan_session(request: PlanRequest) -> SessionPlan:
             technique = picker.take(found[0]) if found else None
         chosen_for[key] = (chosen, technique)
     agenda = []
-    for (key, title, _, purpose, query, topics), mins in zip(shape, minutes):
+    for (key, title, _, purpose, _query, _topics), mins in zip(shape, minutes):
         points = []
         if key == "review":
-            points = ([f"Carried over: {a}" for a in carried] + [f"From the last review: {r}" for r in reminders]
-                      or ["[Which actions were agreed last time?]"])
+            points = [f"Carried over: {a}" for a in carried] + [
+                f"From the last review: {r}" for r in reminders
+            ] or ["[Which actions were agreed last time?]"]
         if key == "goals":
-            points = gap_points or (["[Which goals will you work on?]"] if not goals else
-                                    ["All goals meet the SMART criteria: review progress against them."])
+            points = gap_points or (
+                ["[Which goals will you work on?]"]
+                if not goals
+                else ["All goals meet the SMART criteria: review progress against them."]
+            )
         agenda.append(AgendaItem(key, title, mins, purpose, chosen_for[key][0], chosen_for[key][1], points))
 
     checklist = []
     for topic in checklist_topics:
-        found = [r for kind in ("tip", "pitfall") for r in picker.search(topic.replace("_", " "), kind, 1, [topic])]
+        found = [
+            r for kind in ("tip", "pitfall") for r in picker.search(topic.replace("_", " "), kind, 1, [topic])
+        ]
         if found:
             checklist.append(picker.take(max(found, key=lambda r: r.score)))
     if phase == "enabling_growth":
@@ -522,25 +699,52 @@ def plan_session(request: PlanRequest) -> SessionPlan:
 
     safeguarding = _safeguarding(picker, focus)
     if safeguarding:
-        warnings.insert(0, f"The focus reads like a disclosure ({safeguarding['reason']}): the safeguarding playbook "
-                           "comes before the agenda. Listen, do not promise secrecy you cannot keep, and refer on.")
+        warnings.insert(
+            0,
+            f"The focus reads like a disclosure ({safeguarding['reason']}): the safeguarding playbook "
+            "comes before the agenda. Listen, do not promise secrecy you cannot keep, and refer on.",
+        )
 
     judged_drafts = []
     for text, report in zip(drafts, analyze_questions_many(drafts) if drafts else []):
         if report.error or not report.questions:
-            judged_drafts.append({"text": text, "label": "not a question", "leading": False,
-                                  "suggestion": None, "reason": report.error or "no question found"})
+            judged_drafts.append(
+                {
+                    "text": text,
+                    "label": "not a question",
+                    "leading": False,
+                    "suggestion": None,
+                    "reason": report.error or "no question found",
+                }
+            )
             continue
         q = report.questions[0]
-        judged_drafts.append({"text": text, "label": q.label, "leading": q.leading, "suggestion": q.suggestion,
-                              "score": q.score})
-    return SessionPlan(phase=phase, phase_reason=phase_reason, relationship=relationship, minutes=request.minutes,
-                       focus=focus, agenda=agenda, goals=goal_rows, checklist=checklist,
-                       draft_questions=judged_drafts, carried_actions=carried, warnings=warnings,
-                       safeguarding=safeguarding)
+        judged_drafts.append(
+            {
+                "text": text,
+                "label": q.label,
+                "leading": q.leading,
+                "suggestion": q.suggestion,
+                "score": q.score,
+            }
+        )
+    return SessionPlan(
+        phase=phase,
+        phase_reason=phase_reason,
+        relationship=relationship,
+        minutes=request.minutes,
+        focus=focus,
+        agenda=agenda,
+        goals=goal_rows,
+        checklist=checklist,
+        draft_questions=judged_drafts,
+        carried_actions=carried,
+        warnings=warnings,
+        safeguarding=safeguarding,
+    )
 
 
-def _safeguarding(picker: "_Picker", focus: str) -> dict | None:
+def _safeguarding(picker: _Picker, focus: str) -> dict | None:
     """The safety route for a plan: the safeguarding playbook that fits the disclosed harm best."""
     from coach.suggest import safeguarding_first
 
@@ -550,8 +754,13 @@ def _safeguarding(picker: "_Picker", focus: str) -> dict | None:
     if best is None:
         return None
     entry = best.entry
-    return {"id": entry.id, "title": entry.title, "text": entry.text, "playbook": entry.playbook.to_dict(),
-            **disclosure}
+    return {
+        "id": entry.id,
+        "title": entry.title,
+        "text": entry.text,
+        "playbook": entry.playbook.to_dict(),
+        **disclosure,
+    }
 
 
 def _previous_actions(previous: str | None) -> list[str]:

@@ -32,7 +32,7 @@ MAX_NOTES_CHARS = 200_000
 class NextStep:
     """Something to carry into the next session, pointing at the words that raised it."""
 
-    kind: str          # goal | feedback | action | questions
+    kind: str  # goal | feedback | action | questions
     text: str
     why: str
     start: int | None = None
@@ -46,13 +46,13 @@ class NextStep:
 class NotesReview:
     text: str
     session_date: str | None
-    goals: list = field(default_factory=list)          # GoalReport
-    feedback: list = field(default_factory=list)       # FeedbackSentence (behaviour or personality)
+    goals: list = field(default_factory=list)  # GoalReport
+    feedback: list = field(default_factory=list)  # FeedbackSentence (behaviour or personality)
     feedback_summary: dict = field(default_factory=dict)
-    questions: list = field(default_factory=list)      # Question
+    questions: list = field(default_factory=list)  # Question
     question_summary: dict = field(default_factory=dict)
-    actions: list = field(default_factory=list)        # ActionItem
-    carried: list = field(default_factory=list)        # CarriedItem
+    actions: list = field(default_factory=list)  # ActionItem
+    carried: list = field(default_factory=list)  # CarriedItem
     next_session: list[NextStep] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     version: str = REVIEW_VERSION
@@ -62,13 +62,19 @@ class NotesReview:
 
     def to_dict(self) -> dict:
         return {
-            "text": self.text, "session_date": self.session_date,
+            "text": self.text,
+            "session_date": self.session_date,
             "goals": [g.to_dict() for g in self.goals],
-            "feedback": [f.to_dict() for f in self.feedback], "feedback_summary": self.feedback_summary,
-            "questions": [q.to_dict() for q in self.questions], "question_summary": self.question_summary,
-            "actions": [a.to_dict() for a in self.actions], "carried": [c.to_dict() for c in self.carried],
-            "next_session": [n.to_dict() for n in self.next_session], "warnings": list(self.warnings),
-            "version": self.version, "safety": self.safety,
+            "feedback": [f.to_dict() for f in self.feedback],
+            "feedback_summary": self.feedback_summary,
+            "questions": [q.to_dict() for q in self.questions],
+            "question_summary": self.question_summary,
+            "actions": [a.to_dict() for a in self.actions],
+            "carried": [c.to_dict() for c in self.carried],
+            "next_session": [n.to_dict() for n in self.next_session],
+            "warnings": list(self.warnings),
+            "version": self.version,
+            "safety": self.safety,
         }
 
 
@@ -78,7 +84,9 @@ class NotesReview:
 # tomorrow", "G. | Pryce"). They are left for after the parse, when the sentences are known. On the
 # 166 labelled notes of evaluation/data this leaves 44 unread vectors of 1,394 instead of 101 of 1,466.
 _UNSURE_GUESS = re.compile(r"[?!][\"'”)]*\s+\S|^\W*\d{1,3}[.)]?$")
-_ENDS_IN_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z]|Dr|Prof|Mr|Mrs|Ms|Mx|St|Capt|Sgt|ch|vs|etc|e\.g|i\.e|approx|no)\.$")
+_ENDS_IN_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:[A-Z]|Dr|Prof|Mr|Mrs|Ms|Mx|St|Capt|Sgt|ch|vs|etc|e\.g|i\.e|approx|no)\.$"
+)
 
 
 def sure_guesses(pieces: list[str]) -> list[str]:
@@ -116,7 +124,8 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
     """
     from coach.actions import track_previous
     from coach.dates import WEEKDAY_MISMATCH
-    from coach.feedback import guess_sentences, summarize as summarize_feedback
+    from coach.feedback import guess_sentences
+    from coach.feedback import summarize as summarize_feedback
     from coach.models import PendingVectors, get_sentence_embedder
     from coach.nlp import parse
     from coach.notes import analyze_docs
@@ -130,7 +139,7 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
     embedder = get_sentence_embedder()
     guesses = sure_guesses(guess_sentences(prepared.text))
     pending = embedder.encode_beside(guesses)
-    docs = parse([prepared.text])                      # the one parse every analyzer shares
+    docs = parse([prepared.text])  # the one parse every analyzer shares
     # Every sentence the analyzers will read, embedded once (the guesses cover most of them); the
     # first analyzer to need vectors helps finish them, after its rule work.
     known = set(guesses)
@@ -149,30 +158,53 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
 
     carried = []
     if previous is not None and previous != "":
-        previous_items = previous.actions if isinstance(previous, NotesReview) else \
-            previous.get("actions", previous) if isinstance(previous, dict) else previous
+        previous_items = (
+            previous.actions
+            if isinstance(previous, NotesReview)
+            else previous.get("actions", previous)
+            if isinstance(previous, dict)
+            else previous
+        )
         carried = track_previous(previous_items, prepared.text, doc=docs[0], early_vectors=vectors)
         for c in carried:  # offsets into the prepared text → offsets into the user's input
             if c.start is not None:
                 c.start += prepared.offset
                 c.end += prepared.offset
 
-    review = NotesReview(text=text if isinstance(text, str) else "", session_date=iso_date, goals=goals,
-                         feedback=feedback, feedback_summary=summarize_feedback(feedback_all),
-                         questions=questions, question_summary=summarize_questions(questions),
-                         actions=actions, carried=carried, warnings=list(prepared.warnings))
-    for reason in dict.fromkeys(e.reason for a in actions for e in a.evidence if WEEKDAY_MISMATCH in e.reason):
+    review = NotesReview(
+        text=text if isinstance(text, str) else "",
+        session_date=iso_date,
+        goals=goals,
+        feedback=feedback,
+        feedback_summary=summarize_feedback(feedback_all),
+        questions=questions,
+        question_summary=summarize_questions(questions),
+        actions=actions,
+        carried=carried,
+        warnings=list(prepared.warnings),
+    )
+    for reason in dict.fromkeys(
+        e.reason for a in actions for e in a.evidence if WEEKDAY_MISMATCH in e.reason
+    ):
         review.warnings.append(f"Check a date: {reason.split(': ', 1)[-1]}")
     review.safety = safety_route(prepared.text, prepared.offset)
     review.next_session = next_steps(review)
     for label in self_labels:
-        review.next_session.append(NextStep(
-            "explore", f"Explore with your mentee: {label.text}",
-            "their own words about themselves, reported, not your feedback: ask what makes them see it so",
-            label.start, label.end))
+        review.next_session.append(
+            NextStep(
+                "explore",
+                f"Explore with your mentee: {label.text}",
+                "their own words about themselves, reported, not your feedback: ask what makes them see it so",
+                label.start,
+                label.end,
+            )
+        )
     if review.safety:
-        review.warnings.insert(0, f"These notes read like a disclosure ({review.safety['reason']}): follow the "
-                                  f"safeguarding playbook “{review.safety['title']}” before anything else.")
+        review.warnings.insert(
+            0,
+            f"These notes read like a disclosure ({review.safety['reason']}): follow the "
+            f"safeguarding playbook “{review.safety['title']}” before anything else.",
+        )
     return review
 
 
@@ -191,41 +223,93 @@ def safety_route(text: str, offset: int = 0) -> dict | None:
         e["start"] += offset
         e["end"] += offset
     entry = best.entry
-    return {**disclosure, "id": entry.id, "title": entry.title, "text": entry.text,
-            "playbook": entry.playbook.to_dict()}
+    return {
+        **disclosure,
+        "id": entry.id,
+        "title": entry.title,
+        "text": entry.text,
+        "playbook": entry.playbook.to_dict(),
+    }
 
 
 def next_steps(review: NotesReview) -> list[NextStep]:
     """What to take into the next session, each pointing at its evidence in the notes."""
-    names = {"specific": "specific", "measurable": "measurable", "achievable": "achievable",
-             "relevant": "relevant", "time_bound": "time-bound"}
+    names = {
+        "specific": "specific",
+        "measurable": "measurable",
+        "achievable": "achievable",
+        "relevant": "relevant",
+        "time_bound": "time-bound",
+    }
     steps: list[NextStep] = []
     if review.safety:
         first = review.safety["evidence"][0]
-        steps.append(NextStep("safeguarding", f"Safeguarding first: {review.safety['title']}",
-                              review.safety["reason"], first["start"], first["end"]))
+        steps.append(
+            NextStep(
+                "safeguarding",
+                f"Safeguarding first: {review.safety['title']}",
+                review.safety["reason"],
+                first["start"],
+                first["end"],
+            )
+        )
     for goal in review.goals:
         unmet = [c for c, r in goal.criteria.items() if not r.met]
         if unmet:
-            steps.append(NextStep("goal", f"Make the goal SMART: {clean_goal_text(goal.text)}",
-                                  "not yet " + ", ".join(names[c] for c in unmet) +
-                                  (f"; try: {goal.rewrite}" if goal.rewrite else ""), goal.start, goal.end))
+            steps.append(
+                NextStep(
+                    "goal",
+                    f"Make the goal SMART: {clean_goal_text(goal.text)}",
+                    "not yet "
+                    + ", ".join(names[c] for c in unmet)
+                    + (f"; try: {goal.rewrite}" if goal.rewrite else ""),
+                    goal.start,
+                    goal.end,
+                )
+            )
     for sentence in review.feedback:
         if sentence.focus == "personality":
-            steps.append(NextStep("feedback", f"Rephrase as behaviour and impact: {sentence.text}",
-                                  sentence.suggestion or "a trait label, not an action", sentence.start, sentence.end))
+            steps.append(
+                NextStep(
+                    "feedback",
+                    f"Rephrase as behaviour and impact: {sentence.text}",
+                    sentence.suggestion or "a trait label, not an action",
+                    sentence.start,
+                    sentence.end,
+                )
+            )
     for action in review.actions:
         due = f" by {action.due}" if action.due else ""
-        steps.append(NextStep("action", f"Check on: {action.task} ({action.owner}{due})",
-                              "agreed in this session", action.start, action.end))
+        steps.append(
+            NextStep(
+                "action",
+                f"Check on: {action.task} ({action.owner}{due})",
+                "agreed in this session",
+                action.start,
+                action.end,
+            )
+        )
     for c in review.carried:
         if c.status == "open":
-            steps.append(NextStep("action", f"Still open from last time: {c.previous_task}", c.reason or "not done yet",
-                                  c.start, c.end))
+            steps.append(
+                NextStep(
+                    "action",
+                    f"Still open from last time: {c.previous_task}",
+                    c.reason or "not done yet",
+                    c.start,
+                    c.end,
+                )
+            )
     closed = [q for q in review.questions if q.label == "closed"]
     if len(review.questions) >= 3 and len(closed) > len(review.questions) / 2:
         first = closed[0]
-        steps.append(NextStep("questions", f"Ask more open questions: {len(closed)} of {len(review.questions)} were "
-                                           f"closed", f"e.g. instead of “{first.text}”: {first.suggestion or 'ask what or how'}",
-                              first.start, first.end))
+        steps.append(
+            NextStep(
+                "questions",
+                f"Ask more open questions: {len(closed)} of {len(review.questions)} were closed",
+                f"e.g. instead of “{first.text}”: {first.suggestion or 'ask what or how'}",
+                first.start,
+                first.end,
+            )
+        )
     return steps

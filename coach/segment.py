@@ -102,8 +102,9 @@ def segments(doc: Doc) -> list[Segment]:
     return out
 
 
-_cache: "weakref.WeakKeyDictionary[Doc, tuple[int, tuple[tuple[int, int, int, int, str], ...]]]" = \
+_cache: weakref.WeakKeyDictionary[Doc, tuple[int, tuple[tuple[int, int, int, int, str], ...]]] = (
     weakref.WeakKeyDictionary()
+)
 _cache_lock = threading.Lock()
 
 
@@ -123,7 +124,9 @@ def _find_segments(doc: Doc) -> list[Segment]:
         prev = doc[tok.i - 1]
         # The parser sometimes ends a sentence mid-clause ("Wouldn't a few days off | do you good?"):
         # a boundary with no full stop before it and a lower-case word after it is not taken.
-        parser_cut = tok.is_sent_start and not (prev.text[-1:] not in _SENTENCE_END and tok.text[:1].islower())
+        parser_cut = tok.is_sent_start and not (
+            prev.text[-1:] not in _SENTENCE_END and tok.text[:1].islower()
+        )
         boundary = parser_cut or _LINE_BREAK.search(prev.whitespace_) is not None
         if not boundary and prev.text[-1:] in "?!" and tok.text[:1] not in _CLOSING and not tok.is_space:
             boundary = True
@@ -185,13 +188,13 @@ class MostlyInside:
     def __init__(self, ranges) -> None:
         self._ranges = sorted(ranges)
         self._starts = [s for s, _ in self._ranges]
-        self._reach, furthest = [], float("-inf")   # the furthest end among the ranges so far
+        self._reach, furthest = [], float("-inf")  # the furthest end among the ranges so far
         for _, e in self._ranges:
             furthest = max(furthest, e)
             self._reach.append(furthest)
 
     def __call__(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self._starts, end) - 1   # ranges starting before ``end``
+        i = bisect.bisect_left(self._starts, end) - 1  # ranges starting before ``end``
         while i >= 0 and self._reach[i] > start:
             s, e = self._ranges[i]
             if min(end, e) - max(start, s) > 0.5 * (end - start):

@@ -52,7 +52,9 @@ class Settings:
     # A judgement whose probability lies within this of its threshold (0.5) is shown as uncertain;
     # a three-way focus judgement, when its winning class has less than 0.5 + this.
     uncertain_band: float = 0.15
-    batch_size: int = 16  # measured: short sentences of mixed length embed fastest in batches of 16 (less padding)
+    batch_size: int = (
+        16  # measured: short sentences of mixed length embed fastest in batches of 16 (less padding)
+    )
     # The fictional demo programme the app shows a newcomer; kept apart from the user's own store.
     # Empty means an SQLite file in the cache folder (derived data: deleting it only costs a re-import).
     demo_database_url: str = ""

@@ -14,16 +14,16 @@ Example:
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from coach.errors import InputError
 from coach.models import get_embedder
+from coach.safety import detect_disclosures
 from coach.settings import get_settings
 from coach.textcheck import prepare_text
-from coach.types import SuggestResponse, Suggestion
+from coach.types import Suggestion, SuggestResponse
 from knowledge import KnowledgeBase, load_knowledge_base
-from coach.safety import detect_disclosures
 from retrieval.index import Filters, HybridIndex, RetrievalResult
 from retrieval.query import infer_audience
 
@@ -68,8 +68,13 @@ def _as_tuple(value: str | Sequence[str] | None) -> tuple[str, ...]:
 
 def make_filters(kind=None, phase=None, relationship=None, audience=None, topic=None) -> Filters:
     """Filters from user values; raise InputError naming any value outside the vocabulary."""
-    filters = Filters(kinds=_as_tuple(kind), phases=_as_tuple(phase), relationships=_as_tuple(relationship),
-                      audiences=_as_tuple(audience), topics=_as_tuple(topic))
+    filters = Filters(
+        kinds=_as_tuple(kind),
+        phases=_as_tuple(phase),
+        relationships=_as_tuple(relationship),
+        audiences=_as_tuple(audience),
+        topics=_as_tuple(topic),
+    )
     problems = filters.unknown_values()
     if problems:
         raise InputError("; ".join(problems))
@@ -87,12 +92,23 @@ def _to_suggestion(result: RetrievalResult, disclosure: dict | None = None) -> S
     if disclosure is not None:
         words = ", ".join(dict.fromkeys(f"“{ev['text']}”" for ev in disclosure["evidence"][:3]))
         why = f"what you wrote reads like a disclosure ({disclosure['reason']}: {words}): this playbook comes first"
-    return Suggestion(id=e.id, kind=e.kind, title=e.title, text=e.text, phases=list(e.phases),
-                      relationships=list(e.relationships), audiences=list(e.audiences), topics=list(e.topics),
-                      score=result.score, why=why, fits=result.fits or disclosure is not None,
-                      matched_cue=None if disclosure is not None else result.matched_cue,
-                      playbook=e.playbook.to_dict() if e.playbook else None, source=e.source.label,
-                      safety=disclosure is not None)
+    return Suggestion(
+        id=e.id,
+        kind=e.kind,
+        title=e.title,
+        text=e.text,
+        phases=list(e.phases),
+        relationships=list(e.relationships),
+        audiences=list(e.audiences),
+        topics=list(e.topics),
+        score=result.score,
+        why=why,
+        fits=result.fits or disclosure is not None,
+        matched_cue=None if disclosure is not None else result.matched_cue,
+        playbook=e.playbook.to_dict() if e.playbook else None,
+        source=e.source.label,
+        safety=disclosure is not None,
+    )
 
 
 def safeguarding_first(index: HybridIndex, text: str, audience: str | None):
@@ -105,12 +121,21 @@ def safeguarding_first(index: HybridIndex, text: str, audience: str | None):
     if not found:
         return None, None
     first = found[0].evidence[0]
-    around = text[max(0, first.start - 150): first.end + 150]
+    around = text[max(0, first.start - 150) : first.end + 150]
     query = f"{found[0].reason}: {around}"
-    best = index.search(query, k=1, filters=SAFEGUARDING, query_vector=index.embedder.encode([query])[0],
-                        audience=audience, diversify=False)
-    disclosure = {"kind": found[0].kind, "reason": "; ".join(d.reason for d in found),
-                  "evidence": [e.to_dict() for d in found for e in d.evidence]}
+    best = index.search(
+        query,
+        k=1,
+        filters=SAFEGUARDING,
+        query_vector=index.embedder.encode([query])[0],
+        audience=audience,
+        diversify=False,
+    )
+    disclosure = {
+        "kind": found[0].kind,
+        "reason": "; ".join(d.reason for d in found),
+        "evidence": [e.to_dict() for d in found for e in d.evidence],
+    }
     return disclosure, (best[0] if best else None)
 
 
@@ -121,8 +146,17 @@ def _check_k(k: int | None) -> int:
     return k
 
 
-def suggest_many(texts: Sequence[object], *, kind=None, phase=None, relationship=None, audience=None,
-                 topic=None, k: int | None = None, kb_dirs=None) -> list[SuggestResponse]:
+def suggest_many(
+    texts: Sequence[object],
+    *,
+    kind=None,
+    phase=None,
+    relationship=None,
+    audience=None,
+    topic=None,
+    k: int | None = None,
+    kb_dirs=None,
+) -> list[SuggestResponse]:
     """Suggestions for many situations at once: one batched embedding call, answers in order.
 
     An unusable text gets a response with ``error`` set instead of stopping the batch.
@@ -159,7 +193,8 @@ def suggest_many(texts: Sequence[object], *, kind=None, phase=None, relationship
             response.safety = disclosure
             response.warnings.append(
                 f"This reads like a disclosure ({disclosure['reason']}): a safeguarding playbook comes first. "
-                "Listen, do not promise secrecy you cannot keep, and refer on as it says.")
+                "Listen, do not promise secrecy you cannot keep, and refer on as it says."
+            )
             results = [r for r in results if r.entry.id != pinned.entry.id][: k - 1]
             response.results = [_to_suggestion(pinned, disclosure)] + [_to_suggestion(r) for r in results]
         else:
@@ -177,11 +212,28 @@ def _audience_given(filters: Filters) -> str | None:
     return filters.audiences[0] if len(filters.audiences) == 1 else None
 
 
-def suggest(text: object, *, kind=None, phase=None, relationship=None, audience=None, topic=None,
-            k: int | None = None, kb_dirs=None) -> SuggestResponse:
+def suggest(
+    text: object,
+    *,
+    kind=None,
+    phase=None,
+    relationship=None,
+    audience=None,
+    topic=None,
+    k: int | None = None,
+    kb_dirs=None,
+) -> SuggestResponse:
     """Suggestions for one situation; raises InputError for unusable text or options."""
-    response = suggest_many([text], kind=kind, phase=phase, relationship=relationship, audience=audience,
-                            topic=topic, k=k, kb_dirs=kb_dirs)[0]
+    response = suggest_many(
+        [text],
+        kind=kind,
+        phase=phase,
+        relationship=relationship,
+        audience=audience,
+        topic=topic,
+        k=k,
+        kb_dirs=kb_dirs,
+    )[0]
     if response.error:
         raise InputError(response.error)
     return response

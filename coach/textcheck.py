@@ -59,8 +59,11 @@ def looks_binary(text: str) -> bool:
     if not text:
         return False
     sample = text[:4000]
-    bad = sum(1 for ch in sample if ch == "\ufffd" or (unicodedata.category(ch) in ("Cc", "Co", "Cs", "Cn")
-                                                        and ch not in "\n\r\t"))
+    bad = sum(
+        1
+        for ch in sample
+        if ch == "\ufffd" or (unicodedata.category(ch) in ("Cc", "Co", "Cs", "Cn") and ch not in "\n\r\t")
+    )
     return bad / len(sample) > 0.1
 
 
@@ -74,12 +77,16 @@ def language_check(text: str) -> tuple[str | None, bool]:
         return None, False
     latin = sum(1 for w in words for ch in w if "a" <= ch.lower() <= "z")
     if latin / letters < 0.5:
-        return ("This text is not in the Latin alphabet; mentor-coach understands English only, so results may not fit.",
-                True)
+        return (
+            "This text is not in the Latin alphabet; mentor-coach understands English only, so results may not fit.",
+            True,
+        )
     lowered = [w.lower() for w in words]
     english = sum(1 for w in lowered if w in _ENGLISH)
     foreign = sum(1 for w in lowered if w in _FOREIGN) + (1 if _ACCENTED.search(text[:5000]) else 0)
-    message = "This does not look like English; mentor-coach understands English only, so results may not fit."
+    message = (
+        "This does not look like English; mentor-coach understands English only, so results may not fit."
+    )
     if foreign >= 2 and foreign > english:
         return message, True
     if len(lowered) >= 4 and english / len(lowered) < 0.15:
@@ -96,7 +103,9 @@ def _be(what: str) -> str:
     return "are" if what.endswith(("notes", "questions")) else "is"
 
 
-def prepare_text(value: object, *, max_chars: int, what: str = "text", hard_limit: int | None = None) -> PreparedText:
+def prepare_text(
+    value: object, *, max_chars: int, what: str = "text", hard_limit: int | None = None
+) -> PreparedText:
     """Validate and clean a user's text; raise InputError with a readable message when unusable.
 
     Texts longer than ``max_chars`` are cut for analysis and a warning says so; texts longer than
@@ -128,7 +137,9 @@ def prepare_text(value: object, *, max_chars: int, what: str = "text", hard_limi
     if not cleaned:
         raise InputError(f"The {what} {_be(what)} empty: please type something.")
     if not _WORD.search(cleaned):
-        raise InputError(f"The {what} has no words in it (only numbers, symbols or emoji): please describe it in words.")
+        raise InputError(
+            f"The {what} has no words in it (only numbers, symbols or emoji): please describe it in words."
+        )
     truncated = False
     if len(cleaned) > max_chars:
         cut = cleaned.rfind(" ", 0, max_chars)
@@ -140,5 +151,11 @@ def prepare_text(value: object, *, max_chars: int, what: str = "text", hard_limi
     language, sure = language_check(cleaned)
     if language:
         warnings.append(language)
-    return PreparedText(text=cleaned, original_length=original_length, warnings=warnings, truncated=truncated,
-                        offset=offset, not_english=sure)
+    return PreparedText(
+        text=cleaned,
+        original_length=original_length,
+        warnings=warnings,
+        truncated=truncated,
+        offset=offset,
+        not_english=sure,
+    )

@@ -65,7 +65,7 @@ class Suggestion:
     matched_cue: str | None = None
     playbook: dict | None = None
     source: str = ""
-    safety: bool = False        # put first by the safety route
+    safety: bool = False  # put first by the safety route
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -89,9 +89,14 @@ class SuggestResponse:
     audience: str | None = None
 
     def to_dict(self) -> dict:
-        data = {"input": self.query, "results": [r.to_dict() for r in self.results],
-                "warnings": list(self.warnings), "nothing_fits": self.nothing_fits, "safety": self.safety,
-                "audience": self.audience}
+        data = {
+            "input": self.query,
+            "results": [r.to_dict() for r in self.results],
+            "warnings": list(self.warnings),
+            "nothing_fits": self.nothing_fits,
+            "safety": self.safety,
+            "audience": self.audience,
+        }
         if self.error:
             data["error"] = self.error
         return data

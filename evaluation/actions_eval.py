@@ -73,7 +73,9 @@ def match_items(gold: list[dict], predicted: list[dict]) -> list[tuple[int, int]
 
 
 # -- the baseline ------------------------------------------------------------------------------------
-_BASE_CUE = re.compile(r"\b(?:will|shall|going to|gonna|todo|to-?do|action)\b|'ll\b|’ll\b|^\W*[\w.()]+\s+to\s+[a-z]+", re.I)
+_BASE_CUE = re.compile(
+    r"\b(?:will|shall|going to|gonna|todo|to-?do|action)\b|'ll\b|’ll\b|^\W*[\w.()]+\s+to\s+[a-z]+", re.I
+)
 _SPLIT = re.compile(r"[^\n.!?]+[.!?]*")
 _LEAD = re.compile(r"^\s*(?:[-*•·▪‣◦–—>+]+|->|→|\(?\d{1,3}[.)]|\[\s?[xX ]?\s?\])?\s*")
 
@@ -92,20 +94,38 @@ def baseline_items(row: dict) -> list[dict]:
         piece = text[start:end]
         if not piece.strip() or not _BASE_CUE.search(piece):
             continue
-        dates = [d for d in find_dates(text, row["session_date"], day_first=day_first, start=start, end=end) if d.iso]
-        items.append({"start": start, "end": end, "text": piece, "owner": "mentee", "task": piece,
-                      "due": dates[0].iso if dates else None})
+        dates = [
+            d
+            for d in find_dates(text, row["session_date"], day_first=day_first, start=start, end=end)
+            if d.iso
+        ]
+        items.append(
+            {
+                "start": start,
+                "end": end,
+                "text": piece,
+                "owner": "mentee",
+                "task": piece,
+                "due": dates[0].iso if dates else None,
+            }
+        )
     return items
 
 
 # -- scoring -----------------------------------------------------------------------------------------
 def _due_kind(action: dict) -> str:
     t = (action.get("due_text") or "").lower()
-    if re.search(r"\d{4}-\d{2}-\d{2}|\b\d{1,2}[/.]\d{1,2}|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3}|\b[a-z]{3,9}\.?\s+\d{1,2}\b|"
-                 r"\bthe \d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:st|nd|rd|th)\b", t):
+    if re.search(
+        r"\d{4}-\d{2}-\d{2}|\b\d{1,2}[/.]\d{1,2}|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3}|\b[a-z]{3,9}\.?\s+\d{1,2}\b|"
+        r"\bthe \d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:st|nd|rd|th)\b",
+        t,
+    ):
         return "calendar date"
-    if re.search(r"\b(?:exam|session|circle|meeting|then|conference|shift|deadline|panel|kick-?off|"
-                 r"appraisal|mid-year|cruise|1:1|pilot|planning|submit|huddle|meet)\b", t):
+    if re.search(
+        r"\b(?:exam|session|circle|meeting|then|conference|shift|deadline|panel|kick-?off|"
+        r"appraisal|mid-year|cruise|1:1|pilot|planning|submit|huddle|meet)\b",
+        t,
+    ):
         return "named event"
     return "relative words"
 
@@ -164,14 +184,22 @@ def score(rows: list[dict], predicted: list[list[dict]]) -> dict:
     due_p = due_tp / due_pred if due_pred else 0.0
     due_r = due_tp / due_gold if due_gold else 0.0
     return {
-        "detection": (p, r, f1), "tp": tp, "fp": fp, "fn": fn, "fp_no_item_notes": fp_no_item_notes,
+        "detection": (p, r, f1),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "fp_no_item_notes": fp_no_item_notes,
         "no_item_notes": sum(1 for row in rows if not row["actions"]),
-        "owner_accuracy": owner_acc, "owner_macro_f1": owner_macro, "owner_per_class": per_class,
+        "owner_accuracy": owner_acc,
+        "owner_macro_f1": owner_macro,
+        "owner_per_class": per_class,
         "owner_end_to_end": (e2e_p, e2e_r, 2 * e2e_p * e2e_r / (e2e_p + e2e_r) if e2e_p + e2e_r else 0.0),
         "due": (due_p, due_r, 2 * due_p * due_r / (due_p + due_r) if due_p + due_r else 0.0),
-        "due_matched_accuracy": sum(sum(v) for v in due_by_kind.values()) / max(1, sum(len(v) for v in due_by_kind.values())),
+        "due_matched_accuracy": sum(sum(v) for v in due_by_kind.values())
+        / max(1, sum(len(v) for v in due_by_kind.values())),
         "due_by_kind": {k: (sum(v) / len(v), len(v)) for k, v in sorted(due_by_kind.items())},
-        "task_token_f1": sum(task_f1s) / len(task_f1s) if task_f1s else 0.0, "matched": len(owner_pairs),
+        "task_token_f1": sum(task_f1s) / len(task_f1s) if task_f1s else 0.0,
+        "matched": len(owner_pairs),
     }
 
 
@@ -206,8 +234,12 @@ def evaluate(rows: list[dict]) -> dict:
     ours = [[i.to_dict() for i in items] for items in results]
     base = [baseline_items(r) for r in rows]
     gold_c, pred_c = carried_predictions(rows)
-    return {"analyzer": score(rows, ours), "baseline": score(rows, base), "seconds": seconds,
-            "carried": {"gold": gold_c, "analyzer": pred_c, "baseline": ["done"] * len(gold_c)}}
+    return {
+        "analyzer": score(rows, ours),
+        "baseline": score(rows, base),
+        "seconds": seconds,
+        "carried": {"gold": gold_c, "analyzer": pred_c, "baseline": ["done"] * len(gold_c)},
+    }
 
 
 def _carried_rows(c: dict) -> list[list[object]]:
@@ -226,35 +258,90 @@ def main(split: str = "test") -> int:
     result = evaluate(rows)
     a, b = result["analyzer"], result["baseline"]
     n_items = sum(len(r["actions"]) for r in rows)
-    print(f"## Action items: {split} split ({len(rows)} notes, {n_items} items{', writer B' if split == 'test' else ', IN-SAMPLE'})\n")
+    print(
+        f"## Action items: {split} split ({len(rows)} notes, {n_items} items{', writer B' if split == 'test' else ', IN-SAMPLE'})\n"
+    )
     print("### Detection (span overlap ≥ 50% of the labelled span, one-to-one)\n")
-    print(table(["system", "precision", "recall", "F1", "TP", "FP", "FN", f"items found in the {a['no_item_notes']} no-item notes"],
-                [[name, *s["detection"], s["tp"], s["fp"], s["fn"], s["fp_no_item_notes"]]
-                 for name, s in (("analyzer", a), ("baseline", b))]))
+    print(
+        table(
+            [
+                "system",
+                "precision",
+                "recall",
+                "F1",
+                "TP",
+                "FP",
+                "FN",
+                f"items found in the {a['no_item_notes']} no-item notes",
+            ],
+            [
+                [name, *s["detection"], s["tp"], s["fp"], s["fn"], s["fp_no_item_notes"]]
+                for name, s in (("analyzer", a), ("baseline", b))
+            ],
+        )
+    )
     target = 0.85
     f1 = a["detection"][2]
-    print(f"\nTarget detection F1 ≥ {target}: {'met' if f1 >= target else f'not met, short by {target - f1:.3f}'} "
-          f"(F1 {f1:.3f}).\n")
+    print(
+        f"\nTarget detection F1 ≥ {target}: {'met' if f1 >= target else f'not met, short by {target - f1:.3f}'} "
+        f"(F1 {f1:.3f}).\n"
+    )
     print("### Owner (on matched items; end to end = found and owner right)\n")
-    print(table(["system", "accuracy", "macro-F1", "end-to-end P", "end-to-end R", "end-to-end F1", "matched"],
-                [[name, s["owner_accuracy"], s["owner_macro_f1"], *s["owner_end_to_end"], s["matched"]]
-                 for name, s in (("analyzer", a), ("baseline", b))]))
+    print(
+        table(
+            ["system", "accuracy", "macro-F1", "end-to-end P", "end-to-end R", "end-to-end F1", "matched"],
+            [
+                [name, s["owner_accuracy"], s["owner_macro_f1"], *s["owner_end_to_end"], s["matched"]]
+                for name, s in (("analyzer", a), ("baseline", b))
+            ],
+        )
+    )
     print()
-    print(table(["owner (analyzer)", "precision", "recall", "F1", "labelled"],
-                [[k, *v] for k, v in a["owner_per_class"].items()]))
+    print(
+        table(
+            ["owner (analyzer)", "precision", "recall", "F1", "labelled"],
+            [[k, *v] for k, v in a["owner_per_class"].items()],
+        )
+    )
     print("\n### Due date (exact ISO date)\n")
-    print(table(["system", "precision", "recall", "F1", "accuracy on matched items with a due"],
-                [[name, *s["due"], s["due_matched_accuracy"]] for name, s in (("analyzer", a), ("baseline", b))]))
+    print(
+        table(
+            ["system", "precision", "recall", "F1", "accuracy on matched items with a due"],
+            [[name, *s["due"], s["due_matched_accuracy"]] for name, s in (("analyzer", a), ("baseline", b))],
+        )
+    )
     print()
     kinds = sorted(set(a["due_by_kind"]) | set(b["due_by_kind"]))
-    print(table(["kind of due (matched items)", "analyzer", "baseline", "n (analyzer)"],
-                [[k, a["due_by_kind"].get(k, (0.0, 0))[0], b["due_by_kind"].get(k, (0.0, 0))[0],
-                  a["due_by_kind"].get(k, (0.0, 0))[1]] for k in kinds]))
+    print(
+        table(
+            ["kind of due (matched items)", "analyzer", "baseline", "n (analyzer)"],
+            [
+                [
+                    k,
+                    a["due_by_kind"].get(k, (0.0, 0))[0],
+                    b["due_by_kind"].get(k, (0.0, 0))[0],
+                    a["due_by_kind"].get(k, (0.0, 0))[1],
+                ]
+                for k in kinds
+            ],
+        )
+    )
     print("\n### Task span (token F1 on matched items)\n")
-    print(table(["system", "task token F1", "matched"], [[name, s["task_token_f1"], s["matched"]]
-                                                         for name, s in (("analyzer", a), ("baseline", b))]))
-    print(f"\n### Carried status of last session's items ({sum(1 for r in rows if r.get('previous_id'))} follow-up notes)\n")
-    print(table(["system", "accuracy", "F1 done", "F1 open", "F1 dropped", "entries"], _carried_rows(result["carried"])))
+    print(
+        table(
+            ["system", "task token F1", "matched"],
+            [[name, s["task_token_f1"], s["matched"]] for name, s in (("analyzer", a), ("baseline", b))],
+        )
+    )
+    print(
+        f"\n### Carried status of last session's items ({sum(1 for r in rows if r.get('previous_id'))} follow-up notes)\n"
+    )
+    print(
+        table(
+            ["system", "accuracy", "F1 done", "F1 open", "F1 dropped", "entries"],
+            _carried_rows(result["carried"]),
+        )
+    )
     print(f"\n({len(rows)} notes analysed in {result['seconds']:.1f} s, models warm after the first.)")
     return 0
 

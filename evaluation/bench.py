@@ -20,8 +20,11 @@ TARGETS_MS = {"shipped": 25.0, "synthetic": 60.0}
 
 def _queries() -> list[str]:
     """The situations users wrote (both splits: timing reads no labels)."""
-    return [q["query"] for name in ("situations_dev.jsonl", "situations_test.jsonl")
-            for q in read_jsonl(DATA / "retrieval" / name)]
+    return [
+        q["query"]
+        for name in ("situations_dev.jsonl", "situations_test.jsonl")
+        for q in read_jsonl(DATA / "retrieval" / name)
+    ]
 
 
 def synthetic_entries(size: int, seed: int = 7, cues: int = 2):
@@ -45,14 +48,21 @@ def synthetic_entries(size: int, seed: int = 7, cues: int = 2):
         made = []
         for _ in range(cues):
             a, b = rng.sample(halves, 2)
-            made.append(" ".join(a[: len(a) // 2] + b[len(b) // 2:]) + f" {i}")
-        entries.append(Entry(
-            id=f"syn-{i:05d}", kind=rng.choice(kinds), title=f"{rng.choice(titles)} ({i})", text=text,
-            phases=tuple(rng.sample(PHASES, rng.randint(1, 4))),
-            relationships=tuple(rng.sample(RELATIONSHIPS, rng.randint(1, 5))),
-            audiences=tuple(rng.sample(AUDIENCES, rng.randint(1, 2))),
-            topics=tuple(rng.sample(TOPICS, rng.randint(1, 3))), source=Source("practice"), cues=tuple(made),
-        ))
+            made.append(" ".join(a[: len(a) // 2] + b[len(b) // 2 :]) + f" {i}")
+        entries.append(
+            Entry(
+                id=f"syn-{i:05d}",
+                kind=rng.choice(kinds),
+                title=f"{rng.choice(titles)} ({i})",
+                text=text,
+                phases=tuple(rng.sample(PHASES, rng.randint(1, 4))),
+                relationships=tuple(rng.sample(RELATIONSHIPS, rng.randint(1, 5))),
+                audiences=tuple(rng.sample(AUDIENCES, rng.randint(1, 2))),
+                topics=tuple(rng.sample(TOPICS, rng.randint(1, 3))),
+                source=Source("practice"),
+                cues=tuple(made),
+            )
+        )
     return entries
 
 
@@ -65,9 +75,16 @@ def _warm_latency(index, queries: list[str], repeats: int) -> dict[str, tuple[fl
     runs = {"no filter": [], "with filters": []}
     for _ in range(repeats):
         for q in queries:
-            for label, filters in (("no filter", make_filters()),
-                                   ("with filters", make_filters(kind=rng.choice(["question", "technique"]),
-                                                                 phase=rng.choice(["enabling_growth", "closure"])))):
+            for label, filters in (
+                ("no filter", make_filters()),
+                (
+                    "with filters",
+                    make_filters(
+                        kind=rng.choice(["question", "technique"]),
+                        phase=rng.choice(["enabling_growth", "closure"]),
+                    ),
+                ),
+            ):
                 start = time.perf_counter()
                 vector = index.embedder.encode([q])[0]  # the query is embedded as in suggest()
                 detect_disclosures(q)
@@ -78,7 +95,14 @@ def _warm_latency(index, queries: list[str], repeats: int) -> dict[str, tuple[fl
 
 def _cold_start(runs: int) -> list[float]:
     """Seconds from process start to the first printed answer, with the caches already built."""
-    command = [sys.executable, "-m", "coach.cli", "suggest", "my mentee keeps cancelling our meetings", "--json"]
+    command = [
+        sys.executable,
+        "-m",
+        "coach.cli",
+        "suggest",
+        "my mentee keeps cancelling our meetings",
+        "--json",
+    ]
     subprocess.run(command, capture_output=True, check=True)  # builds caches if they are missing
     times = []
     for _ in range(runs):
@@ -90,35 +114,48 @@ def _cold_start(runs: int) -> list[float]:
 
 def bench_suggest(quick: bool = False) -> int:
     from coach.models import get_embedder
-    from coach.settings import get_settings
     from coach.suggest import get_index
     from retrieval.index import HybridIndex
 
     queries = _queries()
     repeats = 1 if quick else 3
-    print(f"Benchmark: suggest (k=5), {len(queries)} distinct queries x {repeats}, on {describe_host()}, "
-          f"load average {os.getloadavg()[0]:.2f} (other work on the machine inflates p95)")
+    print(
+        f"Benchmark: suggest (k=5), {len(queries)} distinct queries x {repeats}, on {describe_host()}, "
+        f"load average {os.getloadavg()[0]:.2f} (other work on the machine inflates p95)"
+    )
     rows = []
     shipped = get_index()
     get_embedder().encode(["warm-up"])
     for label, (p50, p95) in _warm_latency(shipped, queries, repeats).items():
-        rows.append((f"shipped ({len(shipped.entries)} entries), {label}", round(p50, 1), round(p95, 1),
-                     TARGETS_MS["shipped"]))
+        rows.append(
+            (
+                f"shipped ({len(shipped.entries)} entries), {label}",
+                round(p50, 1),
+                round(p95, 1),
+                TARGETS_MS["shipped"],
+            )
+        )
     size = 5_000 if quick else SYNTHETIC_SIZE
     entries = synthetic_entries(size)
     start = time.perf_counter()
-    synthetic = HybridIndex.build(entries, get_embedder())    # built, not read from a cache: the build is timed
+    synthetic = HybridIndex.build(entries, get_embedder())  # built, not read from a cache: the build is timed
     built = time.perf_counter() - start
     for label, (p50, p95) in _warm_latency(synthetic, queries, 1).items():
-        rows.append((f"synthetic ({size:,} entries), {label}", round(p50, 1), round(p95, 1), TARGETS_MS["synthetic"]))
+        rows.append(
+            (f"synthetic ({size:,} entries), {label}", round(p50, 1), round(p95, 1), TARGETS_MS["synthetic"])
+        )
     print(table(["knowledge base", "p50 ms", "p95 ms", "target p95 ms"], rows))
     texts, cues = len(entries), sum(len(e.cues) for e in entries)
-    print(f"Synthetic index built in {built:.1f} s ({texts:,} entry texts and {cues:,} cues embedded; "
-          f"{(texts + cues) / built:.0f} texts/s); target for 50,000 entries: under 120 s")
+    print(
+        f"Synthetic index built in {built:.1f} s ({texts:,} entry texts and {cues:,} cues embedded; "
+        f"{(texts + cues) / built:.0f} texts/s); target for 50,000 entries: under 120 s"
+    )
     cold = _cold_start(2 if quick else 5)
     cold.sort()
-    print(f"Cold start, process start to first answer (caches built): median {cold[len(cold) // 2]:.2f} s, "
-          f"max {cold[-1]:.2f} s over {len(cold)} runs")
+    print(
+        f"Cold start, process start to first answer (caches built): median {cold[len(cold) // 2]:.2f} s, "
+        f"max {cold[-1]:.2f} s over {len(cold)} runs"
+    )
     return 0
 
 
@@ -141,11 +178,16 @@ def bench_goal(quick: bool = False) -> int:
     analyze_goals(batch)
     elapsed = time.perf_counter() - start
     print(f"Benchmark: goal analysis on {describe_host()}, load average {os.getloadavg()[0]:.2f}")
-    print(table(["measure", "value", "target"], [
-        (f"one goal, warm, p50 ms ({len(singles)} distinct goals)", round(p50, 1), ""),
-        ("one goal, warm, p95 ms", round(p95, 1), "<= 40"),
-        (f"batch of {len(batch):,} goals, goals/s", round(len(batch) / elapsed, 1), ">= 150"),
-    ]))
+    print(
+        table(
+            ["measure", "value", "target"],
+            [
+                (f"one goal, warm, p50 ms ({len(singles)} distinct goals)", round(p50, 1), ""),
+                ("one goal, warm, p95 ms", round(p95, 1), "<= 40"),
+                (f"batch of {len(batch):,} goals, goals/s", round(len(batch) / elapsed, 1), ">= 150"),
+            ],
+        )
+    )
     return 0
 
 
@@ -161,6 +203,7 @@ def _notes_of_about(words: int, source: str = "feedback/notes.jsonl", step: int 
             i += 1
         out.append("\n\n".join(parts))
     return out
+
 
 def _distinct_note_sentences(count: int) -> list[str]:
     """Distinct sentences from the demo program's session notes (headings, context, feedback,
@@ -193,12 +236,20 @@ def bench_feedback(quick: bool = False) -> int:
     p50, p95 = percentiles_ms(times)
     words = sum(len(n.split()) for n in notes) / len(notes)
     print(f"Benchmark: feedback analysis on {describe_host()}, load average {os.getloadavg()[0]:.2f}")
-    print(table(["measure", "value", "target"], [
-        (f"batch of {len(sentences):,} note sentences ({judged:,} judged units), sentences/s",
-         round(len(sentences) / elapsed, 1), ">= 300"),
-        (f"one note of ~{words:.0f} words, warm, p50 ms ({len(times)} runs)", round(p50, 1), ""),
-        ("one note, warm, p95 ms", round(p95, 1), "<= 150"),
-    ]))
+    print(
+        table(
+            ["measure", "value", "target"],
+            [
+                (
+                    f"batch of {len(sentences):,} note sentences ({judged:,} judged units), sentences/s",
+                    round(len(sentences) / elapsed, 1),
+                    ">= 300",
+                ),
+                (f"one note of ~{words:.0f} words, warm, p50 ms ({len(times)} runs)", round(p50, 1), ""),
+                ("one note, warm, p95 ms", round(p95, 1), "<= 150"),
+            ],
+        )
+    )
     return 0
 
 
@@ -210,9 +261,16 @@ def bench_plan(quick: bool = False) -> int:
     queries = _queries()
     goals = [g["text"] for g in read_jsonl(DATA / "goals" / "test.jsonl") if g["is_goal"]]
     rng = random.Random(5)
-    requests = [PlanRequest(focus=q, phase=rng.choice(PHASES), relationship=rng.choice(RELATIONSHIPS),
-                            minutes=rng.choice([30, 45, 60, 90]), goals=rng.sample(goals, 3))
-                for q in queries[: 20 if quick else 60]]
+    requests = [
+        PlanRequest(
+            focus=q,
+            phase=rng.choice(PHASES),
+            relationship=rng.choice(RELATIONSHIPS),
+            minutes=rng.choice([30, 45, 60, 90]),
+            goals=rng.sample(goals, 3),
+        )
+        for q in queries[: 20 if quick else 60]
+    ]
     plan_session(requests[0])  # loads the models and judges the knowledge base's questions once
     times = []
     for request in requests:
@@ -221,10 +279,15 @@ def bench_plan(quick: bool = False) -> int:
         times.append(time.perf_counter() - start)
     p50, p95 = percentiles_ms(times)
     print(f"Benchmark: session plans on {describe_host()}, load average {os.getloadavg()[0]:.2f}")
-    print(table(["measure", "value", "target"], [
-        (f"plan with three goals, warm, p50 ms ({len(times)} varied requests)", round(p50, 1), ""),
-        ("plan with three goals, warm, p95 ms", round(p95, 1), "<= 300"),
-    ]))
+    print(
+        table(
+            ["measure", "value", "target"],
+            [
+                (f"plan with three goals, warm, p50 ms ({len(times)} varied requests)", round(p50, 1), ""),
+                ("plan with three goals, warm, p95 ms", round(p95, 1), "<= 300"),
+            ],
+        )
+    )
     return 0
 
 
@@ -232,7 +295,7 @@ def bench_review(quick: bool = False) -> int:
     """Warm p50/p95 for the review of a 1,000-word note (one parse, every analyzer)."""
     from coach.review import review_notes
 
-    notes = (_notes_of_about(1000, "actions/train.jsonl", 3) + _notes_of_about(1000, "actions/test.jsonl", 3))
+    notes = _notes_of_about(1000, "actions/train.jsonl", 3) + _notes_of_about(1000, "actions/test.jsonl", 3)
     notes = notes[: 10 if quick else 30]
     review_notes(notes[0])
     times = []
@@ -243,8 +306,13 @@ def bench_review(quick: bool = False) -> int:
     p50, p95 = percentiles_ms(times)
     words = sum(len(n.split()) for n in notes) / len(notes)
     print(f"Benchmark: notes review on {describe_host()}, load average {os.getloadavg()[0]:.2f}")
-    print(table(["measure", "value", "target"], [
-        (f"review of a ~{words:.0f}-word note, warm, p50 ms ({len(times)} notes)", round(p50, 1), ""),
-        ("review, warm, p95 ms", round(p95, 1), "<= 500"),
-    ]))
+    print(
+        table(
+            ["measure", "value", "target"],
+            [
+                (f"review of a ~{words:.0f}-word note, warm, p50 ms ({len(times)} notes)", round(p50, 1), ""),
+                ("review, warm, p95 ms", round(p95, 1), "<= 500"),
+            ],
+        )
+    )
     return 0

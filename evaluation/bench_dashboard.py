@@ -19,8 +19,8 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import os
-import sqlite3
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -35,11 +35,18 @@ ROOT = Path(__file__).resolve().parent.parent
 TARGET_S = 2.0
 WARM_LOADS = 12
 QUICK_WARM_LOADS = 3
-CHARTS = 1       # the six trends are drawn in one vega view
-TABLES = 3       # feedback; goals; questions and action items
+CHARTS = 1  # the six trends are drawn in one vega view
+TABLES = 3  # feedback; goals; questions and action items
 CHROMIUM = os.environ.get("MENTOR_COACH_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 LOAD_TIMEOUT_S = 180
 
 # Runs in the page on every animation frame; returns the page's clock once the dashboard is fully drawn.
@@ -87,10 +94,12 @@ def store_url(store: str) -> str:
     """The SQLAlchemy URL of ``store`` (a path or a URL), refused with a message unless it is a program store."""
     if "://" in store and not store.startswith("sqlite:///"):
         return store
-    path = Path(store[len("sqlite:///"):] if store.startswith("sqlite:///") else store).expanduser()
+    path = Path(store[len("sqlite:///") :] if store.startswith("sqlite:///") else store).expanduser()
     if not path.is_file():
-        raise InputError(f"no store at {path}: give the SQLite file that `mentor-coach bench program --keep-store` "
-                         "or the app wrote")
+        raise InputError(
+            f"no store at {path}: give the SQLite file that `mentor-coach bench program --keep-store` "
+            "or the app wrote"
+        )
     with path.open("rb") as fh:
         if fh.read(16) != b"SQLite format 3\x00":
             raise InputError(f"{path} is not an SQLite database")
@@ -101,7 +110,9 @@ def store_url(store: str) -> str:
     except sqlite3.Error as exc:
         raise InputError(f"{path} cannot be read as a database: {exc}") from None
     if "sessions" not in tables:
-        raise InputError(f"{path} is an SQLite database but not a mentor-coach program store (no sessions table)")
+        raise InputError(
+            f"{path} is an SQLite database but not a mentor-coach program store (no sessions table)"
+        )
     return f"sqlite:///{path.resolve()}"
 
 
@@ -116,9 +127,11 @@ def _counts(url: str) -> tuple[int, int]:
     finally:
         store.close()
     if analytics.total.sessions < analytics.min_group_sessions or not analytics.trends:
-        raise InputError(f"the store has {analytics.total.sessions} scored sessions and no month with enough of them "
-                         "for a trend, so the dashboard draws no charts to time: score it first (mentor-coach score) "
-                         "or give a larger program")
+        raise InputError(
+            f"the store has {analytics.total.sessions} scored sessions and no month with enough of them "
+            "for a trend, so the dashboard draws no charts to time: score it first (mentor-coach score) "
+            "or give a larger program"
+        )
     return sessions, analytics.total.sessions
 
 
@@ -142,9 +155,26 @@ def _start_app(url: str, folder: Path) -> tuple[subprocess.Popen, str, Path]:
     log = folder / "streamlit.log"
     with log.open("wb") as out:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
-             "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                str(ROOT / "app.py"),
+                "--server.port",
+                str(port),
+                "--server.address",
+                "127.0.0.1",
+                "--server.headless",
+                "true",
+                "--browser.gatherUsageStats",
+                "false",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
     address = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
@@ -177,11 +207,14 @@ def _load(context, address: str) -> float:
     try:
         page.goto(address + "/dashboard", wait_until="commit", timeout=LOAD_TIMEOUT_S * 1000)
         try:
-            handle = page.wait_for_function(DRAWN, arg=[CHARTS, TABLES], polling="raf", timeout=LOAD_TIMEOUT_S * 1000)
+            handle = page.wait_for_function(
+                DRAWN, arg=[CHARTS, TABLES], polling="raf", timeout=LOAD_TIMEOUT_S * 1000
+            )
         except PlaywrightError:
             text = page.inner_text("body")[:600]
-            raise CoachError(f"the dashboard was not fully drawn within {LOAD_TIMEOUT_S} s; the page showed:\n"
-                             f"{text}") from None
+            raise CoachError(
+                f"the dashboard was not fully drawn within {LOAD_TIMEOUT_S} s; the page showed:\n{text}"
+            ) from None
         drawn = handle.json_value()
         if drawn == "error":
             raise CoachError("the dashboard showed an error:\n" + page.inner_text("body")[:1500])
@@ -192,8 +225,10 @@ def _load(context, address: str) -> float:
 
 def _chromium():
     if not Path(CHROMIUM).exists():
-        raise CoachError(f"Debian's chromium is needed at {CHROMIUM} (apt-get install chromium, or set "
-                         "MENTOR_COACH_CHROMIUM)")
+        raise CoachError(
+            f"Debian's chromium is needed at {CHROMIUM} (apt-get install chromium, or set "
+            "MENTOR_COACH_CHROMIUM)"
+        )
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
@@ -253,8 +288,11 @@ def _demo_store(folder: Path) -> str:
     from ui.program_demo import preload_demo
 
     url = f"sqlite:///{folder / 'demo-program.sqlite'}"
-    print("No --store given: importing and scoring the demo program (618 sessions) into a temporary store "
-          "first; that takes a minute or two here and is not part of the figures.", flush=True)
+    print(
+        "No --store given: importing and scoring the demo program (618 sessions) into a temporary store "
+        "first; that takes a minute or two here and is not part of the figures.",
+        flush=True,
+    )
     preload_demo(url=url)
     return url
 
@@ -264,18 +302,33 @@ def bench_dashboard(store: str | None = None, quick: bool = False) -> int:
     warm_loads = QUICK_WARM_LOADS if quick else WARM_LOADS
     with tempfile.TemporaryDirectory(prefix="mentor-coach-bench-demo-") as folder:
         url = store_url(store) if store else _demo_store(Path(folder))
-        print(f"Benchmark: the Dashboard page in headless chromium, 1 cold + {warm_loads} warm loads, "
-              f"{describe_host()}, load average {os.getloadavg()[0]:.2f}", flush=True)
+        print(
+            f"Benchmark: the Dashboard page in headless chromium, 1 cold + {warm_loads} warm loads, "
+            f"{describe_host()}, load average {os.getloadavg()[0]:.2f}",
+            flush=True,
+        )
         t = measure_dashboard(url, warm_loads)
     met = t.warm_p95_s <= TARGET_S
-    print(table(["measure", "value", "target"], [
-        ("sessions in the store (scored)", f"{t.sessions:,} ({t.scored:,})", "10,000"),
-        ("server start until it answers, s", f"{t.server_start_s:.2f}", ""),
-        ("cold: first load after the server started, s", f"{t.cold_s:.2f}", ""),
-        (f"warm: {len(t.warm_s)} page loads, median s", f"{t.warm_median_s:.2f}", f"<= {TARGET_S:.0f}"),
-        (f"warm: {len(t.warm_s)} page loads, p95 s", f"{t.warm_p95_s:.2f}", f"<= {TARGET_S:.0f}"),
-        ("warm: fastest / slowest, s", f"{min(t.warm_s):.2f} / {max(t.warm_s):.2f}", ""),
-    ]))
-    print(f"Target {'met' if met else 'not met'}: warm p95 {t.warm_p95_s:.2f} s against {TARGET_S:.0f} s"
-          + ("" if t.sessions >= 10_000 else f" (on {t.sessions:,} sessions, not the target's 10,000)") + ".")
+    print(
+        table(
+            ["measure", "value", "target"],
+            [
+                ("sessions in the store (scored)", f"{t.sessions:,} ({t.scored:,})", "10,000"),
+                ("server start until it answers, s", f"{t.server_start_s:.2f}", ""),
+                ("cold: first load after the server started, s", f"{t.cold_s:.2f}", ""),
+                (
+                    f"warm: {len(t.warm_s)} page loads, median s",
+                    f"{t.warm_median_s:.2f}",
+                    f"<= {TARGET_S:.0f}",
+                ),
+                (f"warm: {len(t.warm_s)} page loads, p95 s", f"{t.warm_p95_s:.2f}", f"<= {TARGET_S:.0f}"),
+                ("warm: fastest / slowest, s", f"{min(t.warm_s):.2f} / {max(t.warm_s):.2f}", ""),
+            ],
+        )
+    )
+    print(
+        f"Target {'met' if met else 'not met'}: warm p95 {t.warm_p95_s:.2f} s against {TARGET_S:.0f} s"
+        + ("" if t.sessions >= 10_000 else f" (on {t.sessions:,} sessions, not the target's 10,000)")
+        + "."
+    )
     return 0

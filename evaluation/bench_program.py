@@ -66,8 +66,18 @@ def generate_sessions(n: int, seed: int = 10_000) -> list[list[str]]:
         session = demo.Session(pair, date, rng.randint(1, 12), date + dt.timedelta(days=14), rng)
         voice2 = rng.random() < demo.STYLES[pair["mentor"]]["voice2"]
         cells, _labelled, _layout = demo.build_session(session, voice2)
-        rows.append([f"BX-{i + 1:05d}", date.isoformat(), pair["mentor"], pair["mentee"], pair["cohort"],
-                     cells["notes"], cells["goal"], cells["feedback"]])
+        rows.append(
+            [
+                f"BX-{i + 1:05d}",
+                date.isoformat(),
+                pair["mentor"],
+                pair["mentee"],
+                pair["cohort"],
+                cells["notes"],
+                cells["goal"],
+                cells["feedback"],
+            ]
+        )
     return rows
 
 
@@ -115,8 +125,11 @@ def bench_program(quick: bool = False, sessions: int | None = None, keep_store: 
     from coach.program.types import GROUPINGS
 
     n = sessions or (QUICK_SESSIONS if quick else FULL_SESSIONS)
-    print(f"Benchmark: program import + scoring of {n:,} sessions on {describe_host()}, "
-          f"load average {os.getloadavg()[0]:.2f}", flush=True)
+    print(
+        f"Benchmark: program import + scoring of {n:,} sessions on {describe_host()}, "
+        f"load average {os.getloadavg()[0]:.2f}",
+        flush=True,
+    )
     started = time.perf_counter()
     rows = generate_sessions(n)
     generate_s = time.perf_counter() - started
@@ -139,8 +152,12 @@ def bench_program(quick: bool = False, sessions: int | None = None, keep_store: 
             tenth = 10 * done // total if total else 10
             if tenth not in rss_at and done:
                 rss_at[tenth] = _peak_mb()
-                print(f"  scoring {done:,}/{total:,} after {time.perf_counter() - t1:.0f} s, peak RSS "
-                      f"{rss_at[tenth]:.0f} MB", file=sys.stderr, flush=True)
+                print(
+                    f"  scoring {done:,}/{total:,} after {time.perf_counter() - t1:.0f} s, peak RSS "
+                    f"{rss_at[tenth]:.0f} MB",
+                    file=sys.stderr,
+                    flush=True,
+                )
 
         t1 = time.perf_counter()
         summary = score_pending(store, progress=progress)
@@ -158,33 +175,54 @@ def bench_program(quick: bool = False, sessions: int | None = None, keep_store: 
         store.close()
         if keep:
             # SQLite's own copy, so what is still in the write-ahead log is kept too.
-            with closing(sqlite3.connect(Path(folder) / "bench.sqlite")) as src, closing(sqlite3.connect(keep)) as dst:
+            with (
+                closing(sqlite3.connect(Path(folder) / "bench.sqlite")) as src,
+                closing(sqlite3.connect(keep)) as dst,
+            ):
                 src.backup(dst)
-            print(f"The scored store is kept at {keep} (mentor-coach bench dashboard --store {keep}).", flush=True)
+            print(
+                f"The scored store is kept at {keep} (mentor-coach bench dashboard --store {keep}).",
+                flush=True,
+            )
     peak = _peak_mb()
     t = summary.timings
-    print(table(["measure", "value", "target"], [
-        ("sessions (mean words of notes+goal+feedback)", f"{n:,} ({words:.0f} words)", ""),
-        ("CSV size, MB", round(size_mb, 1), ""),
-        ("generating the sessions (not counted), s", round(generate_s, 1), ""),
-        ("import (read, check, store), s", round(import_s, 2), ""),
-        ("scoring, s (includes loading the models)", round(score_s, 1), ""),
-        ("scoring, sessions/s", round(summary.scored / score_s, 1) if score_s else 0, ""),
-        ("scoring, sentences/s", round(summary.sentences / score_s, 1) if score_s else 0, ""),
-        ("  of which spaCy parse, s", t.get("parse", 0), ""),
-        ("  of which waiting for sentence embeddings after the parse, s", t.get("embed", 0), ""),
-        ("  of which analyzers (rules, heads, goal float32 embeddings), s", t.get("analyze", 0), ""),
-        ("  of which masking and building rows, s", t.get("mask", 0), ""),
-        ("  of which database reads/writes, s", t.get("db", 0), ""),
-        ("analytics: program_analytics by cohort, mentor, month (+trends) and filter options, s",
-         round(analytics_s, 3), f"<= {TARGET_ANALYTICS_S:.0f}"),
-        ("examples (50 personality sentences), s", round(examples_s, 3), ""),
-        ("end to end (import + scoring + analytics), s", round(end_to_end, 1), f"<= {TARGET_END_TO_END_S:.0f}"),
-        ("peak RSS, MB", round(peak, 0), f"< {TARGET_PEAK_MB:.0f}"),
-        ("peak RSS after the first chunk / half / all of the scoring, MB",
-         " / ".join(f"{rss_at[k]:.0f}" for k in _milestones(rss_at)), "flat"),
-        ("RSS before the store was opened, MB", round(rss_before, 0), ""),
-    ]))
+    print(
+        table(
+            ["measure", "value", "target"],
+            [
+                ("sessions (mean words of notes+goal+feedback)", f"{n:,} ({words:.0f} words)", ""),
+                ("CSV size, MB", round(size_mb, 1), ""),
+                ("generating the sessions (not counted), s", round(generate_s, 1), ""),
+                ("import (read, check, store), s", round(import_s, 2), ""),
+                ("scoring, s (includes loading the models)", round(score_s, 1), ""),
+                ("scoring, sessions/s", round(summary.scored / score_s, 1) if score_s else 0, ""),
+                ("scoring, sentences/s", round(summary.sentences / score_s, 1) if score_s else 0, ""),
+                ("  of which spaCy parse, s", t.get("parse", 0), ""),
+                ("  of which waiting for sentence embeddings after the parse, s", t.get("embed", 0), ""),
+                ("  of which analyzers (rules, heads, goal float32 embeddings), s", t.get("analyze", 0), ""),
+                ("  of which masking and building rows, s", t.get("mask", 0), ""),
+                ("  of which database reads/writes, s", t.get("db", 0), ""),
+                (
+                    "analytics: program_analytics by cohort, mentor, month (+trends) and filter options, s",
+                    round(analytics_s, 3),
+                    f"<= {TARGET_ANALYTICS_S:.0f}",
+                ),
+                ("examples (50 personality sentences), s", round(examples_s, 3), ""),
+                (
+                    "end to end (import + scoring + analytics), s",
+                    round(end_to_end, 1),
+                    f"<= {TARGET_END_TO_END_S:.0f}",
+                ),
+                ("peak RSS, MB", round(peak, 0), f"< {TARGET_PEAK_MB:.0f}"),
+                (
+                    "peak RSS after the first chunk / half / all of the scoring, MB",
+                    " / ".join(f"{rss_at[k]:.0f}" for k in _milestones(rss_at)),
+                    "flat",
+                ),
+                ("RSS before the store was opened, MB", round(rss_before, 0), ""),
+            ],
+        )
+    )
     met = [end_to_end <= TARGET_END_TO_END_S, peak < TARGET_PEAK_MB, analytics_s <= TARGET_ANALYTICS_S]
     if not all(met):
         names = [name for name, ok in zip(("end to end", "peak memory", "analytics"), met) if not ok]
@@ -213,7 +251,7 @@ class _CeilingWorker:
 def _ceiling(ray, texts: list[str], workers: int) -> float:
     """Seconds ``workers`` one-core actors take for nothing but the parse + embed of ``texts``."""
     actors = [ray.remote(num_cpus=1)(_CeilingWorker).remote() for _ in range(workers)]
-    ray.get([a.parse_and_embed.remote(texts[:4]) for a in actors])      # models loaded and warm
+    ray.get([a.parse_and_embed.remote(texts[:4]) for a in actors])  # models loaded and warm
     shares = [texts[i::workers] for i in range(workers)]
     started = time.perf_counter()
     ray.get([a.parse_and_embed.remote(share) for a, share in zip(actors, shares)])
@@ -238,8 +276,13 @@ def _score_in_process(store) -> dict:
     get_nlp()
     started = time.perf_counter()
     summary = score_pending(store)
-    return {"workers": 0, "window": time.perf_counter() - started, "sessions": summary.scored + summary.skipped,
-            "sentences": summary.sentences, "per_worker": []}
+    return {
+        "workers": 0,
+        "window": time.perf_counter() - started,
+        "sessions": summary.scored + summary.skipped,
+        "sentences": summary.sentences,
+        "per_worker": [],
+    }
 
 
 def _score_with(store, workers: int) -> dict:
@@ -258,11 +301,23 @@ def _score_with(store, workers: int) -> dict:
         if done and done == total:
             marks["end"] = time.perf_counter()
 
-    summary = score_on_ray(store, "local", workers=workers, chunk_size=32, progress=progress,
-                           on_started=lambda _: marks.setdefault("ready", time.perf_counter()))
+    summary = score_on_ray(
+        store,
+        "local",
+        workers=workers,
+        chunk_size=32,
+        progress=progress,
+        on_started=lambda _: marks.setdefault("ready", time.perf_counter()),
+    )
     window = marks["end"] - marks["ready"]
-    return {"workers": workers, "window": window, "sessions": summary.scored + summary.skipped,
-            "sentences": summary.sentences, "per_worker": summary.workers, "timings": summary.timings}
+    return {
+        "workers": workers,
+        "window": window,
+        "sessions": summary.scored + summary.skipped,
+        "sentences": summary.sentences,
+        "per_worker": summary.workers,
+        "timings": summary.timings,
+    }
 
 
 def bench_program_workers(workers: int, quick: bool = False, sessions: int | None = None) -> int:
@@ -278,8 +333,11 @@ def bench_program_workers(workers: int, quick: bool = False, sessions: int | Non
 
     ray = _import_ray()
     n = sessions or (QUICK_SESSIONS if quick else 1_000)
-    print(f"Benchmark: program scoring of {n:,} sessions on 1 and {workers} Ray workers (one core each) on "
-          f"{describe_host()}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}", flush=True)
+    print(
+        f"Benchmark: program scoring of {n:,} sessions on 1 and {workers} Ray workers (one core each) on "
+        f"{describe_host()}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}",
+        flush=True,
+    )
     rows = generate_sessions(n)
     texts = [cell for r in rows for cell in (r[5], r[6], r[7]) if cell.strip()]
     counts = sorted({1, workers})
@@ -297,31 +355,66 @@ def bench_program_workers(workers: int, quick: bool = False, sessions: int | Non
         store = open_store(f"sqlite:///{Path(folder) / 'bench.sqlite'}")
         baseline = _score_in_process(store)
         store.close()
-    table_rows = [("in process (default)", f"{n / baseline['window']:.1f}",
-                   f"{baseline['sentences'] / baseline['window']:.0f}", f"{n / ceilings[max(counts)]:.1f}",
-                   f"{baseline['window'] and ceilings[max(counts)] / baseline['window']:.0%}", "")]
+    table_rows = [
+        (
+            "in process (default)",
+            f"{n / baseline['window']:.1f}",
+            f"{baseline['sentences'] / baseline['window']:.0f}",
+            f"{n / ceilings[max(counts)]:.1f}",
+            f"{baseline['window'] and ceilings[max(counts)] / baseline['window']:.0%}",
+            "",
+        )
+    ]
     for w in counts:
         run, ceiling_s = runs[w], ceilings[w]
-        table_rows.append((f"{w} on Ray", f"{run['sessions'] / run['window']:.1f}",
-                           f"{run['sentences'] / run['window']:.0f}", f"{n / ceiling_s:.1f}",
-                           f"{ceiling_s / run['window']:.0%}",
-                           " / ".join(f"{p['sessions'] / run['window']:.1f}, {p['sentences'] / run['window']:.0f}"
-                                      for p in run["per_worker"])))
-    print(table(["workers", "sessions/s", "sentences/s", "ceiling sessions/s (parse + int8 embed only, same workers)",
-                 "share of ceiling", "per worker: sessions/s, sentences/s"], table_rows))
+        table_rows.append(
+            (
+                f"{w} on Ray",
+                f"{run['sessions'] / run['window']:.1f}",
+                f"{run['sentences'] / run['window']:.0f}",
+                f"{n / ceiling_s:.1f}",
+                f"{ceiling_s / run['window']:.0%}",
+                " / ".join(
+                    f"{p['sessions'] / run['window']:.1f}, {p['sentences'] / run['window']:.0f}"
+                    for p in run["per_worker"]
+                ),
+            )
+        )
+    print(
+        table(
+            [
+                "workers",
+                "sessions/s",
+                "sentences/s",
+                "ceiling sessions/s (parse + int8 embed only, same workers)",
+                "share of ceiling",
+                "per worker: sessions/s, sentences/s",
+            ],
+            table_rows,
+        )
+    )
     one, many = runs[1], runs[workers]
     if workers > 1:
         efficiency = (many["sessions"] / many["window"]) / (workers * one["sessions"] / one["window"])
         ceiling_scaling = (n / ceilings[workers]) / (workers * n / ceilings[1])
-        print(f"Scaling efficiency from 1 to {workers} workers: {efficiency:.0%} (the ceiling itself scales "
-              f"{ceiling_scaling:.0%}: what the cores give, e.g. two hyper-threads of one physical core).")
+        print(
+            f"Scaling efficiency from 1 to {workers} workers: {efficiency:.0%} (the ceiling itself scales "
+            f"{ceiling_scaling:.0%}: what the cores give, e.g. two hyper-threads of one physical core)."
+        )
     busy = sum(many["timings"].values()) or 1.0
-    print(f"Where the {workers} workers' time went: " + ", ".join(
-        f"{k} {v / busy:.0%}" for k, v in sorted(many["timings"].items(), key=lambda kv: -kv[1])) + ".")
+    print(
+        f"Where the {workers} workers' time went: "
+        + ", ".join(f"{k} {v / busy:.0%}" for k, v in sorted(many["timings"].items(), key=lambda kv: -kv[1]))
+        + "."
+    )
     share = ceilings[workers] / many["window"]
-    print(f"Target: {workers} workers at >= 80% of the ceiling: {'met' if share >= 0.8 else 'not met'} ({share:.0%}).")
+    print(
+        f"Target: {workers} workers at >= 80% of the ceiling: {'met' if share >= 0.8 else 'not met'} ({share:.0%})."
+    )
     per_core = many["sessions"] / many["window"] / workers
-    print(f"Per core: {per_core:.1f} sessions/s. Cores to score 10,000 sessions in 3 minutes: "
-          f"{-(-10_000 // int(per_core * 180)) if per_core >= 1 else '?'}; 1,000,000 in an hour: "
-          f"{-(-1_000_000 // int(per_core * 3600)) if per_core >= 1 else '?'} (at this host's speed, perfect scaling).")
+    print(
+        f"Per core: {per_core:.1f} sessions/s. Cores to score 10,000 sessions in 3 minutes: "
+        f"{-(-10_000 // int(per_core * 180)) if per_core >= 1 else '?'}; 1,000,000 in an hour: "
+        f"{-(-1_000_000 // int(per_core * 3600)) if per_core >= 1 else '?'} (at this host's speed, perfect scaling)."
+    )
     return 0

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Iterable, Sequence
 
 import numpy as np
 
@@ -19,6 +19,7 @@ def read_jsonl(path: Path) -> list[dict]:
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     """A Markdown table, so the same text goes to the terminal and into the README."""
+
     def cell(v: object) -> str:
         return f"{v:.3f}" if isinstance(v, float) else str(v)
 
@@ -53,6 +54,15 @@ def describe_host(cpuinfo: str | None = None) -> str:
         name, _, value = line.partition(":")
         fields.setdefault(name.strip(), value.strip())  # the first processor's lines
     flags = set(fields.get("flags", "").split())
-    widest = ("AVX-512 VNNI" if "avx512_vnni" in flags else "AVX-VNNI" if "avx_vnni" in flags
-              else "AVX2, no VNNI" if "avx2" in flags else "")
-    return ", ".join(part for part in (f"{os.cpu_count()} cores", fields.get("model name", ""), widest) if part)
+    widest = (
+        "AVX-512 VNNI"
+        if "avx512_vnni" in flags
+        else "AVX-VNNI"
+        if "avx_vnni" in flags
+        else "AVX2, no VNNI"
+        if "avx2" in flags
+        else ""
+    )
+    return ", ".join(
+        part for part in (f"{os.cpu_count()} cores", fields.get("model name", ""), widest) if part
+    )

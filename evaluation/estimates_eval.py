@@ -66,24 +66,40 @@ def scored_table(notes: list[dict]):
             writer = csv.writer(fh)
             writer.writerow(["session_id", "date", "mentor", "mentee", "cohort", "notes"])
             for note in notes:
-                writer.writerow([note["id"], note.get("session_date") or "2026-03-02", "Mentor A", "Mentee B",
-                                 "eval", note["text"]])
+                writer.writerow(
+                    [
+                        note["id"],
+                        note.get("session_date") or "2026-03-02",
+                        "Mentor A",
+                        "Mentee B",
+                        "eval",
+                        note["text"],
+                    ]
+                )
         store = open_store(f"sqlite:///{Path(folder) / 'eval.sqlite'}")
         try:
             store.import_file(path)
             score_pending(store)
             columns = sorted({*HARD_COUNTS.values(), "feedback_sentences", "questions", "goals"})
             with store.engine.connect() as conn:
-                rows = conn.execute(sa.select(sessions.c.session_id, session_scores.c.summary,
-                                              *[session_scores.c[c] for c in columns])
-                                    .join(session_scores, session_scores.c.session_pk == sessions.c.pk)).all()
+                rows = conn.execute(
+                    sa.select(
+                        sessions.c.session_id,
+                        session_scores.c.summary,
+                        *[session_scores.c[c] for c in columns],
+                    ).join(session_scores, session_scores.c.session_pk == sessions.c.pk)
+                ).all()
         finally:
             store.close()
     import json
 
-    by_id = {r[0]: (json.loads(r[1]).get("estimates"), {"scored": 1, **dict(zip(columns, r[2:]))}) for r in rows}
+    by_id = {
+        r[0]: (json.loads(r[1]).get("estimates"), {"scored": 1, **dict(zip(columns, r[2:]))}) for r in rows
+    }
     ordered = [by_id[note["id"]] for note in notes]
-    hard = np.asarray([[float(counts[HARD_COUNTS[key]]) for key, _ in FIGURES.values()] for _, counts in ordered])
+    hard = np.asarray(
+        [[float(counts[HARD_COUNTS[key]]) for key, _ in FIGURES.values()] for _, counts in ordered]
+    )
     return SessionTable.from_rows(ordered), hard
 
 
@@ -112,10 +128,18 @@ def evaluate(split: str, resamples: int = RESAMPLES, seed: int = 7) -> list[dict
                 continue
             tried += 1
             covered += interval[0] <= gold_num[idx, j].sum() / d <= interval[1]
-        rows.append({"figure": name, "gold": gold, "hard": hard, "estimate": found[name].value,
-                     "interval": found[name].interval, "coverage": covered / tried if tried else None,
-                     "within": found[name].value is not None
-                     and abs(found[name].value - gold) <= TOLERANCE.get(name, 0.03)})
+        rows.append(
+            {
+                "figure": name,
+                "gold": gold,
+                "hard": hard,
+                "estimate": found[name].value,
+                "interval": found[name].interval,
+                "coverage": covered / tried if tried else None,
+                "within": found[name].value is not None
+                and abs(found[name].value - gold) <= TOLERANCE.get(name, 0.03),
+            }
+        )
     return rows
 
 
@@ -123,13 +147,31 @@ def main(splits=("test", "dev")) -> int:
     for split in splits:
         rows = evaluate(split)
         print(f"\nProgram figures from whole notes, {split} split ({RESAMPLES} resamples for coverage):")
-        print(table(["figure", "gold", "hard labels (baseline)", "estimate", "90 % interval", "within target",
-                     "interval coverage"],
-                    [(r["figure"], f"{r['gold']:.3f}", "–" if r["hard"] is None else f"{r['hard']:.3f}",
-                      "–" if r["estimate"] is None else f"{r['estimate']:.3f}",
-                      "–" if r["interval"] is None else f"{r['interval'][0]:.3f}–{r['interval'][1]:.3f}",
-                      "yes" if r["within"] else "no",
-                      "–" if r["coverage"] is None else f"{r['coverage']:.0%}") for r in rows]))
+        print(
+            table(
+                [
+                    "figure",
+                    "gold",
+                    "hard labels (baseline)",
+                    "estimate",
+                    "90 % interval",
+                    "within target",
+                    "interval coverage",
+                ],
+                [
+                    (
+                        r["figure"],
+                        f"{r['gold']:.3f}",
+                        "–" if r["hard"] is None else f"{r['hard']:.3f}",
+                        "–" if r["estimate"] is None else f"{r['estimate']:.3f}",
+                        "–" if r["interval"] is None else f"{r['interval'][0]:.3f}–{r['interval'][1]:.3f}",
+                        "yes" if r["within"] else "no",
+                        "–" if r["coverage"] is None else f"{r['coverage']:.0%}",
+                    )
+                    for r in rows
+                ],
+            )
+        )
     return 0
 
 

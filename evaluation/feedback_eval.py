@@ -17,16 +17,26 @@ FOCI = ("behaviour", "personality", "other")
 
 
 def _rules(texts: list[str]) -> list[dict]:
-    from coach.feedback_evidence import (feedback_features, find_feedback_evidence, rule_actionable, rule_focus,
-                                         rule_specific)
+    from coach.feedback_evidence import (
+        feedback_features,
+        find_feedback_evidence,
+        rule_actionable,
+        rule_focus,
+        rule_specific,
+    )
     from coach.nlp import parse
 
     out = []
     for doc in parse(texts, entities="none"):
         found = find_feedback_evidence(doc[:])
         feats = feedback_features(doc[:], found)
-        out.append({"focus": rule_focus(found, feats), "actionable": rule_actionable(found),
-                    "specific": rule_specific(found)})
+        out.append(
+            {
+                "focus": rule_focus(found, feats),
+                "actionable": rule_actionable(found),
+                "specific": rule_specific(found),
+            }
+        )
     return out
 
 
@@ -41,9 +51,11 @@ def evaluate() -> dict:
     rules = _rules(texts)
     majority_focus = Counter(r["focus"] for r in train).most_common(1)[0][0]
     feedback_train = [r for r in train if r["focus"] != "other"]
-    majority = {"focus": majority_focus,
-                "actionable": Counter(r["actionable"] for r in feedback_train).most_common(1)[0][0] == 1,
-                "specific": Counter(r["specific"] for r in feedback_train).most_common(1)[0][0] == 1}
+    majority = {
+        "focus": majority_focus,
+        "actionable": Counter(r["actionable"] for r in feedback_train).most_common(1)[0][0] == 1,
+        "specific": Counter(r["specific"] for r in feedback_train).most_common(1)[0][0] == 1,
+    }
     systems = {"analyzer": ours, "rules only": rules, "majority": [majority] * len(test)}
     results: dict = {"focus": {}, "binary": {}, "n": len(test)}
     gold_focus = [r["focus"] for r in test]
@@ -56,8 +68,9 @@ def evaluate() -> dict:
     rows = [i for i, r in enumerate(test) if r["focus"] != "other"]
     for label in ("actionable", "specific"):
         gold = [int(test[i][label]) for i in rows]
-        results["binary"][label] = {name: prf(gold, [int(bool(preds[i][label])) for i in rows])
-                                    for name, preds in systems.items()}
+        results["binary"][label] = {
+            name: prf(gold, [int(bool(preds[i][label])) for i in rows]) for name, preds in systems.items()
+        }
         results["binary"][label]["support"] = (sum(gold), len(gold))
     results["notes"] = evaluate_notes()
     return results
@@ -97,8 +110,23 @@ def main() -> int:
         for system in ("analyzer", "rules only", "majority"):
             row += list(results["focus"][system][label])
         rows.append(row)
-    print(table(["focus", "P", "R", "F1", "rules P", "rules R", "rules F1", "majority P", "majority R",
-                 "majority F1"], rows))
+    print(
+        table(
+            [
+                "focus",
+                "P",
+                "R",
+                "F1",
+                "rules P",
+                "rules R",
+                "rules F1",
+                "majority P",
+                "majority R",
+                "majority F1",
+            ],
+            rows,
+        )
+    )
     print("\nActionable and specific, on the test sentences whose gold focus is behaviour or personality:")
     rows = []
     for label, r in results["binary"].items():
@@ -106,10 +134,30 @@ def main() -> int:
         for system in ("analyzer", "rules only", "majority"):
             row += list(r[system])
         rows.append(row)
-    print(table(["label", "positives", "P", "R", "F1", "rules P", "rules R", "rules F1", "majority P",
-                 "majority R", "majority F1"], rows))
+    print(
+        table(
+            [
+                "label",
+                "positives",
+                "P",
+                "R",
+                "F1",
+                "rules P",
+                "rules R",
+                "rules F1",
+                "majority P",
+                "majority R",
+                "majority F1",
+            ],
+            rows,
+        )
+    )
     notes = results["notes"]
-    print(f"\nWhole notes ({notes['units']} labelled units in 30 notes): {notes['matched']} units found by the "
-          f"sentence splitter; focus macro-F1 on them {notes['macro_f1']:.3f} "
-          + "(" + ", ".join(f"{k} F1 {v[2]:.3f}" for k, v in notes["per"].items()) + ")")
+    print(
+        f"\nWhole notes ({notes['units']} labelled units in 30 notes): {notes['matched']} units found by the "
+        f"sentence splitter; focus macro-F1 on them {notes['macro_f1']:.3f} "
+        + "("
+        + ", ".join(f"{k} F1 {v[2]:.3f}" for k, v in notes["per"].items())
+        + ")"
+    )
     return 0

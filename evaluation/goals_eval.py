@@ -21,8 +21,8 @@ def prf(gold: list[int], pred: list[int], positive: int = 1) -> tuple[float, flo
 
 
 def evaluate() -> tuple[dict, dict]:
-    from coach.goals import analyze_goals, rule_decisions
     from coach.goal_evidence import find_evidence
+    from coach.goals import analyze_goals, rule_decisions
     from coach.models import get_embedder
     from coach.nlp import parse
 
@@ -46,16 +46,28 @@ def evaluate() -> tuple[dict, dict]:
         rules = [int(rule_decisions(find_evidence(docs[i]), sims[i])[c]) for i in goals]
         majority_label = Counter(g[c] for g in train).most_common(1)[0][0]
         majority = [majority_label] * len(goals)
-        results[c] = {"analyzer": prf(gold, ours), "rules only": prf(gold, rules), "majority": prf(gold, majority),
-                      "support": sum(gold), "n": len(gold)}
+        results[c] = {
+            "analyzer": prf(gold, ours),
+            "rules only": prf(gold, rules),
+            "majority": prf(gold, majority),
+            "support": sum(gold),
+            "n": len(gold),
+        }
     is_goal_gold = [int(t["is_goal"]) for t in test]
     is_goal_pred = [int(r.is_goal) for r in reports]
-    extra = {"is_goal": prf(is_goal_gold, is_goal_pred, positive=0), "n": len(test),
-             "exact_smart_score": sum(1 for i in goals if reports[i].smart_score ==
-                                      sum(test[i][c] for c in CRITERIA)) / len(goals)}
+    extra = {
+        "is_goal": prf(is_goal_gold, is_goal_pred, positive=0),
+        "n": len(test),
+        "exact_smart_score": sum(
+            1 for i in goals if reports[i].smart_score == sum(test[i][c] for c in CRITERIA)
+        )
+        / len(goals),
+    }
     multi = read_jsonl(DATA / "goals" / "multi.jsonl")
     multi_reports = analyze_goals([m["text"] for m in multi])
-    extra["multi_count_exact"] = sum(1 for m, r in zip(multi, multi_reports) if len(r.goals) == m["n_goals"]) / len(multi)
+    extra["multi_count_exact"] = sum(
+        1 for m, r in zip(multi, multi_reports) if len(r.goals) == m["n_goals"]
+    ) / len(multi)
     found = total = 0
     for m, r in zip(multi, multi_reports):
         spans = [(g.start, g.end) for g in r.goals]
@@ -79,11 +91,31 @@ def main() -> int:
             p, rc, f = r[system]
             row += [p, rc, f]
         rows.append(row)
-    print(table(["criterion", "met", "P", "R", "F1", "rules P", "rules R", "rules F1", "majority P", "majority R",
-                 "majority F1"], rows))
+    print(
+        table(
+            [
+                "criterion",
+                "met",
+                "P",
+                "R",
+                "F1",
+                "rules P",
+                "rules R",
+                "rules F1",
+                "majority P",
+                "majority R",
+                "majority F1",
+            ],
+            rows,
+        )
+    )
     p, r, f = extra["is_goal"]
-    print(f"\nNot-a-goal detection ({extra['n']} texts, positive class = not a goal): P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    print(
+        f"\nNot-a-goal detection ({extra['n']} texts, positive class = not a goal): P {p:.3f} R {r:.3f} F1 {f:.3f}"
+    )
     print(f"Exact SMART score (0-5) on test goals: {extra['exact_smart_score']:.3f}")
-    print(f"Paragraphs with several goals: goal count exact in {extra['multi_count_exact']:.3f}; "
-          f"goals found {extra['multi_goal_recall']:.3f}")
+    print(
+        f"Paragraphs with several goals: goal count exact in {extra['multi_count_exact']:.3f}; "
+        f"goals found {extra['multi_goal_recall']:.3f}"
+    )
     return 0

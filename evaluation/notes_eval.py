@@ -74,8 +74,10 @@ class Counts:
 
 def match_spans(gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Greedy one-to-one matching by overlap: (gold index, predicted index) pairs."""
-    pairs = sorted(((overlap(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)
-                    if matches(g, p)), reverse=True)
+    pairs = sorted(
+        ((overlap(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred) if matches(g, p)),
+        reverse=True,
+    )
     used_g, used_p, out = set(), set(), []
     for _, i, j in pairs:
         if i not in used_g and j not in used_p:
@@ -89,10 +91,10 @@ def match_spans(gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> lis
 class Prediction:
     """What a system says about one note, as spans of the note's text."""
 
-    goals: list[dict] = field(default_factory=list)        # start, end, criteria {name: bool}
-    feedback: list[dict] = field(default_factory=list)     # start, end, focus
-    questions: list[dict] = field(default_factory=list)    # start, end, label
-    actions: list[dict] = field(default_factory=list)      # start, end, task, task_start, task_end, owner, due
+    goals: list[dict] = field(default_factory=list)  # start, end, criteria {name: bool}
+    feedback: list[dict] = field(default_factory=list)  # start, end, focus
+    questions: list[dict] = field(default_factory=list)  # start, end, label
+    actions: list[dict] = field(default_factory=list)  # start, end, task, task_start, task_end, owner, due
 
 
 def predict_review(note: dict) -> Prediction:
@@ -100,20 +102,38 @@ def predict_review(note: dict) -> Prediction:
 
     review = review_notes(note["text"], session_date=note.get("session_date"))
     return Prediction(
-        goals=[{"start": g.start, "end": g.end, "criteria": {c: bool(r.met) for c, r in g.criteria.items()}}
-               for g in review.goals],
+        goals=[
+            {"start": g.start, "end": g.end, "criteria": {c: bool(r.met) for c, r in g.criteria.items()}}
+            for g in review.goals
+        ],
         feedback=[{"start": f.start, "end": f.end, "focus": f.focus} for f in review.feedback],
         questions=[{"start": q.start, "end": q.end, "label": q.label} for q in review.questions],
-        actions=[{"start": a.start, "end": a.end, "task": a.task, "task_start": a.task_start,
-                  "task_end": a.task_end, "owner": a.owner, "due": a.due} for a in review.actions],
+        actions=[
+            {
+                "start": a.start,
+                "end": a.end,
+                "task": a.task,
+                "task_start": a.task_start,
+                "task_end": a.task_end,
+                "owner": a.owner,
+                "due": a.due,
+            }
+            for a in review.actions
+        ],
     )
 
 
 _GOAL_LINE = re.compile(r"^\W*(?:goal|objective|aim)s?\b\s*[:\-–]", re.IGNORECASE)
-_TRAIT = re.compile(r"\b(?:lazy|arrogant|shy|timid|negative|naive|disorgani[sz]ed|brilliant|natural|rude|"
-                    r"defensive|confident|smart|careless|sloppy|aggressive|abrasive|nice|kind|quiet)\b", re.IGNORECASE)
-_ACTION = re.compile(r"\b(?:to|will|'ll)\s+(?:send|book|draft|write|ask|share|read|finish|prepare|email|call|"
-                     r"update|review|set up|schedule|talk|check|look|try|practise|practice)\b", re.IGNORECASE)
+_TRAIT = re.compile(
+    r"\b(?:lazy|arrogant|shy|timid|negative|naive|disorgani[sz]ed|brilliant|natural|rude|"
+    r"defensive|confident|smart|careless|sloppy|aggressive|abrasive|nice|kind|quiet)\b",
+    re.IGNORECASE,
+)
+_ACTION = re.compile(
+    r"\b(?:to|will|'ll)\s+(?:send|book|draft|write|ask|share|read|finish|prepare|email|call|"
+    r"update|review|set up|schedule|talk|check|look|try|practise|practice)\b",
+    re.IGNORECASE,
+)
 _OPEN = re.compile(r"^\W*(?:what|how|why|tell me|describe|walk me)\b", re.IGNORECASE)
 
 
@@ -127,14 +147,25 @@ def predict_baseline(note: dict) -> Prediction:
         if _GOAL_LINE.match(text):
             pred.goals.append({"start": span[0], "end": span[1], "criteria": {c: False for c in CRITERIA}})
         if text.rstrip().endswith("?"):
-            pred.questions.append({"start": span[0], "end": span[1], "label": "open" if _OPEN.match(text) else "closed"})
+            pred.questions.append(
+                {"start": span[0], "end": span[1], "label": "open" if _OPEN.match(text) else "closed"}
+            )
         elif _TRAIT.search(text):
             pred.feedback.append({"start": span[0], "end": span[1], "focus": "personality"})
         elif re.search(r"\byou\b", text, re.IGNORECASE):
             pred.feedback.append({"start": span[0], "end": span[1], "focus": "behaviour"})
         if _ACTION.search(text):
-            pred.actions.append({"start": span[0], "end": span[1], "task": text, "task_start": span[0],
-                                 "task_end": span[1], "owner": "mentee", "due": None})
+            pred.actions.append(
+                {
+                    "start": span[0],
+                    "end": span[1],
+                    "task": text,
+                    "task_start": span[0],
+                    "task_end": span[1],
+                    "owner": "mentee",
+                    "due": None,
+                }
+            )
     return pred
 
 
@@ -163,7 +194,9 @@ def score_note(note: dict, pred: Prediction, t: Tally) -> None:
     t.sessions += 1
     units = note["units"]
     gold_goals = [g for u in units for g in u["goals"]]
-    pairs = match_spans([(g["start"], g["end"]) for g in gold_goals], [(g["start"], g["end"]) for g in pred.goals])
+    pairs = match_spans(
+        [(g["start"], g["end"]) for g in gold_goals], [(g["start"], g["end"]) for g in pred.goals]
+    )
     t.goals.tp += len(pairs)
     t.goals.fp += len(pred.goals) - len(pairs)
     t.goals.fn += len(gold_goals) - len(pairs)
@@ -184,7 +217,9 @@ def score_note(note: dict, pred: Prediction, t: Tally) -> None:
     t.personality[1] += sum(f["focus"] == "personality" for f in pred.feedback)
 
     gold_q = [u for u in units if u["question"]]
-    pairs = match_spans([(u["start"], u["end"]) for u in gold_q], [(q["start"], q["end"]) for q in pred.questions])
+    pairs = match_spans(
+        [(u["start"], u["end"]) for u in gold_q], [(q["start"], q["end"]) for q in pred.questions]
+    )
     t.questions.tp += len(pairs)
     t.questions.fp += len(pred.questions) - len(pairs)
     t.questions.fn += len(gold_q) - len(pairs)
@@ -195,8 +230,10 @@ def score_note(note: dict, pred: Prediction, t: Tally) -> None:
     t.open_n[1] += sum(q["label"] == "open" for q in pred.questions)
 
     gold_a = [a for u in units for a in u["actions"]]
-    pairs = match_spans([(a["task_start"], a["task_end"]) for a in gold_a],
-                        [(a["task_start"], a["task_end"]) for a in pred.actions])
+    pairs = match_spans(
+        [(a["task_start"], a["task_end"]) for a in gold_a],
+        [(a["task_start"], a["task_end"]) for a in pred.actions],
+    )
     t.actions.tp += len(pairs)
     t.actions.fp += len(pred.actions) - len(pairs)
     t.actions.fn += len(gold_a) - len(pairs)
@@ -231,15 +268,25 @@ def _share(n: int, d: int) -> float | None:
 def summary(t: Tally) -> dict:
     mean = lambda xs: sum(xs) / len(xs) if xs else 0.0  # noqa: E731
     return {
-        "goal_detection": t.goals, "focus_macro_f1": macro_f1(t.focus_pairs),
+        "goal_detection": t.goals,
+        "focus_macro_f1": macro_f1(t.focus_pairs),
         "other_read_as_behaviour": sum(1 for g, p in t.focus_pairs if g == "other" and p == "behaviour"),
         "other_units": sum(1 for g, _ in t.focus_pairs if g == "other"),
-        "question_detection": t.questions, "open_closed_accuracy": mean(t.question_label),
-        "action_detection": t.actions, "task_spans": t.task_spans, "owner_accuracy": mean(t.owner),
+        "question_detection": t.questions,
+        "open_closed_accuracy": mean(t.question_label),
+        "action_detection": t.actions,
+        "task_spans": t.task_spans,
+        "owner_accuracy": mean(t.owner),
         "due_accuracy": mean(t.due),
         "program": {
-            "personality share": (_share(t.personality[0], t.feedback[0]), _share(t.personality[1], t.feedback[1])),
-            "open-question ratio": (_share(t.open_n[0], t.questions_n[0]), _share(t.open_n[1], t.questions_n[1])),
+            "personality share": (
+                _share(t.personality[0], t.feedback[0]),
+                _share(t.personality[1], t.feedback[1]),
+            ),
+            "open-question ratio": (
+                _share(t.open_n[0], t.questions_n[0]),
+                _share(t.open_n[1], t.questions_n[1]),
+            ),
             "action items per session": (t.actions_n[0] / t.sessions, t.actions_n[1] / t.sessions),
             "mean SMART (0-5)": (_share(t.smart_sum[0], t.goals_n[0]), _share(t.smart_sum[1], t.goals_n[1])),
         },
@@ -261,26 +308,47 @@ def main(splits=("test", "dev")) -> int:
     for split in splits:
         notes = read_jsonl(DATA / "notes" / f"{split}.jsonl")
         shipped, base = evaluate(split, predict_review), evaluate(split, predict_baseline)
-        print(f"\nWhole notes, {split} split: {len(notes)} notes, {sum(len(n['units']) for n in notes)} units.")
+        print(
+            f"\nWhole notes, {split} split: {len(notes)} notes, {sum(len(n['units']) for n in notes)} units."
+        )
         rows = [
             ("goal detection F1", shipped["goal_detection"].f1, base["goal_detection"].f1),
-            ("  precision / recall", f"{shipped['goal_detection'].precision:.3f} / {shipped['goal_detection'].recall:.3f}",
-             f"{base['goal_detection'].precision:.3f} / {base['goal_detection'].recall:.3f}"),
+            (
+                "  precision / recall",
+                f"{shipped['goal_detection'].precision:.3f} / {shipped['goal_detection'].recall:.3f}",
+                f"{base['goal_detection'].precision:.3f} / {base['goal_detection'].recall:.3f}",
+            ),
             ("sentence focus macro-F1", shipped["focus_macro_f1"], base["focus_macro_f1"]),
-            ("  'other' units read as behaviour", f"{shipped['other_read_as_behaviour']} of {shipped['other_units']}",
-             f"{base['other_read_as_behaviour']} of {base['other_units']}"),
+            (
+                "  'other' units read as behaviour",
+                f"{shipped['other_read_as_behaviour']} of {shipped['other_units']}",
+                f"{base['other_read_as_behaviour']} of {base['other_units']}",
+            ),
             ("question detection F1", shipped["question_detection"].f1, base["question_detection"].f1),
-            ("  open/closed accuracy (found ones)", shipped["open_closed_accuracy"], base["open_closed_accuracy"]),
+            (
+                "  open/closed accuracy (found ones)",
+                shipped["open_closed_accuracy"],
+                base["open_closed_accuracy"],
+            ),
             ("action detection F1", shipped["action_detection"].f1, base["action_detection"].f1),
             ("  whole-task span F1", shipped["task_spans"].f1, base["task_spans"].f1),
             ("  owner accuracy (found ones)", shipped["owner_accuracy"], base["owner_accuracy"]),
             ("  due date accuracy (found ones)", shipped["due_accuracy"], base["due_accuracy"]),
         ]
         print(table(["unit-level", "review", "ten-line rules"], rows))
-        prog = [(name, _fmt(gold), _fmt(pred), _fmt(base["program"][name][1]),
-                 "–" if gold is None or pred is None else f"{(pred - gold) * (100 if 'share' in name or 'ratio' in name else 1):+.1f}"
-                 + (" pts" if "share" in name or "ratio" in name else ""))
-                for name, (gold, pred) in shipped["program"].items()]
+        prog = [
+            (
+                name,
+                _fmt(gold),
+                _fmt(pred),
+                _fmt(base["program"][name][1]),
+                "–"
+                if gold is None or pred is None
+                else f"{(pred - gold) * (100 if 'share' in name or 'ratio' in name else 1):+.1f}"
+                + (" pts" if "share" in name or "ratio" in name else ""),
+            )
+            for name, (gold, pred) in shipped["program"].items()
+        ]
         print(table(["program-level figure", "gold", "review", "ten-line rules", "review - gold"], prog))
     return 0
 

@@ -50,7 +50,9 @@ def _rule_questions(docs) -> list[list[tuple[int, int, str, bool]]]:
         for seg in segments(doc):
             cues = analyze_span(seg.span, seg.start, seg.end)
             if cues.rule_question:
-                found.append((cues.question_start, cues.end, "open" if cues.rule_open else "closed", cues.rule_leading))
+                found.append(
+                    (cues.question_start, cues.end, "open" if cues.rule_open else "closed", cues.rule_leading)
+                )
         out.append(found)
     return out
 
@@ -76,13 +78,20 @@ def evaluate_test(path=QDATA / "test.jsonl") -> dict:
         items[system] = [_item_label([q[2] for q in qs], [q[3] for q in qs]) for qs in found[system]]
     items["majority"] = [(majority_label, majority_leading if majority_label == "closed" else 0)] * len(test)
     results = {}
-    for subset, keep in (("all", [True] * len(test)), ("without train overlap", [t["id"] not in OVERLAP_IDS for t in test])):
+    for subset, keep in (
+        ("all", [True] * len(test)),
+        ("without train overlap", [t["id"] not in OVERLAP_IDS for t in test]),
+    ):
         idx = [i for i, k in enumerate(keep) if k]
         gold = [test[i]["label"] for i in idx]
         gold_leading = [int(test[i]["leading"]) for i in idx]
         q_idx = [n for n, g in enumerate(gold) if g != "none"]
-        res: dict = {"n": len(idx), "n_questions": len(q_idx), "support": Counter(gold),
-                     "leading_support": sum(gold_leading)}
+        res: dict = {
+            "n": len(idx),
+            "n_questions": len(q_idx),
+            "support": Counter(gold),
+            "leading_support": sum(gold_leading),
+        }
         for system in SYSTEMS:
             pred = [items[system][i][0] for i in idx]
             pred_leading = [items[system][i][1] for i in idx]
@@ -121,8 +130,10 @@ def evaluate_passages(path=QDATA / "passages.jsonl") -> dict:
 
     passages = read_jsonl(path)
     found = predictions([p["text"] for p in passages])
-    found["majority"] = [[(s.start, s.end, "open", False) for s in segments(doc)]
-                         for doc in parse([p["text"] for p in passages])]
+    found["majority"] = [
+        [(s.start, s.end, "open", False) for s in segments(doc)]
+        for doc in parse([p["text"] for p in passages])
+    ]
     results = {"n_passages": len(passages), "n_questions": sum(len(p["questions"]) for p in passages)}
     for system in SYSTEMS:
         tp = fp = fn = 0
@@ -132,7 +143,7 @@ def evaluate_passages(path=QDATA / "passages.jsonl") -> dict:
             used = set()
             for gs, ge, glabel, glead in gold:
                 match = None
-                for n, (ps, pe, plabel, plead) in enumerate(predicted):
+                for n, (ps, pe, _plabel, _plead) in enumerate(predicted):
                     if n not in used and min(ge, pe) - max(gs, ps) >= 0.5 * (ge - gs):
                         match = n
                         break
@@ -151,12 +162,21 @@ def evaluate_passages(path=QDATA / "passages.jsonl") -> dict:
         precision = tp / (tp + fp) if tp + fp else 0.0
         recall = tp / (tp + fn) if tp + fn else 0.0
         results[system] = {
-            "detection": (precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0),
-            "found": tp, "false alarms": fp,
-            "open": prf(gold_l, pred_l, "open"), "closed": prf(gold_l, pred_l, "closed"),
-            "leading": prf(gold_lead, pred_lead, 1), "leading_support": sum(gold_lead),
+            "detection": (
+                precision,
+                recall,
+                2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+            ),
+            "found": tp,
+            "false alarms": fp,
+            "open": prf(gold_l, pred_l, "open"),
+            "closed": prf(gold_l, pred_l, "closed"),
+            "leading": prf(gold_lead, pred_lead, 1),
+            "leading_support": sum(gold_lead),
         }
-        results[system]["open/closed macro-F1"] = (results[system]["open"][2] + results[system]["closed"][2]) / 2
+        results[system]["open/closed macro-F1"] = (
+            results[system]["open"][2] + results[system]["closed"][2]
+        ) / 2
     return results
 
 
@@ -174,36 +194,101 @@ HEAD = ["label", "P", "R", "F1", "rules P", "rules R", "rules F1", "majority P",
 def main(test_path=QDATA / "test.jsonl", passages_path=QDATA / "passages.jsonl") -> int:
     test = evaluate_test(test_path)
     for subset, res in test.items():
-        print(f"\n### Test split, {subset} ({res['n']} utterances: {res['support']['open']} open, "
-              f"{res['support']['closed']} closed, {res['support']['none']} none)\n")
-        print(f"Open/closed on the {res['n_questions']} gold questions (a missed question counts as wrong):\n")
+        print(
+            f"\n### Test split, {subset} ({res['n']} utterances: {res['support']['open']} open, "
+            f"{res['support']['closed']} closed, {res['support']['none']} none)\n"
+        )
+        print(
+            f"Open/closed on the {res['n_questions']} gold questions (a missed question counts as wrong):\n"
+        )
         rows = [_row("open", res, "open"), _row("closed", res, "closed")]
-        rows.append(["macro-F1", "", "", res["analyzer"]["open/closed macro-F1"], "", "",
-                     res["rules only"]["open/closed macro-F1"], "", "", res["majority"]["open/closed macro-F1"]])
+        rows.append(
+            [
+                "macro-F1",
+                "",
+                "",
+                res["analyzer"]["open/closed macro-F1"],
+                "",
+                "",
+                res["rules only"]["open/closed macro-F1"],
+                "",
+                "",
+                res["majority"]["open/closed macro-F1"],
+            ]
+        )
         print(table(HEAD, rows))
         print("\nQuestion or not (positive class in the first column):\n")
         print(table(HEAD, [_row("question", res, "question"), _row("none", res, "none")]))
         print(f"\nLeading (positive class = leading; {res['leading_support']} leading items):\n")
         print(table(HEAD, [_row("leading", res, "leading")]))
         print("\nAll three labels at once:\n")
-        rows = [_row(label, res, lambda v, label=label: v["3way"][label]) for label in ("open", "closed", "none")]
-        rows.append(["macro-F1", "", "", res["analyzer"]["3-way macro-F1"], "", "", res["rules only"]["3-way macro-F1"],
-                     "", "", res["majority"]["3-way macro-F1"]])
-        rows.append(["accuracy", "", "", res["analyzer"]["accuracy"], "", "", res["rules only"]["accuracy"], "", "",
-                     res["majority"]["accuracy"]])
+        rows = [
+            _row(label, res, lambda v, label=label: v["3way"][label]) for label in ("open", "closed", "none")
+        ]
+        rows.append(
+            [
+                "macro-F1",
+                "",
+                "",
+                res["analyzer"]["3-way macro-F1"],
+                "",
+                "",
+                res["rules only"]["3-way macro-F1"],
+                "",
+                "",
+                res["majority"]["3-way macro-F1"],
+            ]
+        )
+        rows.append(
+            [
+                "accuracy",
+                "",
+                "",
+                res["analyzer"]["accuracy"],
+                "",
+                "",
+                res["rules only"]["accuracy"],
+                "",
+                "",
+                res["majority"]["accuracy"],
+            ]
+        )
         print(table(HEAD, rows))
     passages = evaluate_passages(passages_path)
-    print(f"\n### Passages ({passages['n_passages']} notes, chats and transcripts; "
-          f"{passages['n_questions']} listed questions)\n")
+    print(
+        f"\n### Passages ({passages['n_passages']} notes, chats and transcripts; "
+        f"{passages['n_questions']} listed questions)\n"
+    )
     print("Finding the questions in running text, then judging the ones found:\n")
-    rows = [_row("question found", passages, "detection"), _row("open", passages, "open"),
-            _row("closed", passages, "closed"), _row("leading", passages, "leading")]
-    rows.append(["open/closed macro-F1", "", "", passages["analyzer"]["open/closed macro-F1"], "", "",
-                 passages["rules only"]["open/closed macro-F1"], "", "", passages["majority"]["open/closed macro-F1"]])
+    rows = [
+        _row("question found", passages, "detection"),
+        _row("open", passages, "open"),
+        _row("closed", passages, "closed"),
+        _row("leading", passages, "leading"),
+    ]
+    rows.append(
+        [
+            "open/closed macro-F1",
+            "",
+            "",
+            passages["analyzer"]["open/closed macro-F1"],
+            "",
+            "",
+            passages["rules only"]["open/closed macro-F1"],
+            "",
+            "",
+            passages["majority"]["open/closed macro-F1"],
+        ]
+    )
     print(table(HEAD, rows))
-    print("\n" + ", ".join(f"{s}: {passages[s]['found']} found, {passages[s]['false alarms']} false alarms"
-                           for s in SYSTEMS) + f"; {passages['analyzer']['leading_support']} leading among the "
-          "questions the analyzer found.")
+    print(
+        "\n"
+        + ", ".join(
+            f"{s}: {passages[s]['found']} found, {passages[s]['false alarms']} false alarms" for s in SYSTEMS
+        )
+        + f"; {passages['analyzer']['leading_support']} leading among the "
+        "questions the analyzer found."
+    )
     return 0
 
 

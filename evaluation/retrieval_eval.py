@@ -28,22 +28,28 @@ AUDIENCES = ("mentor", "mentee", "program_lead")
 
 @dataclass
 class Graded:
-    p5_useful: float = 0.0      # share of the top 5 graded >= 1
-    p5_use_now: float = 0.0     # share of the top 5 graded 2
+    p5_useful: float = 0.0  # share of the top 5 graded >= 1
+    p5_use_now: float = 0.0  # share of the top 5 graded 2
     ndcg: float = 0.0
-    success1: float = 0.0       # the first result is graded 2
+    success1: float = 0.0  # the first result is graded 2
     nothing_useful: float = 0.0  # no result in the top 5 graded >= 1
     n: int = 0
 
-    def add(self, other: "Graded") -> None:
+    def add(self, other: Graded) -> None:
         for name in ("p5_useful", "p5_use_now", "ndcg", "success1", "nothing_useful"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.n += other.n
 
-    def mean(self) -> "Graded":
+    def mean(self) -> Graded:
         n = max(self.n, 1)
-        return Graded(self.p5_useful / n, self.p5_use_now / n, self.ndcg / n, self.success1 / n,
-                      self.nothing_useful / n, self.n)
+        return Graded(
+            self.p5_useful / n,
+            self.p5_use_now / n,
+            self.ndcg / n,
+            self.success1 / n,
+            self.nothing_useful / n,
+            self.n,
+        )
 
 
 def score_ranking(ranked: list[str], grades: dict[str, int], k: int = K) -> Graded:
@@ -54,14 +60,18 @@ def score_ranking(ranked: list[str], grades: dict[str, int], k: int = K) -> Grad
         0.613
     """
     top = [grades.get(doc, 0) for doc in ranked[:k]]
-    gains = [(2 ** g - 1) for g in top]
+    gains = [(2**g - 1) for g in top]
     dcg = sum(g / math.log2(i + 2) for i, g in enumerate(gains))
-    ideal_gains = sorted((2 ** g - 1 for g in grades.values()), reverse=True)[:k]
+    ideal_gains = sorted((2**g - 1 for g in grades.values()), reverse=True)[:k]
     idcg = sum(g / math.log2(i + 2) for i, g in enumerate(ideal_gains))
     return Graded(
-        p5_useful=sum(g >= 1 for g in top) / k, p5_use_now=sum(g == 2 for g in top) / k,
-        ndcg=dcg / idcg if idcg else 0.0, success1=float(bool(top) and top[0] == 2),
-        nothing_useful=float(not any(g >= 1 for g in top)), n=1)
+        p5_useful=sum(g >= 1 for g in top) / k,
+        p5_use_now=sum(g == 2 for g in top) / k,
+        ndcg=dcg / idcg if idcg else 0.0,
+        success1=float(bool(top) and top[0] == 2),
+        nothing_useful=float(not any(g >= 1 for g in top)),
+        n=1,
+    )
 
 
 def judgment_rows() -> list[dict]:
@@ -92,8 +102,11 @@ def systems():
     def searcher(**options):
         def run(index, q, vector):
             filters = make_filters(**_filters(q))
-            return [r.entry.id for r in index.search(q["query"], k=K, filters=filters, query_vector=vector,
-                                                     **options)]
+            return [
+                r.entry.id
+                for r in index.search(q["query"], k=K, filters=filters, query_vector=vector, **options)
+            ]
+
         return run
 
     def shipped(index, q, vector):
@@ -130,15 +143,23 @@ def evaluate(split: str) -> dict:
     fp = sum(1 for i in routed if routed[i] and not safety_gold[i])
     fn = sum(1 for i in routed if not routed[i] and safety_gold[i])
     gaps = [q["id"] for q in graded if judgments[q["id"]]["kb_gap"]]
-    return {"by_system": by_system, "graded": len(graded), "unjudged": len(queries) - len(graded) - len(off_topic),
-            "off_topic": (said_nothing, len(off_topic)), "safety": (tp, fp, fn), "kb_gaps": gaps}
+    return {
+        "by_system": by_system,
+        "graded": len(graded),
+        "unjudged": len(queries) - len(graded) - len(off_topic),
+        "off_topic": (said_nothing, len(off_topic)),
+        "safety": (tp, fp, fn),
+        "kb_gaps": gaps,
+    }
 
 
 def main() -> int:
     for split in ("test", "dev"):
         result = evaluate(split)
-        print(f"\nSuggestions, {split} split: {result['graded']} graded situations "
-              f"({result['unjudged']} not yet graded), top {K}; grades 2 = use it now, 1 = related.")
+        print(
+            f"\nSuggestions, {split} split: {result['graded']} graded situations "
+            f"({result['unjudged']} not yet graded), top {K}; grades 2 = use it now, 1 = related."
+        )
         rows = []
         for name, per in result["by_system"].items():
             s = per.get("all", Graded())
@@ -146,17 +167,37 @@ def main() -> int:
         print(table(["system", "P@5 >= 1", "P@5 = 2", "nDCG@5", "success@1", "nothing useful"], rows))
         shipped = list(result["by_system"].values())[-1]
         print("\nShipped system by audience:")
-        print(table(["audience", "situations", "P@5 >= 1", "P@5 = 2", "nDCG@5", "success@1", "nothing useful"],
-                    [(a, shipped[a].n, shipped[a].p5_useful, shipped[a].p5_use_now, shipped[a].ndcg,
-                      shipped[a].success1, shipped[a].nothing_useful) for a in AUDIENCES if a in shipped]))
+        print(
+            table(
+                ["audience", "situations", "P@5 >= 1", "P@5 = 2", "nDCG@5", "success@1", "nothing useful"],
+                [
+                    (
+                        a,
+                        shipped[a].n,
+                        shipped[a].p5_useful,
+                        shipped[a].p5_use_now,
+                        shipped[a].ndcg,
+                        shipped[a].success1,
+                        shipped[a].nothing_useful,
+                    )
+                    for a in AUDIENCES
+                    if a in shipped
+                ],
+            )
+        )
         said, total = result["off_topic"]
         tp, fp, fn = result["safety"]
         print(f"\nOff-topic or non-English situations answered 'nothing fits': {said} of {total}.")
-        print(f"Safety route against the graders' safety labels: {tp} routed rightly, {fp} routed though not a "
-              f"disclosure, {fn} disclosures not routed.")
+        print(
+            f"Safety route against the graders' safety labels: {tp} routed rightly, {fp} routed though not a "
+            f"disclosure, {fn} disclosures not routed."
+        )
         gaps = result["kb_gaps"]
-        print(f"Situations for which the graders found no fitting entry in the knowledge base: {len(gaps)}"
-              + (f" ({', '.join(gaps)})" if gaps else "") + ".")
+        print(
+            f"Situations for which the graders found no fitting entry in the knowledge base: {len(gaps)}"
+            + (f" ({', '.join(gaps)})" if gaps else "")
+            + "."
+        )
     return 0
 
 

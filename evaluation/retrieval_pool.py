@@ -42,9 +42,13 @@ def pooled_ids(index, q: dict, vector) -> list[str]:
     filters = make_filters(**{k: v for k, v in (q.get("filters") or {}).items() if k in FILTER_KEYS})
     audience = infer_audience(q["query"])
     ids: dict[str, None] = {}
-    runs = [dict(mode="lexical", diversify=False), dict(mode="dense", diversify=False),
-            dict(mode="rrf", diversify=False), dict(mode="hybrid", diversify=False, audience=audience),
-            dict(mode="hybrid", diversify=True, audience=audience)]
+    runs = [
+        dict(mode="lexical", diversify=False),
+        dict(mode="dense", diversify=False),
+        dict(mode="rrf", diversify=False),
+        dict(mode="hybrid", diversify=False, audience=audience),
+        dict(mode="hybrid", diversify=True, audience=audience),
+    ]
     for options in runs:
         for r in index.search(q["query"], k=5, filters=filters, query_vector=vector, **options):
             ids.setdefault(r.entry.id, None)
@@ -56,8 +60,13 @@ def pooled_ids(index, q: dict, vector) -> list[str]:
 
 
 def entry_card(entry) -> dict:
-    card = {"id": entry.id, "kind": entry.kind, "title": entry.title, "text": entry.text,
-            "for": list(entry.audiences)}
+    card = {
+        "id": entry.id,
+        "kind": entry.kind,
+        "title": entry.title,
+        "text": entry.text,
+        "for": list(entry.audiences),
+    }
     if entry.playbook is not None:
         card["playbook"] = entry.playbook.to_dict()
     return card
@@ -84,8 +93,14 @@ def main(argv: list[str] | None = None) -> int:
         ids = [i for i in pooled_ids(index, q, vector) if i not in done.get(q["id"], {})]
         rng.shuffle(ids)
         if ids:
-            rows.append({"id": q["id"], "query": q["query"], "filters": q.get("filters") or {},
-                         "candidates": [entry_card(by_id[i]) for i in ids]})
+            rows.append(
+                {
+                    "id": q["id"],
+                    "query": q["query"],
+                    "filters": q.get("filters") or {},
+                    "candidates": [entry_card(by_id[i]) for i in ids],
+                }
+            )
     rng.shuffle(rows)
     for p in range(parts):
         with open(out / f"pool-{p + 1}.jsonl", "w", encoding="utf-8") as f:

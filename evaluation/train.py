@@ -53,8 +53,13 @@ def choose_c(X: np.ndarray, y: np.ndarray, grid=C_GRID) -> tuple[float, float]:
     return chosen, results[chosen][0]
 
 
-def choose_c_and_rule_weight(X: np.ndarray, y: np.ndarray, n_embedding: int, weights=(1.0, 2.0, 3.0, 4.0),
-                             grid=(0.003, 0.01, 0.03, 0.1)) -> tuple[float, float, float]:
+def choose_c_and_rule_weight(
+    X: np.ndarray,
+    y: np.ndarray,
+    n_embedding: int,
+    weights=(1.0, 2.0, 3.0, 4.0),
+    grid=(0.003, 0.01, 0.03, 0.1),
+) -> tuple[float, float, float]:
     """The rule features' weight with the best 5-fold CV macro-F1, then C by the one-SE rule (train only)."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.metrics import f1_score
@@ -69,8 +74,12 @@ def choose_c_and_rule_weight(X: np.ndarray, y: np.ndarray, n_embedding: int, wei
             scores = []
             for train_idx, test_idx in folds:
                 scaler = Scaler.fit(X[train_idx], w, n_embedding)
-                model = LogisticRegression(C=C, max_iter=4000).fit(scaler.transform(X[train_idx]), y[train_idx])
-                scores.append(f1_score(y[test_idx], model.predict(scaler.transform(X[test_idx])), average="macro"))
+                model = LogisticRegression(C=C, max_iter=4000).fit(
+                    scaler.transform(X[train_idx]), y[train_idx]
+                )
+                scores.append(
+                    f1_score(y[test_idx], model.predict(scaler.transform(X[test_idx])), average="macro")
+                )
             results[(w, C)] = (float(np.mean(scores)), float(np.std(scores) / np.sqrt(len(scores))))
     best_w = max(weights, key=lambda w: max(results[(w, C)][0] for C in grid))
     best_c = max(grid, key=lambda C: results[(best_w, C)][0])
@@ -92,13 +101,15 @@ def goal_training_matrix():
     embedder = get_embedder()
     ctx_texts = sorted({c for c in contexts if c})
     vectors = embedder.encode(texts + ctx_texts)
-    ctx = dict(zip(ctx_texts, vectors[len(texts):]))
+    ctx = dict(zip(ctx_texts, vectors[len(texts) :]))
     vectors = vectors[: len(texts)]
     sims = [float(v @ ctx[c]) if c else None for v, c in zip(vectors, contexts)]
     X, _ = featurize(parse(texts, entities="when_likely"), vectors, sims)
     is_goal = np.array([1 if g["is_goal"] else 0 for g in goals] + [0] * len(questions))
-    labels = {c: np.array([g[c] if g["is_goal"] else -1 for g in goals] + [-1] * len(questions))
-              for c in ("specific", "measurable", "achievable", "relevant", "time_bound")}
+    labels = {
+        c: np.array([g[c] if g["is_goal"] else -1 for g in goals] + [-1] * len(questions))
+        for c in ("specific", "measurable", "achievable", "relevant", "time_bound")
+    }
     return X, is_goal, labels, embedder.dimension
 
 
@@ -110,8 +121,15 @@ def train_goals() -> dict:
     started = time.perf_counter()
     X, is_goal, labels, dimension = goal_training_matrix()
     names = feature_names(dimension)
-    heads, info = {}, {"data": _file_hash(DATA / "goals" / "train.jsonl", DATA / "questions" / "train.jsonl"),
-                       "cv_macro_f1": {}, "C": {}, "embedder": get_embedder().model_id}
+    heads, info = (
+        {},
+        {
+            "data": _file_hash(DATA / "goals" / "train.jsonl", DATA / "questions" / "train.jsonl"),
+            "cv_macro_f1": {},
+            "C": {},
+            "embedder": get_embedder().model_id,
+        },
+    )
     C, f1 = choose_c(X, is_goal)
     heads["is_goal"] = BinaryHead.fit(X, is_goal, names, C=C, tune_threshold=True)
     info["is_goal_threshold"] = heads["is_goal"].threshold
@@ -132,7 +150,9 @@ def train_goals() -> dict:
         goals = read_jsonl(DATA / "goals" / "train.jsonl")
         questions = read_jsonl(DATA / "questions" / "train.jsonl")
         X_screen = X.copy()
-        X_screen[:, :dimension] = sentence_embedder.encode([g["text"] for g in goals] + [q["text"] for q in questions])
+        X_screen[:, :dimension] = sentence_embedder.encode(
+            [g["text"] for g in goals] + [q["text"] for q in questions]
+        )
         C, f1 = choose_c(X_screen, is_goal)
         heads["prescreen"] = BinaryHead.fit(X_screen, is_goal, names, C=C)
         info["C"]["prescreen"], info["cv_macro_f1"]["prescreen"] = C, round(f1, 4)
@@ -164,8 +184,13 @@ def train_feedback() -> dict:
     X, _, _ = feedback_training_matrix(rows)
     dimension = get_sentence_embedder().dimension
     names = feature_names(dimension)
-    info = {"data": _file_hash(DATA / "feedback" / "train.jsonl"), "cv_macro_f1": {}, "C": {}, "rule_weight": {},
-            "embedder": get_sentence_embedder().model_id}
+    info = {
+        "data": _file_hash(DATA / "feedback" / "train.jsonl"),
+        "cv_macro_f1": {},
+        "C": {},
+        "rule_weight": {},
+        "embedder": get_sentence_embedder().model_id,
+    }
     focus = [r["focus"] for r in rows]
     classes = sorted(set(focus))
     C, w, f1 = choose_c_and_rule_weight(X, np.array([classes.index(f) for f in focus]), dimension)
@@ -175,7 +200,9 @@ def train_feedback() -> dict:
     for label in ("actionable", "specific"):
         y = np.array([int(r[label] or 0) for r in rows])
         C, w, f1 = choose_c_and_rule_weight(X[feedback], y[feedback], dimension)
-        heads[label] = BinaryHead.fit(X[feedback], y[feedback], names, C=C, rule_weight=w, n_embedding=dimension)
+        heads[label] = BinaryHead.fit(
+            X[feedback], y[feedback], names, C=C, rule_weight=w, n_embedding=dimension
+        )
         info["C"][label], info["rule_weight"][label], info["cv_macro_f1"][label] = C, w, round(f1, 4)
     info["n_train"] = len(rows)
     FeedbackModel(heads, info).save()
@@ -195,7 +222,12 @@ def train_actions() -> dict:
     return train()
 
 
-TRAINERS = {"goals": train_goals, "feedback": train_feedback, "questions": train_questions, "actions": train_actions}
+TRAINERS = {
+    "goals": train_goals,
+    "feedback": train_feedback,
+    "questions": train_questions,
+    "actions": train_actions,
+}
 
 
 def main(targets: list[str]) -> int:

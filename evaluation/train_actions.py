@@ -45,8 +45,17 @@ def training_data(rows: list[dict] | None = None) -> dict:
         labels.append(int(any(u.start <= t < u.end for t in tasks)))
     X = feature_matrix(units, _vectors(units))
     groups = np.array([u.note for u in units])
-    return {"rows": rows, "docs": docs, "prepared": prepared, "units": units, "y": np.array(labels), "X": X,
-            "groups": groups, "index": np.array(index), "n_all": len(all_units)}
+    return {
+        "rows": rows,
+        "docs": docs,
+        "prepared": prepared,
+        "units": units,
+        "y": np.array(labels),
+        "X": X,
+        "groups": groups,
+        "index": np.array(index),
+        "n_all": len(all_units),
+    }
 
 
 def _fit_predict(X_train, y_train, X_test, C: float, rule_weight: float, n_embedding: int) -> np.ndarray:
@@ -70,7 +79,9 @@ def grouped_oof(data: dict, C: float, rule_weight: float, n_embedding: int, fold
         # Calibrate on inner out-of-fold values, as BinaryHead does, so thresholds mean the same.
         inner = np.zeros(len(train_idx))
         for a, b in GroupKFold(n_splits=4).split(X[train_idx], y[train_idx], groups[train_idx]):
-            inner[b] = _fit_predict(X[train_idx][a], y[train_idx][a], X[train_idx][b], C, rule_weight, n_embedding)
+            inner[b] = _fit_predict(
+                X[train_idx][a], y[train_idx][a], X[train_idx][b], C, rule_weight, n_embedding
+            )
         platt = LogisticRegression(C=1e4, max_iter=1000).fit(inner.reshape(-1, 1), y[train_idx])
         z = _fit_predict(X[train_idx], y[train_idx], X[test_idx], C, rule_weight, n_embedding)
         oof[test_idx] = platt.predict_proba(z.reshape(-1, 1))[:, 1]
@@ -110,7 +121,7 @@ def choose_weight_and_threshold(data: dict, C: float, n_embedding: int) -> tuple
 
 
 def train_actions() -> dict:
-    from coach.actions import ActionModel, RULE_FEATURES, data_hash, feature_names
+    from coach.actions import RULE_FEATURES, ActionModel, data_hash, feature_names
     from coach.heads import BinaryHead
     from coach.models import get_action_embedder
     from evaluation.train import choose_c
@@ -123,11 +134,19 @@ def train_actions() -> dict:
     weight, threshold, item_f1 = choose_weight_and_threshold(data, C, dimension)
     head = BinaryHead.fit(X, y, feature_names(dimension), C=C, rule_weight=weight, n_embedding=dimension)
     head.threshold = threshold
-    info = {"data": data_hash(ACTIONS_TRAIN), "C": {"is_action": C}, "rule_weight": weight, "threshold": threshold,
-            "cv_macro_f1": {"is_action_unit": round(unit_f1, 4), "item_detection_f1_grouped": round(item_f1, 4)},
-            "n_units": int(len(y)), "n_positive_units": int(y.sum()), "n_notes": len(data["rows"]),
-            "n_all_units": int(data["n_all"]),
-            "rule_features": list(RULE_FEATURES), "embedder": get_action_embedder().model_id}
+    info = {
+        "data": data_hash(ACTIONS_TRAIN),
+        "C": {"is_action": C},
+        "rule_weight": weight,
+        "threshold": threshold,
+        "cv_macro_f1": {"is_action_unit": round(unit_f1, 4), "item_detection_f1_grouped": round(item_f1, 4)},
+        "n_units": int(len(y)),
+        "n_positive_units": int(y.sum()),
+        "n_notes": len(data["rows"]),
+        "n_all_units": int(data["n_all"]),
+        "rule_features": list(RULE_FEATURES),
+        "embedder": get_action_embedder().model_id,
+    }
     head.info.update({"rule_weight": weight})
     ActionModel(head, info).save()
     _reset_loaded_model()

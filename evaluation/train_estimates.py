@@ -45,14 +45,18 @@ def unit_pairs(notes: list[dict]) -> tuple[dict[str, list[tuple[float, int]]], i
         gold = note["units"]
 
         def matched(start: int, end: int):
-            best = max(gold, key=lambda u: overlap((start, end), (u["start"], u["end"])))
+            best = max(gold, key=lambda u: overlap((start, end), (u["start"], u["end"])))  # noqa: B023
             return best if matches((start, end), (best["start"], best["end"])) else None
 
         for f in review.feedback:
             g = matched(f.start, f.end)
             if g is None or g["focus"] == "other":
-                continue        # the figures are shares of real feedback: fitted on the units that are
-            gold = {"personality": g["focus"] == "personality", "actionable": g["actionable"], "specific": g["specific"]}
+                continue  # the figures are shares of real feedback: fitted on the units that are
+            gold = {
+                "personality": g["focus"] == "personality",
+                "actionable": g["actionable"],
+                "specific": g["specific"],
+            }
             for name, p in feedback_probabilities(f).items():
                 add(name, p, gold[name])
         for q in review.questions:
@@ -96,8 +100,12 @@ def main() -> int:
     for key, (a, b) in calibration["platt"].items():
         mean_p = sum(p for p, _ in pairs[key]) / len(pairs[key])
         mean_y = sum(y for _, y in pairs[key]) / len(pairs[key])
-        print(f"{key:>16}: {len(pairs[key])} units, mean probability {mean_p:.3f}, gold {mean_y:.3f}, Platt a={a} b={b}")
-    print(f"action items: {found_actions} detected, {gold_actions} in gold -> x{calibration['actions_per_detected']}")
+        print(
+            f"{key:>16}: {len(pairs[key])} units, mean probability {mean_p:.3f}, gold {mean_y:.3f}, Platt a={a} b={b}"
+        )
+    print(
+        f"action items: {found_actions} detected, {gold_actions} in gold -> x{calibration['actions_per_detected']}"
+    )
     print(f"Wrote {CALIBRATION_PATH}.")
     return 0
 

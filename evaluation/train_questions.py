@@ -86,8 +86,14 @@ def question_training_data(extra_negatives: bool = True) -> dict:
     }
 
 
-def fit_heads(X: np.ndarray, labels: np.ndarray, leading: np.ndarray, names: list[str], choose: bool = True,
-              Cs: dict | None = None) -> tuple[dict, dict, dict]:
+def fit_heads(
+    X: np.ndarray,
+    labels: np.ndarray,
+    leading: np.ndarray,
+    names: list[str],
+    choose: bool = True,
+    Cs: dict | None = None,
+) -> tuple[dict, dict, dict]:
     """The three heads, with C chosen by CV on the rows given (or taken from ``Cs``)."""
     from coach.heads import BinaryHead
     from evaluation.train import choose_c
@@ -98,8 +104,11 @@ def fit_heads(X: np.ndarray, labels: np.ndarray, leading: np.ndarray, names: lis
     y_open = (labels[rows_q] == "open").astype(int)
     rows_closed = labels == "closed"
     y_lead = leading[rows_closed]
-    for name, Xh, yh, tune in (("is_question", X, is_q, True), ("open", X[rows_q], y_open, False),
-                               ("leading", X[rows_closed], y_lead, True)):
+    for name, Xh, yh, tune in (
+        ("is_question", X, is_q, True),
+        ("open", X[rows_q], y_open, False),
+        ("leading", X[rows_closed], y_lead, True),
+    ):
         if choose:
             C, f1 = choose_c(Xh, yh)
             cv[name] = round(f1, 4)
@@ -177,7 +186,9 @@ def compare_variants(seed: int = 13) -> dict:
             pl, pld = _pipeline_predictions(heads, X[test_idx])
             pred_l[test_idx], pred_lead[test_idx] = pl, pld
         results[variant] = _scores(labels[:n], leading[:n], list(pred_l), list(pred_lead))
-    rule_l = ["none" if not c.rule_question else "open" if c.rule_open else "closed" for c in data["rule_cues"]]
+    rule_l = [
+        "none" if not c.rule_question else "open" if c.rule_open else "closed" for c in data["rule_cues"]
+    ]
     rule_lead = [int(c.rule_leading) for c in data["rule_cues"]]
     results["rules only (written with train in view)"] = _scores(labels[:n], leading[:n], rule_l, rule_lead)
     results["C"] = Cs
@@ -190,11 +201,13 @@ def _scores(gold, gold_leading, pred, pred_leading) -> dict:
     q = [i for i, g in enumerate(gold) if g != "none" and pred[i] != "none"]
     return {
         "3-way macro-F1": round(f1_score(gold, pred, average="macro"), 4),
-        "open/closed macro-F1 (questions found)": round(f1_score([gold[i] for i in q], [pred[i] for i in q],
-                                                                 average="macro"), 4),
+        "open/closed macro-F1 (questions found)": round(
+            f1_score([gold[i] for i in q], [pred[i] for i in q], average="macro"), 4
+        ),
         "leading F1": round(f1_score(gold_leading, pred_leading), 4),
-        "question-vs-none macro-F1": round(f1_score([g != "none" for g in gold], [p != "none" for p in pred],
-                                                    average="macro"), 4),
+        "question-vs-none macro-F1": round(
+            f1_score([g != "none" for g in gold], [p != "none" for p in pred], average="macro"), 4
+        ),
     }
 
 

@@ -10,28 +10,29 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Iterable
 
 import yaml
 
-from knowledge.schema import (
-    AUDIENCES,
-    KINDS,
-    PHASES,
-    RELATIONSHIPS,
-    TOPICS,
-    VOCABULARY,
-    Entry,
-    EntryInvalid,
-)
+from knowledge.schema import AUDIENCES, KINDS, PHASES, RELATIONSHIPS, TOPICS, VOCABULARY, Entry, EntryInvalid
 
 __all__ = [
-    "AUDIENCES", "KINDS", "PHASES", "RELATIONSHIPS", "TOPICS", "VOCABULARY",
-    "Entry", "EntryInvalid", "EntryProblem", "KnowledgeBase", "SHIPPED_DIR",
-    "load_knowledge_base", "load_entries_file",
+    "AUDIENCES",
+    "KINDS",
+    "PHASES",
+    "RELATIONSHIPS",
+    "TOPICS",
+    "VOCABULARY",
+    "Entry",
+    "EntryInvalid",
+    "EntryProblem",
+    "KnowledgeBase",
+    "SHIPPED_DIR",
+    "load_knowledge_base",
+    "load_entries_file",
 ]
 
 SHIPPED_DIR = Path(__file__).parent / "entries"

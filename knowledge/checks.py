@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Iterable, Mapping
 
 from knowledge.schema import ANY, Entry
 
@@ -40,7 +40,7 @@ def _words(text: str) -> list[str]:
 
 
 def _shingles(words: list[str], n: int) -> set[tuple[str, ...]]:
-    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
 def entry_texts(entry: Entry) -> list[str]:
@@ -52,8 +52,9 @@ def entry_texts(entry: Entry) -> list[str]:
     return texts
 
 
-def seed_overlaps(entries: Iterable[Entry], seeds: Mapping[str, str],
-                  n: int = OVERLAP_WORDS) -> list[tuple[str, str, str]]:
+def seed_overlaps(
+    entries: Iterable[Entry], seeds: Mapping[str, str], n: int = OVERLAP_WORDS
+) -> list[tuple[str, str, str]]:
     """(entry id, seed name, the shared words) for each entry sharing n consecutive words with a seed."""
     seed_shingles = {name: _shingles(_words(text), n) for name, text in seeds.items()}
     found = []
@@ -86,7 +87,9 @@ def narrowly_tagged_generic(entries: Iterable[Entry]) -> list[str]:
         if ANY in entry.phases or len(entry.phases) > 2 or entry.kind == "scenario":
             continue
         if not _PHASE_WORDS.search(" ".join(t for t in entry_texts(entry) if t not in entry.cues)):
-            flagged.append(f"{entry.id}: phases {', '.join(entry.phases)} but nothing in its words ties it to them")
+            flagged.append(
+                f"{entry.id}: phases {', '.join(entry.phases)} but nothing in its words ties it to them"
+            )
     return flagged
 
 

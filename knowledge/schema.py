@@ -18,12 +18,38 @@ PHASES = ("preparation", "negotiating", "enabling_growth", "closure")
 RELATIONSHIPS = ("formal", "informal", "peer", "group", "reverse")
 AUDIENCES = ("mentor", "mentee", "program_lead")
 TOPICS = (
-    "goal_setting", "expectations", "boundaries", "trust", "confidentiality",
-    "communication", "listening", "feedback", "career_growth", "skill_building", "networking",
-    "confidence", "conflict", "obstacles", "motivation", "wellbeing", "leadership", "technology",
-    "reflection", "celebration", "closure", "matching", "scheduling", "decision_making",
-    "power_dynamics", "progress_review", "safeguarding", "inclusion", "remote", "career_change",
-    "ethics", "program_design",
+    "goal_setting",
+    "expectations",
+    "boundaries",
+    "trust",
+    "confidentiality",
+    "communication",
+    "listening",
+    "feedback",
+    "career_growth",
+    "skill_building",
+    "networking",
+    "confidence",
+    "conflict",
+    "obstacles",
+    "motivation",
+    "wellbeing",
+    "leadership",
+    "technology",
+    "reflection",
+    "celebration",
+    "closure",
+    "matching",
+    "scheduling",
+    "decision_making",
+    "power_dynamics",
+    "progress_review",
+    "safeguarding",
+    "inclusion",
+    "remote",
+    "career_change",
+    "ethics",
+    "program_design",
 )
 # An entry that fits every phase or relationship says so, so that a filter never hides it.
 ANY = "any"
@@ -67,11 +93,11 @@ class Source:
     """
 
     type: str
-    name: str = ""        # the seed's file name, or the framework's name
-    section: str = ""     # for a seed: the heading or numbered tip the facts come from
+    name: str = ""  # the seed's file name, or the framework's name
+    section: str = ""  # for a seed: the heading or numbered tip the facts come from
 
     @classmethod
-    def parse(cls, value: object) -> "Source":
+    def parse(cls, value: object) -> Source:
         if isinstance(value, str):
             # The old plain-string form: a seed's file name, or a framework's or author's name.
             text = value.strip()
@@ -131,7 +157,7 @@ class Playbook:
     refer: str
 
     @classmethod
-    def parse(cls, value: object) -> "Playbook":
+    def parse(cls, value: object) -> Playbook:
         if not isinstance(value, dict):
             raise EntryInvalid("'playbook' must be a mapping of signs, opening, ask, avoid and refer")
         missing = [k for k in PLAYBOOK_PARTS if k not in value]
@@ -145,17 +171,28 @@ class Playbook:
             items = value[key]
             if isinstance(items, str):
                 items = [items]
-            if not isinstance(items, list) or not items or not all(isinstance(i, str) and i.strip() for i in items):
+            if (
+                not isinstance(items, list)
+                or not items
+                or not all(isinstance(i, str) and i.strip() for i in items)
+            ):
                 raise EntryInvalid(f"playbook {key!r} must be a non-empty list of strings")
             lists[key] = tuple(" ".join(i.split()) for i in items)
         for key in ("opening", "refer"):
             if not isinstance(value[key], str) or not value[key].strip():
                 raise EntryInvalid(f"playbook {key!r} must be a non-empty string")
-        return cls(opening=" ".join(value["opening"].split()), refer=" ".join(value["refer"].split()), **lists)
+        return cls(
+            opening=" ".join(value["opening"].split()), refer=" ".join(value["refer"].split()), **lists
+        )
 
     def to_dict(self) -> dict:
-        return {"signs": list(self.signs), "opening": self.opening, "ask": list(self.ask),
-                "avoid": list(self.avoid), "refer": self.refer}
+        return {
+            "signs": list(self.signs),
+            "opening": self.opening,
+            "ask": list(self.ask),
+            "avoid": list(self.avoid),
+            "refer": self.refer,
+        }
 
     @property
     def search_text(self) -> str:
@@ -179,7 +216,7 @@ class Entry:
     playbook: Playbook | None = None
 
     @classmethod
-    def from_mapping(cls, data: object) -> "Entry":
+    def from_mapping(cls, data: object) -> Entry:
         """Validate a parsed mapping and build an entry, or raise EntryInvalid saying why."""
         if not isinstance(data, dict):
             raise EntryInvalid(f"an entry must be a mapping of fields, got {type(data).__name__}")
@@ -237,9 +274,13 @@ class Entry:
 
     def to_dict(self) -> dict:
         data = {
-            "id": self.id, "kind": self.kind, "title": self.title, "text": self.text,
+            "id": self.id,
+            "kind": self.kind,
+            "title": self.title,
+            "text": self.text,
             **{key: list(getattr(self, key)) for key in LIST_FIELDS},
-            "source": self.source.to_dict(), "cues": list(self.cues),
+            "source": self.source.to_dict(),
+            "cues": list(self.cues),
         }
         if self.playbook is not None:
             data["playbook"] = self.playbook.to_dict()

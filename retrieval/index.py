@@ -22,9 +22,10 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol, Sequence
+from typing import Protocol
 
 import faiss
 import numpy as np
@@ -42,8 +43,15 @@ MMR_LAMBDA = 0.75
 DUPLICATE = 0.92
 # Score-aware fusion: how much each piece of evidence counts (tuned on the dev split of the graded
 # situations and the cue-to-entry pairs; never on the test split).
-WEIGHTS = {"dense_text": 1.0, "dense_cue": 1.0, "bm25_title": 0.06, "bm25_cue": 0.10, "bm25_text": 0.05,
-           "audience": 0.04, "scenario": 0.02}
+WEIGHTS = {
+    "dense_text": 1.0,
+    "dense_cue": 1.0,
+    "bm25_title": 0.06,
+    "bm25_cue": 0.10,
+    "bm25_text": 0.05,
+    "audience": 0.04,
+    "scenario": 0.02,
+}
 # Below this fused score the best entry does not fit the situation well.
 FLOOR = 0.62
 # A cue is named in "why" only when it is this close to what the user wrote.
@@ -78,7 +86,9 @@ class Filters:
             allowed = VOCABULARY[name]
             for value in values:
                 if value not in allowed:
-                    problems.append(f"unknown {name.rstrip('s')} {value!r} (choose from {', '.join(allowed)})")
+                    problems.append(
+                        f"unknown {name.rstrip('s')} {value!r} (choose from {', '.join(allowed)})"
+                    )
         return problems
 
 
@@ -90,8 +100,8 @@ class RetrievalResult:
     similarity: float
     matched_terms: list[str] = field(default_factory=list)
     matched_topics: list[str] = field(default_factory=list)
-    matched_cue: str | None = None      # the user-worded situation of the entry closest to the query
-    fits: bool = True                   # False: above nothing, but under the relevance floor
+    matched_cue: str | None = None  # the user-worded situation of the entry closest to the query
+    fits: bool = True  # False: above nothing, but under the relevance floor
 
 
 def index_key(content_hash: str, model_id: str) -> str:
@@ -106,16 +116,23 @@ def _content_hash(entries: Sequence[Entry]) -> str:
 
 
 class HybridIndex:
-    def __init__(self, entries: Sequence[Entry], embeddings: np.ndarray, lexical: "FieldedLexical",
-                 embedder: TextEmbedder, cue_embeddings: np.ndarray | None = None,
-                 cue_owner: np.ndarray | None = None):
+    def __init__(
+        self,
+        entries: Sequence[Entry],
+        embeddings: np.ndarray,
+        lexical: FieldedLexical,
+        embedder: TextEmbedder,
+        cue_embeddings: np.ndarray | None = None,
+        cue_owner: np.ndarray | None = None,
+    ):
         self.entries = list(entries)
         self.embeddings = np.ascontiguousarray(embeddings, dtype=np.float32)
         self.lexical = lexical
         self.embedder = embedder
         dim = self.embeddings.shape[1] if self.embeddings.ndim == 2 else embedder.dimension
         self.cue_embeddings = np.ascontiguousarray(
-            cue_embeddings if cue_embeddings is not None else np.zeros((0, dim)), dtype=np.float32)
+            cue_embeddings if cue_embeddings is not None else np.zeros((0, dim)), dtype=np.float32
+        )
         self.cue_owner = np.asarray(cue_owner if cue_owner is not None else np.zeros(0), dtype=np.int64)
         self.cue_texts = [c for e in self.entries for c in e.cues]
         self.dense = faiss.IndexFlatIP(dim)
@@ -130,7 +147,7 @@ class HybridIndex:
 
     # -- building and caching -------------------------------------------------------------
     @classmethod
-    def build(cls, entries: Sequence[Entry], embedder: TextEmbedder) -> "HybridIndex":
+    def build(cls, entries: Sequence[Entry], embedder: TextEmbedder) -> HybridIndex:
         texts = [e.search_text for e in entries]
         cues = [c for e in entries for c in e.cues]
         owner = np.array([i for i, e in enumerate(entries) for _ in e.cues], dtype=np.int64)
@@ -138,12 +155,23 @@ class HybridIndex:
         every = texts + cues
         vectors = embedder.encode(every) if every else np.zeros((0, embedder.dimension), np.float32)
         vectors = np.asarray(vectors, dtype=np.float32).reshape(len(every), embedder.dimension)
-        return cls(entries, vectors[:len(texts)], FieldedLexical.build(entries), embedder,
-                   vectors[len(texts):], owner)
+        return cls(
+            entries,
+            vectors[: len(texts)],
+            FieldedLexical.build(entries),
+            embedder,
+            vectors[len(texts) :],
+            owner,
+        )
 
     @classmethod
-    def open(cls, entries: Sequence[Entry], embedder: TextEmbedder, cache_dir: Path | None,
-             content_hash: str | None = None) -> "HybridIndex":
+    def open(
+        cls,
+        entries: Sequence[Entry],
+        embedder: TextEmbedder,
+        cache_dir: Path | None,
+        content_hash: str | None = None,
+    ) -> HybridIndex:
         """Load the index for these entries and this model from the cache, or build and save it."""
         if cache_dir is None:
             return cls.build(entries, embedder)
@@ -168,8 +196,12 @@ class HybridIndex:
         np.save(tmp / "cue_embeddings.npy", self.cue_embeddings, allow_pickle=False)
         np.save(tmp / "cue_owner.npy", self.cue_owner, allow_pickle=False)
         self.lexical.save(tmp)
-        meta = {"format": FORMAT_VERSION, "model_id": self.embedder.model_id, "count": len(self.entries),
-                "ids": [e.id for e in self.entries]}
+        meta = {
+            "format": FORMAT_VERSION,
+            "model_id": self.embedder.model_id,
+            "count": len(self.entries),
+            "ids": [e.id for e in self.entries],
+        }
         (tmp / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
         try:
             os.replace(tmp, folder)
@@ -177,7 +209,7 @@ class HybridIndex:
             shutil.rmtree(tmp, ignore_errors=True)  # another process got there first
 
     @classmethod
-    def _load(cls, folder: Path, entries: Sequence[Entry], embedder: TextEmbedder) -> "HybridIndex":
+    def _load(cls, folder: Path, entries: Sequence[Entry], embedder: TextEmbedder) -> HybridIndex:
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
         if meta.get("ids") != [e.id for e in entries] or meta.get("format") != FORMAT_VERSION:
             raise ValueError("cached index does not match the entries")
@@ -187,7 +219,10 @@ class HybridIndex:
         cue_embeddings = np.load(folder / "cue_embeddings.npy", allow_pickle=False)
         cue_owner = np.load(folder / "cue_owner.npy", allow_pickle=False)
         expected = np.repeat(np.arange(len(entries)), [len(e.cues) for e in entries])
-        if not np.array_equal(cue_owner, expected) or cue_embeddings.shape != (len(expected), embedder.dimension):
+        if not np.array_equal(cue_owner, expected) or cue_embeddings.shape != (
+            len(expected),
+            embedder.dimension,
+        ):
             raise ValueError("cached cue vectors do not match the entries")
         return cls(entries, embeddings, FieldedLexical.load(folder), embedder, cue_embeddings, cue_owner)
 
@@ -201,7 +236,7 @@ class HybridIndex:
             masks[("kind", entry.kind)][i] = True
             for name in LIST_FIELDS:
                 own = getattr(entry, name)
-                for value in (VOCABULARY[name] if ANY in own else own):
+                for value in VOCABULARY[name] if ANY in own else own:
                     masks[(name, value)][i] = True
         return masks
 
@@ -231,21 +266,26 @@ class HybridIndex:
         bits = np.packbits(mask.astype(np.uint8), bitorder="little")
         return faiss.SearchParameters(sel=faiss.IDSelectorBitmap(len(mask), faiss.swig_ptr(bits)))
 
-    def _dense_top(self, query_vector: np.ndarray, n: int, mask: np.ndarray | None) -> list[tuple[int, float]]:
+    def _dense_top(
+        self, query_vector: np.ndarray, n: int, mask: np.ndarray | None
+    ) -> list[tuple[int, float]]:
         if not len(self.entries) or n <= 0:
             return []
         params = self._selector(mask)
         scores, ids = self.dense.search(query_vector.reshape(1, -1), min(n, len(self.entries)), params=params)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
 
-    def _cue_top(self, query_vector: np.ndarray, n: int, mask: np.ndarray | None) -> dict[int, tuple[float, int]]:
+    def _cue_top(
+        self, query_vector: np.ndarray, n: int, mask: np.ndarray | None
+    ) -> dict[int, tuple[float, int]]:
         """Best cue similarity per entry, over the n nearest cues: {entry: (similarity, cue row)}."""
         if not len(self.cue_embeddings) or n <= 0:
             return {}
         cue_mask = mask[self.cue_owner] if mask is not None else None
         params = self._selector(cue_mask)
-        scores, ids = self.cue_index.search(query_vector.reshape(1, -1), min(n, len(self.cue_embeddings)),
-                                            params=params)
+        scores, ids = self.cue_index.search(
+            query_vector.reshape(1, -1), min(n, len(self.cue_embeddings)), params=params
+        )
         best: dict[int, tuple[float, int]] = {}
         for row, sim in zip(ids[0], scores[0]):
             if row < 0:
@@ -262,9 +302,17 @@ class HybridIndex:
         best = float(sims[order[0]]) if len(order) else 0.0
         return [TOPICS[i] for i in order if sims[i] >= max(0.2, best - 0.06)]
 
-    def search(self, query: str, k: int = 5, filters: Filters = Filters(), *, mode: str = "hybrid",
-               diversify: bool = True, query_vector: np.ndarray | None = None,
-               audience: str | None = None) -> list[RetrievalResult]:
+    def search(
+        self,
+        query: str,
+        k: int = 5,
+        filters: Filters = Filters(),
+        *,
+        mode: str = "hybrid",
+        diversify: bool = True,
+        query_vector: np.ndarray | None = None,
+        audience: str | None = None,
+    ) -> list[RetrievalResult]:
         """Best k entries for the query.
 
         mode: 'hybrid' (default: fields, cues and score-aware fusion), 'rrf' (the first version:
@@ -317,16 +365,29 @@ class HybridIndex:
             matched_cue = self.cue_texts[cue[1]] if cue is not None and cue[0] >= CUE_SHOWN else None
             score = float(relevance[pos])
             fits = mode != "hybrid" or score >= FLOOR
-            results.append(RetrievalResult(
-                entry=entry, score=round(score, 4),
-                why=self._why(similarity, matched_terms, matched_topics, filters, entry, matched_cue),
-                similarity=round(similarity, 4), matched_terms=matched_terms, matched_topics=matched_topics,
-                matched_cue=matched_cue, fits=fits,
-            ))
+            results.append(
+                RetrievalResult(
+                    entry=entry,
+                    score=round(score, 4),
+                    why=self._why(similarity, matched_terms, matched_topics, filters, entry, matched_cue),
+                    similarity=round(similarity, 4),
+                    matched_terms=matched_terms,
+                    matched_topics=matched_topics,
+                    matched_cue=matched_cue,
+                    fits=fits,
+                )
+            )
         return results
 
-    def _fuse(self, candidates: list[int], query_vector: np.ndarray, dense: dict[int, float],
-              cues: dict[int, tuple[float, int]], fields: dict[str, np.ndarray], audience: str | None) -> np.ndarray:
+    def _fuse(
+        self,
+        candidates: list[int],
+        query_vector: np.ndarray,
+        dense: dict[int, float],
+        cues: dict[int, tuple[float, int]],
+        fields: dict[str, np.ndarray],
+        audience: str | None,
+    ) -> np.ndarray:
         """One score per candidate from every piece of evidence, on the scale of a cosine similarity."""
         idx = np.asarray(candidates, dtype=np.int64)
         text_sim = self.embeddings[idx] @ query_vector
@@ -336,7 +397,10 @@ class HybridIndex:
             # An entry's cues are contiguous rows (built entry by entry): two binary searches find them.
             for j, d in enumerate(candidates):
                 if d not in cues:
-                    a, b = np.searchsorted(self.cue_owner, d, "left"), np.searchsorted(self.cue_owner, d, "right")
+                    a, b = (
+                        np.searchsorted(self.cue_owner, d, "left"),
+                        np.searchsorted(self.cue_owner, d, "right"),
+                    )
                     if b > a:
                         cue_sim[j] = float((self.cue_embeddings[a:b] @ query_vector).max())
         # The best of the entry's own text and its closest cue, with a little credit for both agreeing.
@@ -351,7 +415,8 @@ class HybridIndex:
                 score = score + WEIGHTS[f"bm25_{name}"] * (values[idx] / top) * min(1.0, top / 6.0)
         if audience:
             score = score + WEIGHTS["audience"] * np.array(
-                [audience in self.entries[d].audiences for d in candidates], dtype=np.float32)
+                [audience in self.entries[d].audiences for d in candidates], dtype=np.float32
+            )
         score = score + WEIGHTS["scenario"] * self._is_scenario[idx]
         return score.astype(np.float32)
 
@@ -373,9 +438,14 @@ class HybridIndex:
         for pos in chosen:
             entry = self.entries[candidates[pos]]
             similarity = float(self.embeddings[candidates[pos]] @ query_vector)
-            out.append(RetrievalResult(entry=entry, score=round(float(relevance[pos]), 4),
-                                       why=self._why(similarity, [], [], filters, entry, None),
-                                       similarity=round(similarity, 4)))
+            out.append(
+                RetrievalResult(
+                    entry=entry,
+                    score=round(float(relevance[pos]), 4),
+                    why=self._why(similarity, [], [], filters, entry, None),
+                    similarity=round(similarity, 4),
+                )
+            )
         return out
 
     def _distinct(self, candidates: list[int], k: int) -> list[int]:
@@ -407,8 +477,14 @@ class HybridIndex:
         return chosen
 
     @staticmethod
-    def _why(similarity: float, matched_terms: list[str], matched_topics: list[str], filters: Filters,
-             entry: Entry, matched_cue: str | None = None) -> str:
+    def _why(
+        similarity: float,
+        matched_terms: list[str],
+        matched_topics: list[str],
+        filters: Filters,
+        entry: Entry,
+        matched_cue: str | None = None,
+    ) -> str:
         """Why an entry was suggested, in a mentor's words."""
         parts = []
         if matched_cue:
@@ -422,7 +498,9 @@ class HybridIndex:
         for name, values in filters.items():
             hit = [v for v in values if entry.fits(name, v)]
             if hit and name != "kind":
-                parts.append(f"fits the {name.rstrip('s')} you chose ({', '.join(h.replace('_', ' ') for h in hit)})")
+                parts.append(
+                    f"fits the {name.rstrip('s')} you chose ({', '.join(h.replace('_', ' ') for h in hit)})"
+                )
         return "; ".join(parts)
 
 
@@ -436,7 +514,7 @@ class FieldedLexical:
         self.indexes = indexes
 
     @classmethod
-    def build(cls, entries: Sequence[Entry]) -> "FieldedLexical":
+    def build(cls, entries: Sequence[Entry]) -> FieldedLexical:
         texts = {
             "title": [e.title for e in entries],
             "cue": [" ".join(e.cues) for e in entries],
@@ -464,5 +542,5 @@ class FieldedLexical:
             index.save(sub)
 
     @classmethod
-    def load(cls, folder: Path) -> "FieldedLexical":
+    def load(cls, folder: Path) -> FieldedLexical:
         return cls({name: LexicalIndex.load(folder / f"bm25-{name}") for name in cls.FIELDS})

@@ -28,7 +28,9 @@ class KnowledgeRetriever(BaseRetriever):
     k: int = 5
     filters: Filters = Field(default_factory=Filters)
 
-    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
+    def _get_relevant_documents(
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
+    ) -> list[Document]:
         index: HybridIndex = self.index
         documents = []
         for result in index.search(query, k=self.k, filters=self.filters):

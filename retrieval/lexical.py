@@ -9,9 +9,9 @@ Example:
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 from scipy import sparse
@@ -28,7 +28,7 @@ class LexicalIndex:
     vocabulary: dict[str, int]
 
     @classmethod
-    def build(cls, texts: Sequence[str]) -> "LexicalIndex":
+    def build(cls, texts: Sequence[str]) -> LexicalIndex:
         vocabulary: dict[str, int] = {}
         rows, cols, counts = [], [], []
         lengths = np.zeros(len(texts), dtype=np.float32)
@@ -92,7 +92,7 @@ class LexicalIndex:
         (folder / "bm25_vocabulary.json").write_text(json.dumps(self.vocabulary), encoding="utf-8")
 
     @classmethod
-    def load(cls, folder: Path) -> "LexicalIndex":
+    def load(cls, folder: Path) -> LexicalIndex:
         # save_npz/load_npz read plain arrays (no pickle).
         weights = sparse.load_npz(folder / "bm25.npz").tocsc()
         vocabulary = json.loads((folder / "bm25_vocabulary.json").read_text(encoding="utf-8"))

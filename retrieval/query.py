@@ -23,17 +23,23 @@ _LEAD = re.compile(
     r"mentors\s+(?:keep|are|aren'?t|don'?t|never|who)|session\s+logs?)\b",
     re.IGNORECASE,
 )
-_MENTOR = re.compile(r"\b(?:my|our)\s+(?:new\s+|reverse\s+)?mentees?\b|\b(?:i'?m|as)\s+(?:a\s+)?(?:new\s+)?mentor\b|"
-                     r"\bi\s+(?:mentor|am\s+mentoring|'m\s+mentoring)\b|\bmentoring\s+(?:a|an|my|someone)\b", re.IGNORECASE)
-_MENTEE = re.compile(r"\bmy\s+(?:new\s+|reverse\s+)?mentors?\b|\b(?:i'?m|as)\s+(?:a\s+)?mentee\b|"
-                     r"\bi'?m\s+(?:being\s+)?mentored\b|\bfind(?:ing)?\s+a\s+mentor\b|\bask(?:ing)?\s+(?:someone|somebody)\s+to\s+(?:be\s+)?(?:my\s+)?mentor",
-                     re.IGNORECASE)
+_MENTOR = re.compile(
+    r"\b(?:my|our)\s+(?:new\s+|reverse\s+)?mentees?\b|\b(?:i'?m|as)\s+(?:a\s+)?(?:new\s+)?mentor\b|"
+    r"\bi\s+(?:mentor|am\s+mentoring|'m\s+mentoring)\b|\bmentoring\s+(?:a|an|my|someone)\b",
+    re.IGNORECASE,
+)
+_MENTEE = re.compile(
+    r"\bmy\s+(?:new\s+|reverse\s+)?mentors?\b|\b(?:i'?m|as)\s+(?:a\s+)?mentee\b|"
+    r"\bi'?m\s+(?:being\s+)?mentored\b|\bfind(?:ing)?\s+a\s+mentor\b|\bask(?:ing)?\s+(?:someone|somebody)\s+to\s+(?:be\s+)?(?:my\s+)?mentor",
+    re.IGNORECASE,
+)
 
 
 _FIRST_PERSON = re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|my|me|myself)\b", re.IGNORECASE)
 # Words of someone who speaks about another person or about the mentoring itself.
-_ABOUT_OTHERS = re.compile(r"\b(?:she|he|her|him|his|they|them|mentees?|mentors?|mentoring|sessions?|pairs?)\b",
-                           re.IGNORECASE)
+_ABOUT_OTHERS = re.compile(
+    r"\b(?:she|he|her|him|his|they|them|mentees?|mentors?|mentoring|sessions?|pairs?)\b", re.IGNORECASE
+)
 
 
 def infer_audience(query: str) -> str | None:

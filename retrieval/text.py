@@ -35,9 +35,41 @@ DOMAIN_STOP_WORDS = frozenset(
     good well bit able new say says said go goes going tell think thought work working""".split()
 )
 # Words kept whole: stripping them would merge distinct ideas or mangle short words.
-_PROTECTED = frozenset({"news", "process", "status", "business", "focus", "bias", "boss", "less", "always", "analysis", "basis", "thesis"})
-_SUFFIXES = ("ational", "fulness", "iveness", "ization", "ations", "ation", "ments", "ment", "ness",
-             "ings", "ing", "edly", "ed", "ies", "es", "s", "ly")
+_PROTECTED = frozenset(
+    {
+        "news",
+        "process",
+        "status",
+        "business",
+        "focus",
+        "bias",
+        "boss",
+        "less",
+        "always",
+        "analysis",
+        "basis",
+        "thesis",
+    }
+)
+_SUFFIXES = (
+    "ational",
+    "fulness",
+    "iveness",
+    "ization",
+    "ations",
+    "ation",
+    "ments",
+    "ment",
+    "ness",
+    "ings",
+    "ing",
+    "edly",
+    "ed",
+    "ies",
+    "es",
+    "s",
+    "ly",
+)
 # A suffix must leave at least this much: "early" is not "ear" + "ly", nor "only" "on" + "ly".
 _MIN_BASE = {"ly": 4, "s": 3, "ed": 3}
 
@@ -61,7 +93,12 @@ def _strip_suffix(word: str) -> str:
                 return base + "y"
             if suffix in ("es",) and not base.endswith(("s", "x", "z", "ch", "sh")):
                 return word[:-1]
-            if suffix in ("ing", "ings", "ed", "edly") and len(base) > 3 and base[-1] == base[-2] and base[-1] not in "lsz":
+            if (
+                suffix in ("ing", "ings", "ed", "edly")
+                and len(base) > 3
+                and base[-1] == base[-2]
+                and base[-1] not in "lsz"
+            ):
                 base = base[:-1]
             if suffix in ("ing", "ings", "ed", "edly") and base.endswith("ll"):
                 base = base[:-1]

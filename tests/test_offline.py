@@ -4,8 +4,6 @@ import json
 import subprocess
 from pathlib import Path
 
-import pytest
-
 
 def test_the_guard_really_blocks(offline_env, python):
     code = "import urllib.request\ntry:\n urllib.request.urlopen('http://example.org', timeout=3)\nexcept OSError as e:\n print('blocked', e)"
@@ -14,8 +12,13 @@ def test_the_guard_really_blocks(offline_env, python):
 
 
 def test_suggest_answers_offline_without_trying_the_network(offline_env, python, tmp_path):
-    proc = subprocess.run([python, "-m", "coach.cli", "suggest", "my mentee is stuck on her thesis", "--json"],
-                          env=offline_env, capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [python, "-m", "coach.cli", "suggest", "my mentee is stuck on her thesis", "--json"],
+        env=offline_env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode == 0, proc.stderr
     assert len(json.loads(proc.stdout)) == 5
     log = tmp_path / "network.log"

@@ -19,15 +19,21 @@ FOCUS_LABELS = {"behaviour": "Behaviour", "personality": "Personality", "other":
 
 def review_my_feedback() -> None:
     st.title("Review my feedback")
-    st.caption("Paste the feedback you are about to give, or your session notes. Each sentence is judged: about "
-               "what the person did (behaviour) or who they are (personality), actionable, specific.")
+    st.caption(
+        "Paste the feedback you are about to give, or your session notes. Each sentence is judged: about "
+        "what the person did (behaviour) or who they are (personality), actionable, specific."
+    )
     warm_feedback_analyzer()
     mentee = mentee_picker("keep this review on")
     restore_result("feedback", "feedback_last", analyze_feedback)
     form_default("feedback_text", st.session_state.get("feedback_last", ("",))[0])
     with st.form("feedback"):
-        text = st.text_area("Your feedback or notes", height=180, key="feedback_text",
-                            placeholder="e.g. You're so disorganised. In Tuesday's demo you skipped the error slide.")
+        text = st.text_area(
+            "Your feedback or notes",
+            height=180,
+            key="feedback_text",
+            placeholder="e.g. You're so disorganised. In Tuesday's demo you skipped the error slide.",
+        )
         submitted = st.form_submit_button("Review", type="primary")
     if submitted:
         try:
@@ -50,7 +56,10 @@ def review_my_feedback() -> None:
     c3.metric("Other", s["other"])
     c4.metric("Actionable", f"{s['actionable']}/{s['feedback_sentences']}")
     c5.metric("Specific", f"{s['specific']}/{s['feedback_sentences']}")
-    marks = [Mark(x.start, x.end, x.focus, f"{x.focus} ({x.scores[x.focus]:.0%})", x.uncertain) for x in report.sentences]
+    marks = [
+        Mark(x.start, x.end, x.focus, f"{x.focus} ({x.scores[x.focus]:.0%})", x.uncertain)
+        for x in report.sentences
+    ]
     st.html(highlight_html(text, marks, FOCUS_COLORS, FOCUS_LABELS))
     st.html(legend_html(FOCUS_COLORS, FOCUS_LABELS))
     st.subheader("Sentence by sentence")
@@ -64,8 +73,11 @@ def review_my_feedback() -> None:
                     st.badge("uncertain: close to the line", icon=":material/help:", color="gray")
                 st.markdown(f"**{number}.** {sentence.text}")
                 if sentence.focus != "other":
-                    st.caption(("actionable" if sentence.actionable else "not actionable") + " · " +
-                               ("specific" if sentence.specific else "not specific"))
+                    st.caption(
+                        ("actionable" if sentence.actionable else "not actionable")
+                        + " · "
+                        + ("specific" if sentence.specific else "not specific")
+                    )
                 for e in sentence.evidence:
                     st.caption(f"“{e.text}”: {e.reason}")
             with right:
@@ -73,8 +85,13 @@ def review_my_feedback() -> None:
                     st.markdown("**Say it as behaviour and impact (SBI)**")
                     st.info(sentence.suggestion)
     left, middle, right = st.columns(3)
-    left.download_button("Download the review as JSON", json.dumps(report.to_dict(), indent=2),
-                         file_name="feedback-review.json", mime="application/json", on_click="ignore")
+    left.download_button(
+        "Download the review as JSON",
+        json.dumps(report.to_dict(), indent=2),
+        file_name="feedback-review.json",
+        mime="application/json",
+        on_click="ignore",
+    )
     if mentee and middle.button(f"Keep on {mentee}"):
         workspace().save_result(mentee, "feedback", text, report.to_dict())
         st.success(f"Kept on {mentee}'s timeline.")

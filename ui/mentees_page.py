@@ -20,8 +20,11 @@ def _share(value) -> str:
 
 def _add_form() -> None:
     with st.form("add_mentee", clear_on_submit=True):
-        label = st.text_input("Label (initials or a nickname)", max_chars=40,
-                              help="No real name is needed: the label is only for you.")
+        label = st.text_input(
+            "Label (initials or a nickname)",
+            max_chars=40,
+            help="No real name is needed: the label is only for you.",
+        )
         if st.form_submit_button("Add mentee", type="primary"):
             try:
                 added = workspace().add_mentee(label)
@@ -35,20 +38,30 @@ def _add_form() -> None:
 def _sessions(detail) -> None:
     st.subheader("Sessions")
     if not detail.sessions:
-        st.caption("No sessions yet: plan one (“Plan a session”) or review a session's notes with this mentee chosen.")
+        st.caption(
+            "No sessions yet: plan one (“Plan a session”) or review a session's notes with this mentee chosen."
+        )
     for s in reversed(detail.sessions):
         x = s.summary()
         state = " · ".join(w for w, on in (("planned", x["planned"]), ("reviewed", x["reviewed"])) if on)
         with st.expander(f"Session {s.number} · {s.date or 'not held yet'} · {state}"):
             if s.plan:
-                st.markdown(f"**Plan:** {s.plan['phase'].replace('_', ' ')}, {s.plan['minutes']} minutes"
-                            + (f" · focus: {s.plan['focus']}" if s.plan["focus"] else ""))
-                st.markdown("\n".join(f"- {item['title']} ({item['minutes']} min)" for item in s.plan["agenda"]))
+                st.markdown(
+                    f"**Plan:** {s.plan['phase'].replace('_', ' ')}, {s.plan['minutes']} minutes"
+                    + (f" · focus: {s.plan['focus']}" if s.plan["focus"] else "")
+                )
+                st.markdown(
+                    "\n".join(f"- {item['title']} ({item['minutes']} min)" for item in s.plan["agenda"])
+                )
             if s.review:
                 r = s.review
-                st.markdown(f"**Review:** {len(r['goals'])} goals, {len(r['actions'])} action items, personality "
-                            f"share {_share(x['personality_share'])}, open-question ratio {_share(x['open_ratio'])}")
-                st.markdown("\n".join(f"- {step['text']}" for step in r["next_session"]) or "- nothing to carry on")
+                st.markdown(
+                    f"**Review:** {len(r['goals'])} goals, {len(r['actions'])} action items, personality "
+                    f"share {_share(x['personality_share'])}, open-question ratio {_share(x['open_ratio'])}"
+                )
+                st.markdown(
+                    "\n".join(f"- {step['text']}" for step in r["next_session"]) or "- nothing to carry on"
+                )
                 st.text(s.notes or "")
 
 
@@ -57,17 +70,35 @@ def _actions(detail) -> None:
     if not detail.actions:
         st.caption("No action items yet: they come from the reviews of this mentee's session notes.")
         return
-    st.table([{"#": a.number, "status": STATUS_ICONS.get(a.status, a.status), "task": a.task, "owner": a.owner,
-               "due": a.due or "–", "agreed in": f"session {a.session}" if a.session else "–",
-               "latest": a.reason or "–"} for a in reversed(detail.actions)])
+    st.table(
+        [
+            {
+                "#": a.number,
+                "status": STATUS_ICONS.get(a.status, a.status),
+                "task": a.task,
+                "owner": a.owner,
+                "due": a.due or "–",
+                "agreed in": f"session {a.session}" if a.session else "–",
+                "latest": a.reason or "–",
+            }
+            for a in reversed(detail.actions)
+        ]
+    )
 
 
 def _transfer(detail) -> None:
     with st.expander(f"Move {detail.label} to another machine, or erase them"):
         data = json.dumps(workspace().export_mentee(detail.label), ensure_ascii=False, indent=2)
-        st.download_button(f"Download everything held for {detail.label} (JSON)", data,
-                           file_name=f"mentee-{detail.label}.json", mime="application/json", on_click="ignore")
-        st.caption("Import it on the other machine (“Import a mentee” below, or `mentor-coach mentee import FILE`).")
+        st.download_button(
+            f"Download everything held for {detail.label} (JSON)",
+            data,
+            file_name=f"mentee-{detail.label}.json",
+            mime="application/json",
+            on_click="ignore",
+        )
+        st.caption(
+            "Import it on the other machine (“Import a mentee” below, or `mentor-coach mentee import FILE`)."
+        )
         sure = st.checkbox(f"Erase {detail.label} and everything held for them: this cannot be undone")
         if st.button(f"Erase {detail.label}", disabled=not sure):
             done = workspace().delete_mentee(detail.label)
@@ -103,15 +134,27 @@ def _switch(label: str, page_key: str) -> None:
 
 def my_mentees() -> None:
     st.title("My mentees")
-    st.caption("Each mentee under a label you choose (initials or a nickname; no real name is needed), with their "
-               "goals, sessions and action items. Everything stays in one private file on this machine.")
+    st.caption(
+        "Each mentee under a label you choose (initials or a nickname; no real name is needed), with their "
+        "goals, sessions and action items. Everything stays in one private file on this machine."
+    )
     if st.session_state.get("mentees_erased"):
         st.success(st.session_state.pop("mentees_erased"))
     _add_form()
     items = workspace().mentees()
     if items:
-        st.table([{"mentee": m.label, "sessions": m.sessions, "goals": m.goals, "open action items": m.open_actions,
-                   "last session": m.last_session or "–"} for m in items])
+        st.table(
+            [
+                {
+                    "mentee": m.label,
+                    "sessions": m.sessions,
+                    "goals": m.goals,
+                    "open action items": m.open_actions,
+                    "last session": m.last_session or "–",
+                }
+                for m in items
+            ]
+        )
     else:
         st.info("No mentees yet: add one above.")
     _import()
@@ -140,7 +183,9 @@ def my_mentees() -> None:
     if detail.goals:
         show_goals(detail.goals)
     else:
-        st.caption("No goals yet: check one on “Check my goal” with this mentee chosen, or state it in session notes.")
+        st.caption(
+            "No goals yet: check one on “Check my goal” with this mentee chosen, or state it in session notes."
+        )
     _actions(detail)
     _sessions(detail)
     if detail.saved:

@@ -11,11 +11,11 @@ from coach.errors import CoachError
 from coach.plan import PlanRequest, SessionPlan, adjust_agenda, plan_session
 from coach.workspace import next_plan_request, save_plan
 from knowledge.schema import PHASES, RELATIONSHIPS
-from ui.shared import warm_index, show_safeguarding
+from ui.shared import show_safeguarding, warm_index
 from ui.workspace_shared import forget_button, keep, mentee_picker, restore, workspace
 
 PLAN_KEY = "plan_current"
-KEPT_KEY = "plan_kept"      # what the workspace keeps for this page: the plan, its mentee and session, the form
+KEPT_KEY = "plan_kept"  # what the workspace keeps for this page: the plan, its mentee and session, the form
 PHASE_CHOICES = ["infer from the meeting number", *PHASES]
 
 
@@ -31,7 +31,7 @@ def _prefill(mentee: str | None, history: PlanRequest | None) -> None:
 
     A draft outside the widgets remembers them: Streamlit drops a widget's state when its page is left.
     """
-    incoming = st.session_state.pop("plan_prefill", None)       # from a notes review
+    incoming = st.session_state.pop("plan_prefill", None)  # from a notes review
     draft = st.session_state.get("plan_draft")
     # What the texts start from: the mentee, and their goals as they stand (a new review may revise them).
     basis = st.session_state["plan_basis"] = {"mentee": mentee, "goals": history.goals if history else None}
@@ -54,51 +54,82 @@ def _prefill(mentee: str | None, history: PlanRequest | None) -> None:
 
 def _request_form() -> PlanRequest | None:
     with st.form("plan"):
-        focus = st.text_area("What is on your mind for this session?", key="plan_focus", height=80,
-                             placeholder="e.g. my mentee keeps cancelling our meetings")
+        focus = st.text_area(
+            "What is on your mind for this session?",
+            key="plan_focus",
+            height=80,
+            placeholder="e.g. my mentee keeps cancelling our meetings",
+        )
         c1, c2, c3 = st.columns(3)
-        phase = c1.selectbox("Phase", PHASE_CHOICES, index=PHASE_CHOICES.index("enabling_growth"), format_func=_label)
+        phase = c1.selectbox(
+            "Phase", PHASE_CHOICES, index=PHASE_CHOICES.index("enabling_growth"), format_func=_label
+        )
         relationship = c2.selectbox("Relationship", RELATIONSHIPS, format_func=_label)
         minutes = c3.number_input("Length (minutes)", min_value=5, max_value=600, value=60, step=5)
         c4, c5 = st.columns(2)
         meeting = c4.number_input("Meeting number (optional)", min_value=0, max_value=200, value=0)
         planned = c5.number_input("Meetings planned in all (optional)", min_value=0, max_value=200, value=0)
         goals = st.text_area("The mentee's goals, one per line", key="plan_goals", height=90)
-        previous = st.text_area("Open action items or notes from last time (optional)", key="plan_previous",
-                                height=90)
+        previous = st.text_area(
+            "Open action items or notes from last time (optional)", key="plan_previous", height=90
+        )
         drafts = st.text_area("Questions you plan to ask, one per line (optional)", height=70)
         submitted = st.form_submit_button("Plan the session", type="primary")
     if not submitted:
         return None
     st.session_state["plan_form"] = {"focus": focus, "goals": goals, "previous": previous}
-    st.session_state["plan_draft"] = {**st.session_state["plan_form"], "basis": st.session_state.get("plan_basis")}
-    return PlanRequest(focus=focus, phase=None if phase == PHASE_CHOICES[0] else phase, relationship=relationship,
-                       minutes=int(minutes), goals=goals.splitlines(), previous=previous or None,
-                       draft_questions=drafts.splitlines(), meeting_number=int(meeting) or None,
-                       planned_meetings=int(planned) or None)
+    st.session_state["plan_draft"] = {
+        **st.session_state["plan_form"],
+        "basis": st.session_state.get("plan_basis"),
+    }
+    return PlanRequest(
+        focus=focus,
+        phase=None if phase == PHASE_CHOICES[0] else phase,
+        relationship=relationship,
+        minutes=int(minutes),
+        goals=goals.splitlines(),
+        previous=previous or None,
+        draft_questions=drafts.splitlines(),
+        meeting_number=int(meeting) or None,
+        planned_meetings=int(planned) or None,
+    )
 
 
 def _edit_agenda(plan, on_change) -> None:
     st.subheader("Agenda")
     version = st.session_state.get("plan_version", 0)
     with st.form(f"agenda_{version}"):
-        st.caption("Change the minutes or the order, or untick an item: the other items share the time that is "
-                   "left, so the agenda always fills the session.")
+        st.caption(
+            "Change the minutes or the order, or untick an item: the other items share the time that is "
+            "left, so the agenda always fills the session."
+        )
         rows = []
         for n, item in enumerate(plan.agenda, 1):
             c1, c2, c3, c4 = st.columns([4, 2, 2, 1])
             c1.markdown(f"{n}. {item.title}")
-            minutes = c2.number_input(f"Minutes: {item.title}", min_value=1, max_value=600, value=item.minutes,
-                                      label_visibility="collapsed")
-            order = c3.number_input(f"Order: {item.title}", min_value=1, max_value=len(plan.agenda), value=n,
-                                    label_visibility="collapsed")
+            minutes = c2.number_input(
+                f"Minutes: {item.title}",
+                min_value=1,
+                max_value=600,
+                value=item.minutes,
+                label_visibility="collapsed",
+            )
+            order = c3.number_input(
+                f"Order: {item.title}",
+                min_value=1,
+                max_value=len(plan.agenda),
+                value=n,
+                label_visibility="collapsed",
+            )
             keep = c4.checkbox(f"Keep: {item.title}", value=True, label_visibility="collapsed")
             rows.append({"key": item.key, "minutes": int(minutes), "order": int(order), "n": n, "keep": keep})
         applied = st.form_submit_button("Apply changes")
     if applied:
         # An item moved to position k goes after the item already there when moved down, before it when moved up.
-        kept = sorted((r for r in rows if r["keep"]),
-                      key=lambda r: (r["order"], (r["order"] > r["n"]) - (r["order"] < r["n"]), r["n"]))
+        kept = sorted(
+            (r for r in rows if r["keep"]),
+            key=lambda r: (r["order"], (r["order"] > r["n"]) - (r["order"] < r["n"]), r["n"]),
+        )
         try:
             plan.agenda = adjust_agenda(plan.agenda, plan.minutes, kept)
             on_change(plan)
@@ -112,8 +143,10 @@ def _show_plan(plan, on_change) -> None:
     for warning in plan.warnings:
         st.warning(warning)
     show_safeguarding(plan.safeguarding)
-    st.markdown(f"**Phase:** {_label(plan.phase)} ({plan.phase_reason}) · **relationship:** {plan.relationship} · "
-                f"**{plan.minutes} minutes**")
+    st.markdown(
+        f"**Phase:** {_label(plan.phase)} ({plan.phase_reason}) · **relationship:** {plan.relationship} · "
+        f"**{plan.minutes} minutes**"
+    )
     _edit_agenda(plan, on_change)
     start = 0
     for item in plan.agenda:
@@ -136,19 +169,38 @@ def _show_plan(plan, on_change) -> None:
         st.subheader("Your draft questions")
         for q in plan.draft_questions:
             verdict = q["label"] + (", leading" if q["leading"] else "")
-            st.markdown(f"- {q['text']} — *{verdict}*" + (f" → try: {q['suggestion']}" if q.get("suggestion") else ""))
+            st.markdown(
+                f"- {q['text']} — *{verdict}*" + (f" → try: {q['suggestion']}" if q.get("suggestion") else "")
+            )
     d1, d2, d3 = st.columns(3)
-    d1.download_button("Download Markdown", plan.to_markdown(), file_name="session-plan.md", mime="text/markdown",
-                       on_click="ignore")
-    d2.download_button("Download printable HTML", plan.to_html(), file_name="session-plan.html", mime="text/html",
-                       on_click="ignore")
-    d3.download_button("Download JSON", plan.to_json(), file_name="session-plan.json", mime="application/json",
-                       on_click="ignore")
+    d1.download_button(
+        "Download Markdown",
+        plan.to_markdown(),
+        file_name="session-plan.md",
+        mime="text/markdown",
+        on_click="ignore",
+    )
+    d2.download_button(
+        "Download printable HTML",
+        plan.to_html(),
+        file_name="session-plan.html",
+        mime="text/html",
+        on_click="ignore",
+    )
+    d3.download_button(
+        "Download JSON",
+        plan.to_json(),
+        file_name="session-plan.json",
+        mime="application/json",
+        on_click="ignore",
+    )
 
 
 def _show_history(mentee: str, history: PlanRequest) -> None:
     with st.container(border=True):
-        st.markdown(f"**Starting from {mentee}'s history**: the goals below, and in the review of last actions:")
+        st.markdown(
+            f"**Starting from {mentee}'s history**: the goals below, and in the review of last actions:"
+        )
         lines = [f"- Carried over: {a}" for a in history.carried_actions]
         lines += [f"- From the last review: {r}" for r in history.reminders]
         st.markdown("\n".join(lines) or "- nothing open from earlier sessions")
@@ -180,7 +232,12 @@ def _plan(request: PlanRequest, mentee: str | None) -> None:
     session = save_plan(workspace(), mentee, plan, request).number if mentee else None
     st.session_state[PLAN_KEY] = plan
     st.session_state["plan_version"] = st.session_state.get("plan_version", 0) + 1
-    kept = {"plan": plan.to_dict(), "mentee": mentee, "session": session, "form": st.session_state.get("plan_form")}
+    kept = {
+        "plan": plan.to_dict(),
+        "mentee": mentee,
+        "session": session,
+        "form": st.session_state.get("plan_form"),
+    }
     st.session_state[KEPT_KEY] = kept
     keep("plan", kept, mentee)
     if mentee:
@@ -189,8 +246,10 @@ def _plan(request: PlanRequest, mentee: str | None) -> None:
 
 def plan_a_session() -> None:
     st.title("Plan a session")
-    st.caption("Say where the relationship stands and what is on your mind; get a timed agenda with open questions "
-               "and techniques from the knowledge base, your mentee's SMART gaps as agenda points, and a checklist.")
+    st.caption(
+        "Say where the relationship stands and what is on your mind; get a timed agenda with open questions "
+        "and techniques from the knowledge base, your mentee's SMART gaps as agenda points, and a checklist."
+    )
     warm_index()
     mentee = mentee_picker("start the plan from their history and keep it on them")
     kept = restore("plan")

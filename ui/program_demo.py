@@ -28,13 +28,15 @@ def preload_demo(out=sys.stderr, url: str | None = None) -> int:
 
     url = url or get_settings().demo_store_url
     if url.startswith("sqlite:///"):
-        Path(url[len("sqlite:///"):]).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        Path(url[len("sqlite:///") :]).expanduser().parent.mkdir(parents=True, exist_ok=True)
     store = open_store(url)
     try:
         report = store.import_file(DEMO_CSV)
         if report.rejected or report.inserted or report.updated:
-            print(f"Demo program: {report.inserted} new, {report.updated} updated, {report.rejected} rejected rows.",
-                  file=out)
+            print(
+                f"Demo program: {report.inserted} new, {report.updated} updated, {report.rejected} rejected rows.",
+                file=out,
+            )
         last = [-1]
         started = time.perf_counter()
 
@@ -50,8 +52,11 @@ def preload_demo(out=sys.stderr, url: str | None = None) -> int:
         if summary.total:
             print(file=out)
         count = store.count_sessions()
-        print(f"Demo program: {count} sessions in the store, {summary.scored} scored now in "
-              f"{time.perf_counter() - started:.0f} s.", file=out)
+        print(
+            f"Demo program: {count} sessions in the store, {summary.scored} scored now in "
+            f"{time.perf_counter() - started:.0f} s.",
+            file=out,
+        )
         return count
     finally:
         store.close()

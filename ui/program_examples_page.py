@@ -9,22 +9,48 @@ from coach.errors import CoachError
 from coach.program.analytics import SelectionRefused
 from coach.program.report import shown_example
 from ui.highlight import Mark, highlight_html, legend_html
-from ui.program_shared import (cached_analytics, cached_examples, choose_store, describe_store, filter_widgets,
-                               filters_key, month_label, revision, session_count)
+from ui.program_shared import (
+    cached_analytics,
+    cached_examples,
+    choose_store,
+    describe_store,
+    filter_widgets,
+    filters_key,
+    month_label,
+    revision,
+    session_count,
+)
 
 KINDS = {"feedback": "Feedback sentences", "goal": "Goals", "question": "Questions", "action": "Action items"}
 # The labels the scoring stores: feedback focus, question type, goals' SMART score, action owner.
-LABELS = {"feedback": ["personality", "behaviour"], "question": ["closed", "open"],
-          "goal": [f"{n}/5" for n in range(6)], "action": ["mentee", "mentor", "both", "action"]}
+LABELS = {
+    "feedback": ["personality", "behaviour"],
+    "question": ["closed", "open"],
+    "goal": [f"{n}/5" for n in range(6)],
+    "action": ["mentee", "mentor", "both", "action"],
+}
 ANY = "any"
 # Marks are coloured by what their reason says they show; anything else gets the neutral colour.
-CUES = (("personality", ("trait", "label for the person", "who the person is", "disposition", "absolute")),
-        ("behaviour", ("what the person did", "the impact")),
-        ("detail", ("situation or a particular detail", "specific", "measurable", "time-bound", "due ")),
-        ("next", ("suggestion", "next step", "request", "instruction", "commitment", "agreement", "task")))
-COLORS = {"personality": "#f8c9c9", "behaviour": "#d7f5d0", "detail": "#cfe3ff", "next": "#fff3a6", "other": "#e6defa"}
-MARK_LABELS = {"personality": "about the person", "behaviour": "what was done", "detail": "a particular detail",
-               "next": "a next step", "other": "other evidence"}
+CUES = (
+    ("personality", ("trait", "label for the person", "who the person is", "disposition", "absolute")),
+    ("behaviour", ("what the person did", "the impact")),
+    ("detail", ("situation or a particular detail", "specific", "measurable", "time-bound", "due ")),
+    ("next", ("suggestion", "next step", "request", "instruction", "commitment", "agreement", "task")),
+)
+COLORS = {
+    "personality": "#f8c9c9",
+    "behaviour": "#d7f5d0",
+    "detail": "#cfe3ff",
+    "next": "#fff3a6",
+    "other": "#e6defa",
+}
+MARK_LABELS = {
+    "personality": "about the person",
+    "behaviour": "what was done",
+    "detail": "a particular detail",
+    "next": "a next step",
+    "other": "other evidence",
+}
 LIMIT = 50
 EXAMPLES_REQUEST = "examples_request"
 
@@ -61,11 +87,21 @@ def _show(example) -> None:
     # Reasons rebuilt from the masked text: the analyzers' wording quotes the note as written.
     example = shown_example(example)
     with st.container(border=True):
-        where = " · ".join([f"**{example.label}**", example.cohort, month_label(example.month), example.mentor,
-                            example.session])
+        where = " · ".join(
+            [
+                f"**{example.label}**",
+                example.cohort,
+                month_label(example.month),
+                example.mentor,
+                example.session,
+            ]
+        )
         st.markdown(where)
-        marks = [Mark(int(ev["start"]), int(ev["end"]), _cue(ev["reason"]), ev["reason"] or example.label)
-                 for ev in example.evidence if "start" in ev and "end" in ev]
+        marks = [
+            Mark(int(ev["start"]), int(ev["end"]), _cue(ev["reason"]), ev["reason"] or example.label)
+            for ev in example.evidence
+            if "start" in ev and "end" in ev
+        ]
         # Narrow marks first: a trait word inside a longer request keeps its own colour.
         marks.sort(key=lambda m: m.end - m.start)
         st.markdown(highlight_html(example.text, marks, COLORS, MARK_LABELS), unsafe_allow_html=True)
@@ -79,8 +115,10 @@ def _show(example) -> None:
 def program_examples() -> None:
     st.title("Examples")
     which = choose_store()
-    st.caption(f"Showing {describe_store(which)}. Person names in the notes are masked as [name]; mentors are "
-               "pseudonyms. The highlighted words carried the label (hover for the reason).")
+    st.caption(
+        f"Showing {describe_store(which)}. Person names in the notes are masked as [name]; mentors are "
+        "pseudonyms. The highlighted words carried the label (hover for the reason)."
+    )
     try:
         if session_count(which, revision(which)) == 0:
             st.info("This program has no sessions yet: import session records on the Import page.")
@@ -90,8 +128,10 @@ def program_examples() -> None:
         # The same rule as every figure: no sentences from a selection of fewer than 5 sessions.
         selection = cached_analytics(which, revision(which), "cohort", filters_key(filters))
         if selection.total.sessions < selection.min_group_sessions:
-            st.info(f"Fewer than {selection.min_group_sessions} scored sessions match these filters, so no sentences "
-                    "are shown (a small group's sentences could identify people). Widen the filters.")
+            st.info(
+                f"Fewer than {selection.min_group_sessions} scored sessions match these filters, so no sentences "
+                "are shown (a small group's sentences could identify people). Widen the filters."
+            )
             return
         found = cached_examples(which, revision(which), kind, label, filters_key(filters), LIMIT)
     except SelectionRefused as exc:
@@ -102,8 +142,10 @@ def program_examples() -> None:
         return
     shown = KINDS[kind].lower() + (f" labelled {label}" if label else "")
     if not found:
-        st.info(f"No {shown} in the scored sessions that match these filters (or only in groups under 5 sessions, "
-                "which are not shown).")
+        st.info(
+            f"No {shown} in the scored sessions that match these filters (or only in groups under 5 sessions, "
+            "which are not shown)."
+        )
         return
     st.markdown(f"{len(found)} {shown}" + (f" (the first {LIMIT})" if len(found) >= LIMIT else "") + ".")
     st.markdown(legend_html(COLORS, MARK_LABELS), unsafe_allow_html=True)

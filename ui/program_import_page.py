@@ -16,11 +16,27 @@ import streamlit as st
 
 from coach.errors import CoachError, InputError
 from coach.program.types import ImportReport
-from ui.program_shared import YOURS, STORE_KEY, cached_analytics, describe_store, program_store, revision, \
-    score_with_progress, store_changed
+from ui.program_shared import (
+    STORE_KEY,
+    YOURS,
+    cached_analytics,
+    describe_store,
+    program_store,
+    revision,
+    score_with_progress,
+    store_changed,
+)
 
-FIELDS = {"session_id": "Session id", "date": "Date", "mentor": "Mentor", "mentee": "Mentee", "cohort": "Cohort",
-          "notes": "Notes", "goal": "Goal (optional)", "feedback": "Feedback (optional)"}
+FIELDS = {
+    "session_id": "Session id",
+    "date": "Date",
+    "mentor": "Mentor",
+    "mentee": "Mentee",
+    "cohort": "Cohort",
+    "notes": "Notes",
+    "goal": "Goal (optional)",
+    "feedback": "Feedback (optional)",
+}
 NONE = "(not in the file)"
 UPLOAD_KEY = "program_upload"
 
@@ -68,7 +84,7 @@ def _saved_upload(upload) -> Path:
     if saved:
         _discard_upload()
     st.session_state.pop("program_previews", None)
-    folder = Path(tempfile.mkdtemp(prefix=_PREFIX))   # mode 0700: only this user can read it
+    folder = Path(tempfile.mkdtemp(prefix=_PREFIX))  # mode 0700: only this user can read it
     _FOLDERS.add(folder)
     path = folder / (Path(upload.name).name or "upload")
     path.write_bytes(upload.getbuffer())
@@ -113,10 +129,17 @@ def _preview_row(record) -> dict:
 
     notes = " ".join(record.notes.split())[:160]
     notes = mask_names(notes, known_names=[record.mentor, record.mentee])[0]
-    return {"row": record.source_row, "session id": record.session_id, "date": record.date.isoformat(),
-            "mentor": _initials(record.mentor), "mentee": _initials(record.mentee), "cohort": record.cohort,
-            "notes": notes[:120] + ("…" if len(notes) > 120 else ""),
-            "goal": "yes" if record.goal else "–", "feedback": "yes" if record.feedback else "–"}
+    return {
+        "row": record.source_row,
+        "session id": record.session_id,
+        "date": record.date.isoformat(),
+        "mentor": _initials(record.mentor),
+        "mentee": _initials(record.mentee),
+        "cohort": record.cohort,
+        "notes": notes[:120] + ("…" if len(notes) > 120 else ""),
+        "goal": "yes" if record.goal else "–",
+        "feedback": "yes" if record.feedback else "–",
+    }
 
 
 def _mapping_form(report, upload_id: str) -> dict[str, str | None]:
@@ -127,8 +150,10 @@ def _mapping_form(report, upload_id: str) -> dict[str, str | None]:
     required). A field that nothing matched is left to the importer, which says the column is missing."""
     columns = list(report.file_columns)
     st.subheader("Columns")
-    st.caption("Matched by name. Change a choice if a column was matched wrongly or not found; "
-               f"“{NONE}” leaves a column out (session id, date, mentor, mentee, cohort and notes are required).")
+    st.caption(
+        "Matched by name. Change a choice if a column was matched wrongly or not found; "
+        f"“{NONE}” leaves a column out (session id, date, mentor, mentee, cohort and notes are required)."
+    )
     chosen = {}
     cols = st.columns(4)
     for n, (field, title) in enumerate(FIELDS.items()):
@@ -136,27 +161,44 @@ def _mapping_form(report, upload_id: str) -> dict[str, str | None]:
         current = report.columns.get(field)
         index = options.index(current) if current in options else 0
         chosen[field] = cols[n % 4].selectbox(title, options, index=index, key=f"map_{field}_{upload_id}")
-    return {field: (None if column == NONE else column) for field, column in chosen.items()
-            if column != NONE or field in report.columns}
+    return {
+        field: (None if column == NONE else column)
+        for field, column in chosen.items()
+        if column != NONE or field in report.columns
+    }
 
 
 def _issues_table(report) -> None:
     if not report.issues:
         st.success("No row has a problem.")
         return
-    frame = pd.DataFrame.from_records([{"file": i.file, "row": str(i.row) if i.row else "whole file", "level": i.level,
-                                        "reason": i.reason, "session id": i.session_id or "–"} for i in report.issues])
+    frame = pd.DataFrame.from_records(
+        [
+            {
+                "file": i.file,
+                "row": str(i.row) if i.row else "whole file",
+                "level": i.level,
+                "reason": i.reason,
+                "session id": i.session_id or "–",
+            }
+            for i in report.issues
+        ]
+    )
     errors = sum(1 for i in report.issues if i.level == "error")
     about_file = sum(1 for i in report.issues if not i.row)
     warnings = len(report.issues) - errors - about_file
-    st.warning(f"Rows that cannot be imported: {errors}; imported with a warning: {warnings}; notes about the whole "
-               f"file: {about_file}. Each is listed with its row in the file (the header is row 1).")
+    st.warning(
+        f"Rows that cannot be imported: {errors}; imported with a warning: {warnings}; notes about the whole "
+        f"file: {about_file}. Each is listed with its row in the file (the header is row 1)."
+    )
     st.dataframe(frame, hide_index=True, width="stretch")
 
 
 def _summary(report) -> str:
-    return (f"{report.rows} rows read ({report.encoding}, delimiter {report.delimiter!r}): {report.inserted} new, "
-            f"{report.updated} updated, {report.unchanged} unchanged, {report.rejected} rejected.")
+    return (
+        f"{report.rows} rows read ({report.encoding}, delimiter {report.delimiter!r}): {report.inserted} new, "
+        f"{report.updated} updated, {report.unchanged} unchanged, {report.rejected} rejected."
+    )
 
 
 def _import_form(upload) -> None:
@@ -167,18 +209,22 @@ def _import_form(upload) -> None:
         st.error(problem)  # not a file of records at all: nothing to map
         return
     mapping = _mapping_form(preview, upload.file_id)
-    if mapping != preview.columns:   # the user changed a choice: read the file again as mapped
+    if mapping != preview.columns:  # the user changed a choice: read the file again as mapped
         n_ok, preview, problem, first = _preview(path, mapping)
     st.subheader("Validation")
     if problem:
         st.error(problem)
         return
-    st.markdown(f"{preview.rows} rows read ({preview.encoding}, delimiter {preview.delimiter!r}): "
-                f"**{n_ok} can be imported**, {preview.rows - n_ok} cannot.")
+    st.markdown(
+        f"{preview.rows} rows read ({preview.encoding}, delimiter {preview.delimiter!r}): "
+        f"**{n_ok} can be imported**, {preview.rows - n_ok} cannot."
+    )
     _issues_table(preview)
     if first:
-        st.caption(f"The first {len(first)} rows as they will be imported (people as initials, names in the notes "
-                   "masked; the store keeps them as given and shows only pseudonyms):")
+        st.caption(
+            f"The first {len(first)} rows as they will be imported (people as initials, names in the notes "
+            "masked; the store keeps them as given and shows only pseudonyms):"
+        )
         st.dataframe(pd.DataFrame.from_records(first), hide_index=True, width="stretch")
     if st.button(f"Import {n_ok} sessions and score them", type="primary", disabled=n_ok == 0):
         try:
@@ -188,7 +234,7 @@ def _import_form(upload) -> None:
         store_changed(YOURS)
         st.session_state["program_last_import"] = report
         st.session_state["program_just_imported"] = True
-        st.session_state["program_just_imported_id"] = upload.file_id   # not copied to disk again
+        st.session_state["program_just_imported_id"] = upload.file_id  # not copied to disk again
         st.session_state[STORE_KEY] = YOURS  # the dashboard shows what was just imported
         st.success(_summary(report))
         score_with_progress(YOURS)
@@ -196,10 +242,15 @@ def _import_form(upload) -> None:
 
 def program_import() -> None:
     st.title("Import session records")
-    st.caption(f"Imports go into {describe_store(YOURS)}. Names are stored as given and only ever shown as "
-               "pseudonyms. Re-importing the same file changes nothing; an edited row is updated.")
-    upload = st.file_uploader("Session records: CSV, JSON Lines or Excel, with session id, date, mentor, mentee, "
-                              "cohort and notes (goal and feedback optional)", type=["csv", "jsonl", "xlsx"])
+    st.caption(
+        f"Imports go into {describe_store(YOURS)}. Names are stored as given and only ever shown as "
+        "pseudonyms. Re-importing the same file changes nothing; an edited row is updated."
+    )
+    upload = st.file_uploader(
+        "Session records: CSV, JSON Lines or Excel, with session id, date, mentor, mentee, "
+        "cohort and notes (goal and feedback optional)",
+        type=["csv", "jsonl", "xlsx"],
+    )
     last = st.session_state.get("program_last_import")
     _sweep_stale()
     if upload is None:
@@ -211,7 +262,9 @@ def program_import() -> None:
         except CoachError as exc:
             st.error(str(exc))
     if upload is not None and st.session_state.get("program_just_imported_id") == upload.file_id:
-        st.caption("This file is imported, and its temporary copy deleted. Remove it above to import another.")
+        st.caption(
+            "This file is imported, and its temporary copy deleted. Remove it above to import another."
+        )
     if last is not None:
         st.info("Last import: " + _summary(last))
     _pending()

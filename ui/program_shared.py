@@ -18,8 +18,8 @@ from ui.program_demo import DEMO_CSV
 
 YOURS, DEMO = "yours", "demo"
 STORE_LABELS = {YOURS: "Your program", DEMO: "Demo program (fictional)"}
-STORE_KEY = "program_store"            # the lead's choice, kept across pages
-_WIDGET_KEY = "program_store_switch"   # the radio's own state, which Streamlit drops on a page without it
+STORE_KEY = "program_store"  # the lead's choice, kept across pages
+_WIDGET_KEY = "program_store_switch"  # the radio's own state, which Streamlit drops on a page without it
 _LOCK = threading.Lock()
 
 
@@ -30,7 +30,7 @@ def store_url(which: str) -> str:
 
 def _ensure_sqlite_folder(url: str | None) -> None:
     if url and url.startswith("sqlite:///"):
-        Path(url[len("sqlite:///"):]).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        Path(url[len("sqlite:///") :]).expanduser().parent.mkdir(parents=True, exist_ok=True)
 
 
 @st.cache_resource(show_spinner="Opening the program's store…")
@@ -62,8 +62,10 @@ def store_changed(which: str) -> None:
 def describe_store(which: str) -> str:
     """Which store is shown, in words, without a database password."""
     if which == DEMO:
-        return ("the fictional demo program (`evaluation/data/program/demo_program.csv`), "
-                "kept in its own store apart from yours")
+        return (
+            "the fictional demo program (`evaluation/data/program/demo_program.csv`), "
+            "kept in its own store apart from yours"
+        )
     if getattr(get_settings(), "database_url", ""):
         return "your program, in the database set by `MENTOR_COACH_DATABASE_URL`"
     return f"your program, in your data folder (`{get_settings().data_dir}`)"
@@ -91,8 +93,14 @@ def choose_store() -> str:
     if st.session_state.get(STORE_KEY) not in STORE_LABELS:
         st.session_state[STORE_KEY] = default_store()
     st.session_state[_WIDGET_KEY] = st.session_state[STORE_KEY]
-    picked = st.radio("Program shown", list(STORE_LABELS), format_func=STORE_LABELS.get, horizontal=True,
-                      key=_WIDGET_KEY, on_change=_remember_store)
+    picked = st.radio(
+        "Program shown",
+        list(STORE_LABELS),
+        format_func=STORE_LABELS.get,
+        horizontal=True,
+        key=_WIDGET_KEY,
+        on_change=_remember_store,
+    )
     return picked
 
 
@@ -119,8 +127,9 @@ def cached_filter_options(which: str, rev: int) -> dict[str, list[str]]:
 def cached_examples(which: str, rev: int, kind: str | None, label: str | None, filters_json: str, limit: int):
     from coach.program.analytics import examples
 
-    return examples(program_store(which), kind=kind, label=label, filters=json.loads(filters_json) or None,
-                    limit=limit)
+    return examples(
+        program_store(which), kind=kind, label=label, filters=json.loads(filters_json) or None, limit=limit
+    )
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
@@ -129,7 +138,9 @@ def cached_report(which: str, rev: int, by: str, filters_json: str, fmt: str) ->
     from coach.program.report import render_report
 
     analytics = cached_analytics(which, rev, by, filters_json)
-    sample = cached_examples(which, rev, "feedback", "personality", filters_json, 10) if fmt == "html" else None
+    sample = (
+        cached_examples(which, rev, "feedback", "personality", filters_json, 10) if fmt == "html" else None
+    )
     return render_report(analytics, fmt, sample)
 
 
@@ -141,7 +152,7 @@ def cached_small_values(which: str, rev: int) -> dict[str, list[str]]:
 
 
 def month_label(month: str) -> str:
-    """"2026-03" as "Mar 2026"; anything else as it is."""
+    """ "2026-03" as "Mar 2026"; anything else as it is."""
     return pd.Timestamp(month + "-01").strftime("%b %Y") if len(month) == 7 else month
 
 
@@ -157,22 +168,37 @@ def filter_widgets(which: str, prefix: str, columns) -> dict[str, list[str]]:
         # A choice the store no longer offers (after a re-import, or from the dashboard) would make the widget fail.
         state_key = f"{prefix}_{key}_{which}"
         if state_key in st.session_state:
-            st.session_state[state_key] = [v for v in st.session_state[state_key] if v in options.get(key, [])]
+            st.session_state[state_key] = [
+                v for v in st.session_state[state_key] if v in options.get(key, [])
+            ]
 
     def shown(key: str, fmt=str):
         return lambda v: fmt(v) + (" (under 5 sessions)" if v in small.get(key, []) else "")
 
     chosen = {}
-    for col, (key, label, placeholder, fmt) in zip(columns, (
-            ("cohort", "Cohorts", "all cohorts", str), ("mentor", "Mentors (pseudonyms)", "all mentors", str),
-            ("month", "Months", "all months", month_label))):
+    for col, (key, label, placeholder, fmt) in zip(
+        columns,
+        (
+            ("cohort", "Cohorts", "all cohorts", str),
+            ("mentor", "Mentors (pseudonyms)", "all mentors", str),
+            ("month", "Months", "all months", month_label),
+        ),
+    ):
         # No "Select all": nothing chosen already means all, and choosing all 40 mentors only filled the
         # box with chips that overflowed the column.
-        chosen[key] = col.multiselect(label, options.get(key, []), format_func=shown(key, fmt),
-                                      placeholder=placeholder, key=f"{prefix}_{key}_{which}", select_all=False)
+        chosen[key] = col.multiselect(
+            label,
+            options.get(key, []),
+            format_func=shown(key, fmt),
+            placeholder=placeholder,
+            key=f"{prefix}_{key}_{which}",
+            select_all=False,
+        )
     if any(small.values()):
-        st.caption("A value marked “under 5 sessions” cannot be split off by a filter: choosing or leaving out "
-                   "such a value is refused, so that its figures cannot be worked out from two views.")
+        st.caption(
+            "A value marked “under 5 sessions” cannot be split off by a filter: choosing or leaving out "
+            "such a value is refused, so that its figures cannot be worked out from two views."
+        )
     return {k: v for k, v in chosen.items() if v}
 
 
@@ -198,9 +224,11 @@ def score_with_progress(which: str, label: str = "Scoring the sessions") -> None
     if summary.total == 0:
         st.success("Every session is scored already.")
     else:
-        st.success(f"Scored {summary.scored} sessions in {summary.seconds:.0f} s"
-                   + (f" ({summary.skipped} skipped)" if summary.skipped else "")
-                   + f" with analyzer {summary.analyzer_version}.")
+        st.success(
+            f"Scored {summary.scored} sessions in {summary.seconds:.0f} s"
+            + (f" ({summary.skipped} skipped)" if summary.skipped else "")
+            + f" with analyzer {summary.analyzer_version}."
+        )
 
 
 def preload_demo_in_app() -> None:

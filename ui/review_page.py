@@ -12,20 +12,38 @@ import json
 import streamlit as st
 
 from coach.errors import CoachError
-from coach.inputs import read_docx_text, decode_bytes
+from coach.inputs import decode_bytes, read_docx_text
 from coach.review import review_notes
 from ui.highlight import Mark, highlight_html, legend_html
-from ui.shared import warm_review, show_safeguarding
-from ui.workspace_shared import (NO_MENTEE, forget_button, form_default, keep, mentee_labels, mentee_picker,
-                                 restore, workspace)
+from ui.shared import show_safeguarding, warm_review
+from ui.workspace_shared import (
+    NO_MENTEE,
+    forget_button,
+    form_default,
+    keep,
+    mentee_labels,
+    mentee_picker,
+    restore,
+    workspace,
+)
 
-LAST = "review_last"        # (notes, review) shown on the page
-KEPT = "review_kept"        # what the workspace keeps: the input, and the mentee and session it was kept as
+LAST = "review_last"  # (notes, review) shown on the page
+KEPT = "review_kept"  # what the workspace keeps: the input, and the mentee and session it was kept as
 
-COLORS = {"goal": "#cfe3ff", "behaviour": "#d7f5d0", "personality": "#f8c9c9", "question": "#fde2c4",
-          "action": "#fff3a6"}
-LABELS = {"goal": "Goal", "behaviour": "Feedback: behaviour", "personality": "Feedback: personality",
-          "question": "Question", "action": "Action item"}
+COLORS = {
+    "goal": "#cfe3ff",
+    "behaviour": "#d7f5d0",
+    "personality": "#f8c9c9",
+    "question": "#fde2c4",
+    "action": "#fff3a6",
+}
+LABELS = {
+    "goal": "Goal",
+    "behaviour": "Feedback: behaviour",
+    "personality": "Feedback: personality",
+    "question": "Question",
+    "action": "Action item",
+}
 
 
 def _uploaded_text(upload) -> str:
@@ -39,14 +57,37 @@ def _uploaded_text(upload) -> str:
 
 
 def _marks(review) -> list[Mark]:
-    marks = [Mark(a.start, a.end, "action",
-                  f"action item: {a.owner}: {a.task}" + (f", due {a.due}" if a.due else ""), a.uncertain)
-             for a in review.actions]
-    marks += [Mark(q.start, q.end, "question", f"{q.label} question" + (", leading" if q.leading else ""), q.uncertain)
-              for q in review.questions]
+    marks = [
+        Mark(
+            a.start,
+            a.end,
+            "action",
+            f"action item: {a.owner}: {a.task}" + (f", due {a.due}" if a.due else ""),
+            a.uncertain,
+        )
+        for a in review.actions
+    ]
+    marks += [
+        Mark(
+            q.start,
+            q.end,
+            "question",
+            f"{q.label} question" + (", leading" if q.leading else ""),
+            q.uncertain,
+        )
+        for q in review.questions
+    ]
     marks += [Mark(f.start, f.end, f.focus, f"{f.focus} feedback", f.uncertain) for f in review.feedback]
-    marks += [Mark(g.start, g.end, "goal", f"goal, SMART {g.smart_score}/5",
-                   g.is_goal_score is not None and abs(g.is_goal_score - 0.5) < 0.15) for g in review.goals]
+    marks += [
+        Mark(
+            g.start,
+            g.end,
+            "goal",
+            f"goal, SMART {g.smart_score}/5",
+            g.is_goal_score is not None and abs(g.is_goal_score - 0.5) < 0.15,
+        )
+        for g in review.goals
+    ]
     return marks
 
 
@@ -56,7 +97,9 @@ def _actions_csv(review) -> str:
     writer.writerow(["owner", "task", "due", "sentence"])
     for a in review.actions:
         # A cell a spreadsheet would run as a formula is written as text.
-        writer.writerow([("'" + v) if v and v[0] in "=+-@\t\r" else v for v in (a.owner, a.task, a.due or "", a.text)])
+        writer.writerow(
+            [("'" + v) if v and v[0] in "=+-@\t\r" else v for v in (a.owner, a.task, a.due or "", a.text)]
+        )
     return out.getvalue()
 
 
@@ -69,7 +112,11 @@ def _review(notes: str, previous: str, session_date, mentee: str | None) -> None
         pending = prepare_review(workspace(), mentee, notes, date)
         review, used, session = pending.review, pending.previous, record_review(workspace(), pending).number
     else:
-        review, used, session = review_notes(notes, previous=previous or None, session_date=date), previous, None
+        review, used, session = (
+            review_notes(notes, previous=previous or None, session_date=date),
+            previous,
+            None,
+        )
     st.session_state[LAST] = (notes, review)
     # The exact previous items are kept, so a reload shows this review, not one against today's open items.
     kept = {"notes": notes, "previous": used or None, "date": date, "mentee": mentee, "session": session}
@@ -81,8 +128,10 @@ def _restore() -> None:
     kept = restore("review")
     if kept and LAST not in st.session_state:
         try:  # the same notes and previous items give the same review
-            st.session_state[LAST] = (kept["notes"], review_notes(kept["notes"], previous=kept["previous"],
-                                                                  session_date=kept["date"]))
+            st.session_state[LAST] = (
+                kept["notes"],
+                review_notes(kept["notes"], previous=kept["previous"], session_date=kept["date"]),
+            )
             st.session_state[KEPT] = kept
         except CoachError:
             pass
@@ -106,8 +155,10 @@ def _keep_on_a_mentee(notes: str) -> None:
 
 def review_session_notes() -> None:
     st.title("Review session notes")
-    st.caption("Paste or upload the notes of a session: the goals, the feedback you gave, the questions you asked "
-               "and the action items agreed, in one pass, with what to carry into the next session.")
+    st.caption(
+        "Paste or upload the notes of a session: the goals, the feedback you gave, the questions you asked "
+        "and the action items agreed, in one pass, with what to carry into the next session."
+    )
     warm_review()
     mentee = mentee_picker("track their open action items and keep the review on them")
     _restore()
@@ -117,14 +168,24 @@ def review_session_notes() -> None:
     form_default("review_previous", kept["previous"] if isinstance(kept.get("previous"), str) else "")
     form_default("review_date", dt.date.fromisoformat(kept["date"]) if kept.get("date") else None)
     with st.form("review"):
-        text = st.text_area("Session notes", height=200, key="review_notes",
-                            placeholder="Paste the notes here, or upload a file below")
+        text = st.text_area(
+            "Session notes",
+            height=200,
+            key="review_notes",
+            placeholder="Paste the notes here, or upload a file below",
+        )
         upload = st.file_uploader("…or upload notes (.txt, .md, .docx)", type=["txt", "md", "docx"])
-        previous = st.text_area("Last session's notes or action items (optional)", height=80, disabled=bool(mentee),
-                                key="review_previous",
-                                help=f"{mentee}'s open action items are tracked instead." if mentee else None)
+        previous = st.text_area(
+            "Last session's notes or action items (optional)",
+            height=80,
+            disabled=bool(mentee),
+            key="review_previous",
+            help=f"{mentee}'s open action items are tracked instead." if mentee else None,
+        )
         session_date = st.date_input("Session date", key="review_date")
-        submitted = st.form_submit_button(f"Review and keep on {mentee}" if mentee else "Review", type="primary")
+        submitted = st.form_submit_button(
+            f"Review and keep on {mentee}" if mentee else "Review", type="primary"
+        )
     if submitted:
         try:
             # A file given wins over the text box, which may still hold the last notes.
@@ -153,8 +214,13 @@ def review_session_notes() -> None:
     st.subheader("Action items")
     if review.actions:
         st.table([{"owner": a.owner, "task": a.task, "due": a.due or "–"} for a in review.actions])
-        st.download_button("Download action items (CSV)", _actions_csv(review), file_name="action-items.csv",
-                           mime="text/csv", on_click="ignore")
+        st.download_button(
+            "Download action items (CSV)",
+            _actions_csv(review),
+            file_name="action-items.csv",
+            mime="text/csv",
+            on_click="ignore",
+        )
     else:
         st.caption("No action items found.")
     if review.carried:
@@ -169,14 +235,21 @@ def review_session_notes() -> None:
     else:
         _keep_on_a_mentee(notes)
     left, middle, right = st.columns(3)
-    left.download_button("Download the review (JSON)", json.dumps(review.to_dict(), indent=2),
-                         file_name="notes-review.json", mime="application/json", on_click="ignore")
+    left.download_button(
+        "Download the review (JSON)",
+        json.dumps(review.to_dict(), indent=2),
+        file_name="notes-review.json",
+        mime="application/json",
+        on_click="ignore",
+    )
     with middle:
         forget_button("review", LAST, KEPT)
     if right.button("Start the next session's plan from this review", type="primary"):
         open_items = [f"{a.owner}: {a.task}" + (f" (due {a.due})" if a.due else "") for a in review.actions]
         open_items += [c.previous_task for c in review.carried if c.status == "open"]
-        st.session_state["plan_prefill"] = {"goals": "\n".join(g.text for g in review.goals),
-                                            "previous": "\n".join(open_items),
-                                            "focus": "; ".join(s.text for s in review.next_session[:3])}
+        st.session_state["plan_prefill"] = {
+            "goals": "\n".join(g.text for g in review.goals),
+            "previous": "\n".join(open_items),
+            "focus": "; ".join(s.text for s in review.next_session[:3]),
+        }
         st.switch_page(st.session_state["plan_page"])

@@ -54,7 +54,9 @@ def warm_review() -> bool:
 def playbook_lines(book: dict) -> list[str]:
     """A scenario's playbook as Markdown lines, the same on every page and download."""
     lines = ["**Signs**"] + [f"- {x}" for x in book["signs"]]
-    lines += ["", f"**Words to open with:** “{book['opening']}”", "", "**Ask**"] + [f"- {q}" for q in book["ask"]]
+    lines += ["", f"**Words to open with:** “{book['opening']}”", "", "**Ask**"] + [
+        f"- {q}" for q in book["ask"]
+    ]
     lines += ["", "**Avoid**"] + [f"- {a}" for a in book["avoid"]]
     lines += ["", f"**When and where to refer on:** {book['refer']}"]
     return lines

@@ -14,16 +14,31 @@ from knowledge.schema import AUDIENCES, KINDS, PHASES, RELATIONSHIPS, TOPICS
 from ui.shared import knowledge_problems, playbook_lines, warm_index
 from ui.workspace_shared import forget_button, form_default, keep, mentee_picker, restore, workspace
 
-KIND_ICONS = {"question": ":material/help:", "technique": ":material/build:", "tip": ":material/lightbulb:",
-              "pitfall": ":material/warning:", "scenario": ":material/menu_book:"}
-KIND_NAMES = {"question": "Question to ask", "technique": "Technique", "tip": "Tip", "pitfall": "Pitfall",
-              "scenario": "Playbook"}
+KIND_ICONS = {
+    "question": ":material/help:",
+    "technique": ":material/build:",
+    "tip": ":material/lightbulb:",
+    "pitfall": ":material/warning:",
+    "scenario": ":material/menu_book:",
+}
+KIND_NAMES = {
+    "question": "Question to ask",
+    "technique": "Technique",
+    "tip": "Tip",
+    "pitfall": "Pitfall",
+    "scenario": "Playbook",
+}
 # The query, the filters and the last answer live in the session, not in the widgets: Streamlit forgets
 # a widget's value when its page is left, and a mentor who looks at another page and comes back
 # should find what they wrote.
 STATE = "suggest_state"
-FILTERS = {"kind": ("Kind", KINDS), "phase": ("Phase", PHASES), "relationship": ("Relationship", RELATIONSHIPS),
-           "audience": ("For", AUDIENCES), "topic": ("Topic", TOPICS)}
+FILTERS = {
+    "kind": ("Kind", KINDS),
+    "phase": ("Phase", PHASES),
+    "relationship": ("Relationship", RELATIONSHIPS),
+    "audience": ("For", AUDIENCES),
+    "topic": ("Topic", TOPICS),
+}
 
 
 def _label(value: str) -> str:
@@ -50,19 +65,25 @@ def _show(r, first_safety: bool) -> None:
         st.markdown(head)
         st.markdown(r.text)
         if r.playbook:
-            with st.expander("The playbook: signs, words to open with, questions, what to avoid, referral",
-                             expanded=first_safety):
+            with st.expander(
+                "The playbook: signs, words to open with, questions, what to avoid, referral",
+                expanded=first_safety,
+            ):
                 st.markdown("\n".join(playbook_lines(r.playbook)))
         st.caption(f"Why: {r.why}")
-        st.caption(f"For {', '.join(map(_label, r.audiences))} · on {', '.join(map(_label, r.topics))} · "
-                   f"from {r.source}")
+        st.caption(
+            f"For {', '.join(map(_label, r.audiences))} · on {', '.join(map(_label, r.topics))} · "
+            f"from {r.source}"
+        )
 
 
 def suggest_questions_and_techniques() -> None:
     st.title("Suggest questions and techniques")
-    st.caption("Say what is on your mind about your mentee, your mentor or your programme; get open questions, "
-               "techniques, tips, pitfalls and playbooks from the built-in knowledge base, each with why it fits. "
-               "Nothing you type leaves this machine.")
+    st.caption(
+        "Say what is on your mind about your mentee, your mentor or your programme; get open questions, "
+        "techniques, tips, pitfalls and playbooks from the built-in knowledge base, each with why it fits. "
+        "Nothing you type leaves this machine."
+    )
     warm_index()
     for problem in knowledge_problems():
         st.warning(f"A knowledge entry was rejected: {problem}")
@@ -83,7 +104,8 @@ def suggest_questions_and_techniques() -> None:
         form_default(f"suggest_{name}", state["filters"].get(name, []))
     with st.form("suggest"):
         text = st.text_area(
-            "What is on your mind?", key="suggest_text",
+            "What is on your mind?",
+            key="suggest_text",
             placeholder="e.g. my mentee keeps cancelling our meetings and I don't know how to raise it",
             height=110,
         )
@@ -91,8 +113,9 @@ def suggest_questions_and_techniques() -> None:
         c1, c2, c3 = st.columns(3)
         c4, c5, c6 = st.columns([1, 2, 1])
         for column, (name, (title, options)) in zip((c1, c2, c3, c4, c5), FILTERS.items()):
-            chosen[name] = column.multiselect(title, options, key=f"suggest_{name}", format_func=_label,
-                                             select_all=False)    # nothing chosen means all
+            chosen[name] = column.multiselect(
+                title, options, key=f"suggest_{name}", format_func=_label, select_all=False
+            )  # nothing chosen means all
         k = c6.number_input("How many", min_value=1, max_value=20, key="suggest_k")
         submitted = st.form_submit_button("Suggest", type="primary")
 
@@ -120,17 +143,29 @@ def suggest_questions_and_techniques() -> None:
         return
     if response.nothing_fits:
         st.subheader("Nothing fits this well")
-        st.caption("No entry in the knowledge base matches this situation closely. The nearest ones are below; "
-                   "describe the situation in other words, or add your own entries (MENTOR_COACH_KB_DIRS).")
+        st.caption(
+            "No entry in the knowledge base matches this situation closely. The nearest ones are below; "
+            "describe the situation in other words, or add your own entries (MENTOR_COACH_KB_DIRS)."
+        )
     else:
         st.subheader(f"{len(response.results)} suggestions")
     for i, r in enumerate(response.results):
         _show(r, first_safety=r.safety and i == 0)
     d1, d2, d3, d4 = st.columns(4)
-    d1.download_button("Download as Markdown", _as_markdown(state["text"], response.results),
-                       file_name="suggestions.md", mime="text/markdown", on_click="ignore")
-    d2.download_button("Download as JSON", json.dumps(response.to_dict(), indent=2, ensure_ascii=False),
-                       file_name="suggestions.json", mime="application/json", on_click="ignore")
+    d1.download_button(
+        "Download as Markdown",
+        _as_markdown(state["text"], response.results),
+        file_name="suggestions.md",
+        mime="text/markdown",
+        on_click="ignore",
+    )
+    d2.download_button(
+        "Download as JSON",
+        json.dumps(response.to_dict(), indent=2, ensure_ascii=False),
+        file_name="suggestions.json",
+        mime="application/json",
+        on_click="ignore",
+    )
     if mentee and d3.button(f"Keep on {mentee}"):
         workspace().save_result(mentee, "suggest", state["text"], response.to_dict())
         st.success(f"Kept on {mentee}'s timeline.")

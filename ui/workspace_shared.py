@@ -50,8 +50,12 @@ def mentee_picker(what: str) -> str | None:
         return None
     options = [NO_MENTEE, *labels]
     current = current_mentee()
-    choice = st.selectbox("Mentee", options, index=options.index(current) if current in options else 0,
-                          help=f"Choose a mentee to {what}. Add mentees on “My mentees”.")
+    choice = st.selectbox(
+        "Mentee",
+        options,
+        index=options.index(current) if current in options else 0,
+        help=f"Choose a mentee to {what}. Add mentees on “My mentees”.",
+    )
     label = None if choice == NO_MENTEE else choice
     if label != current:
         set_current_mentee(label)
@@ -93,8 +97,11 @@ def keep(page: str, data: dict, mentee: str | None = None) -> None:
 
 def forget_button(page: str, *session_keys: str) -> None:
     """A button that drops the page's result here and in the workspace file."""
-    if st.button("Forget this result", key=f"forget_{page}",
-                 help="Erase this page's input and result from this machine's workspace."):
+    if st.button(
+        "Forget this result",
+        key=f"forget_{page}",
+        help="Erase this page's input and result from this machine's workspace.",
+    ):
         workspace().forget_page_state(page)
         for key in session_keys:
             st.session_state.pop(key, None)
@@ -106,10 +113,19 @@ def show_goals(goals) -> None:
     for goal in goals:
         with st.container(border=True):
             st.markdown(f"**Goal {goal.number}:** {goal.text}")
-            st.table([{"version": v.version, "SMART": "–" if v.smart_score is None else f"{v.smart_score}/5",
-                       "not yet": " ".join(NAMES.get(c, c) for c in v.unmet) or "–", "wording": v.text,
-                       "from": v.source + (f", session {v.session}" if v.session else ""),
-                       "checked": v.checked_at[:10]} for v in goal.versions])
+            st.table(
+                [
+                    {
+                        "version": v.version,
+                        "SMART": "–" if v.smart_score is None else f"{v.smart_score}/5",
+                        "not yet": " ".join(NAMES.get(c, c) for c in v.unmet) or "–",
+                        "wording": v.text,
+                        "from": v.source + (f", session {v.session}" if v.session else ""),
+                        "checked": v.checked_at[:10],
+                    }
+                    for v in goal.versions
+                ]
+            )
             scores = [v.smart_score for v in goal.versions if v.smart_score is not None]
             if len(scores) >= 2:
                 st.line_chart({"SMART score": scores}, height=160)

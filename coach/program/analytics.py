@@ -27,14 +27,36 @@ from itertools import combinations
 import sqlalchemy as sa
 
 from coach.errors import InputError
-from coach.program.types import CRITERIA, GROUPINGS, MIN_GROUP_SESSIONS, Example, GroupMetrics, ProgramAnalytics, TrendPoint
+from coach.program.types import (
+    CRITERIA,
+    GROUPINGS,
+    MIN_GROUP_SESSIONS,
+    Example,
+    GroupMetrics,
+    ProgramAnalytics,
+    TrendPoint,
+)
 
 FILTER_KEYS = ("cohort", "mentor", "month")
 KINDS = ("feedback", "goal", "question", "action")
 OTHER = "other"
-_SUMS = ("feedback_sentences", "behaviour", "personality", "actionable", "specific", "goals", "smart_sum",
-         "specific_met", "measurable_met", "achievable_met", "relevant_met", "time_bound_met", "questions",
-         "open_questions", "actions")
+_SUMS = (
+    "feedback_sentences",
+    "behaviour",
+    "personality",
+    "actionable",
+    "specific",
+    "goals",
+    "smart_sum",
+    "specific_met",
+    "measurable_met",
+    "achievable_met",
+    "relevant_met",
+    "time_bound_met",
+    "questions",
+    "open_questions",
+    "actions",
+)
 
 
 def _check_filters(filters: dict[str, list[str]] | None) -> dict[str, list[str]]:
@@ -82,11 +104,25 @@ def _cells(store, filters: dict[str, list[str]], by_code: dict[str, list[str]]):
     # A score counts while it belongs to the session's current content (even from an older analyzer
     # version: its figures stay on show until the re-scoring replaces them).
     join = s.outerjoin(sc, sa.and_(sc.c.session_pk == s.c.pk, sc.c.content_hash == s.c.content_hash))
-    query = (sa.select(s.c.cohort, s.c.month, s.c.mentor, sa.func.count(s.c.pk), sa.func.count(sc.c.session_pk),
-                       *[sa.func.coalesce(sa.func.sum(sc.c[name]), 0) for name in _SUMS])
-             .select_from(join).where(*_where(filters, by_code)).group_by(s.c.cohort, s.c.month, s.c.mentor))
-    versions = sa.select(sc.c.analyzer_version, sa.func.count()).select_from(join).where(
-        *_where(filters, by_code), sc.c.session_pk.is_not(None)).group_by(sc.c.analyzer_version)
+    query = (
+        sa.select(
+            s.c.cohort,
+            s.c.month,
+            s.c.mentor,
+            sa.func.count(s.c.pk),
+            sa.func.count(sc.c.session_pk),
+            *[sa.func.coalesce(sa.func.sum(sc.c[name]), 0) for name in _SUMS],
+        )
+        .select_from(join)
+        .where(*_where(filters, by_code))
+        .group_by(s.c.cohort, s.c.month, s.c.mentor)
+    )
+    versions = (
+        sa.select(sc.c.analyzer_version, sa.func.count())
+        .select_from(join)
+        .where(*_where(filters, by_code), sc.c.session_pk.is_not(None))
+        .group_by(sc.c.analyzer_version)
+    )
     with store.engine.connect() as conn:
         cells = {(r[0], r[1], r[2]): [int(x) for x in r[3:]] for r in conn.execute(query)}
         found = dict(conn.execute(versions).all())
@@ -99,8 +135,11 @@ def _counts(store, to_code: dict[str, str]) -> dict[tuple[str, str, str], list[i
     from coach.program.store import sessions as s
 
     join = s.outerjoin(sc, sa.and_(sc.c.session_pk == s.c.pk, sc.c.content_hash == s.c.content_hash))
-    query = (sa.select(s.c.cohort, s.c.mentor, s.c.month, sa.func.count(s.c.pk), sa.func.count(sc.c.session_pk))
-             .select_from(join).group_by(s.c.cohort, s.c.mentor, s.c.month))
+    query = (
+        sa.select(s.c.cohort, s.c.mentor, s.c.month, sa.func.count(s.c.pk), sa.func.count(sc.c.session_pk))
+        .select_from(join)
+        .group_by(s.c.cohort, s.c.mentor, s.c.month)
+    )
     counts: dict[tuple[str, str, str], list[int]] = {}
     with store.engine.connect() as conn:
         for cohort, mentor, month, n, scored in conn.execute(query):
@@ -117,14 +156,15 @@ def _too_small(n: int, scored: int) -> bool:
 class SmallCell:
     """A combination of filter values that covers too few sessions to be split off by a filter."""
 
-    values: tuple[tuple[str, str], ...]    # ((dimension, value), ...) in FILTER_KEYS order
+    values: tuple[tuple[str, str], ...]  # ((dimension, value), ...) in FILTER_KEYS order
     sessions: int
     scored: int
-    kept: tuple[str, ...]                  # the dimensions whose filters were kept while counting
+    kept: tuple[str, ...]  # the dimensions whose filters were kept while counting
 
 
-def selection_problems(counts: dict[tuple[str, str, str], list[int]],
-                       filters: dict[str, list[str]]) -> list[SmallCell]:
+def selection_problems(
+    counts: dict[tuple[str, str, str], list[int]], filters: dict[str, list[str]]
+) -> list[SmallCell]:
     """What stops the selection ``filters`` from being shown; empty when it may be.
 
     The rule: for every non-empty set F of the restricted dimensions (cohort, mentor, month), take the
@@ -171,11 +211,15 @@ def selection_problems(counts: dict[tuple[str, str, str], list[int]],
             groups: dict[tuple[str, ...], list[int]] = {}
             for values, n in cells:
                 if all(values[d] in keep[d] for d in kept) and (
-                        size == 1 or not any(values[d] in keep[d] for d in relaxed)):
+                    size == 1 or not any(values[d] in keep[d] for d in relaxed)
+                ):
                     key = tuple(values[d] for d in relaxed)
                     groups[key] = _add(groups.get(key), n)
-            problems += [SmallCell(tuple(zip(relaxed, key)), n, scored, tuple(kept))
-                         for key, (n, scored) in sorted(groups.items()) if _too_small(n, scored)]
+            problems += [
+                SmallCell(tuple(zip(relaxed, key)), n, scored, tuple(kept))
+                for key, (n, scored) in sorted(groups.items())
+                if _too_small(n, scored)
+            ]
     return problems
 
 
@@ -204,12 +248,17 @@ class SelectionRefused(InputError):
 
 def _describe(cell: SmallCell) -> str:
     values = dict(cell.values)
-    parts = ([values["mentor"]] if "mentor" in values else []) + \
-            ([f"cohort {values['cohort']}"] if "cohort" in values else []) + \
-            ([values["month"]] if "month" in values else [])
+    parts = (
+        ([values["mentor"]] if "mentor" in values else [])
+        + ([f"cohort {values['cohort']}"] if "cohort" in values else [])
+        + ([values["month"]] if "month" in values else [])
+    )
     text = " in ".join(parts)
-    count = (_plural(cell.sessions, "session") if 0 < cell.sessions < MIN_GROUP_SESSIONS else
-             f"only {_plural(cell.scored, 'scored session')} (of {cell.sessions})")
+    count = (
+        _plural(cell.sessions, "session")
+        if 0 < cell.sessions < MIN_GROUP_SESSIONS
+        else f"only {_plural(cell.scored, 'scored session')} (of {cell.sessions})"
+    )
     return f"{text[0].upper()}{text[1:]} has {count}" + (" within the other filters" if cell.kept else "")
 
 
@@ -218,11 +267,13 @@ def _refusal_message(problems: list[SmallCell], most: int = 3) -> str:
     listed = "; ".join(seen[:most]) + (f"; and {len(seen) - most} more" if len(seen) > most else "")
     dims = [d for d in FILTER_KEYS if any(d in dict(p.values) for p in problems)]
     one = len(seen) == 1
-    return (f"These figures are not shown. {listed}: a filter that takes {'it' if one else 'them'} in or leaves "
-            f"{'it' if one else 'them'} out by {'itself' if one else 'themselves'} would let "
-            f"{'its' if one else 'their'} figures be worked out, as the difference from a wider selection. "
-            f"Choose {'it' if one else 'them'} together with others, or leave the "
-            f"{' or the '.join(dims)} filter empty.")
+    return (
+        f"These figures are not shown. {listed}: a filter that takes {'it' if one else 'them'} in or leaves "
+        f"{'it' if one else 'them'} out by {'itself' if one else 'themselves'} would let "
+        f"{'its' if one else 'their'} figures be worked out, as the difference from a wider selection. "
+        f"Choose {'it' if one else 'them'} together with others, or leave the "
+        f"{' or the '.join(dims)} filter empty."
+    )
 
 
 def _add(a: list[int] | None, b: list[int]) -> list[int]:
@@ -244,12 +295,20 @@ def metrics(group: str, sums: list[int]) -> GroupMetrics:
     v = dict(zip(_SUMS, rest))
     fb, goals, qs = v["feedback_sentences"], v["goals"], v["questions"]
     return GroupMetrics(
-        group=group, sessions=n, feedback_sentences=fb, personality_share=_share(v["personality"], fb),
-        actionable_share=_share(v["actionable"], fb), specific_share=_share(v["specific"], fb), goals=goals,
+        group=group,
+        sessions=n,
+        feedback_sentences=fb,
+        personality_share=_share(v["personality"], fb),
+        actionable_share=_share(v["actionable"], fb),
+        specific_share=_share(v["specific"], fb),
+        goals=goals,
         mean_smart=round(v["smart_sum"] / goals, 3) if goals else None,
-        criteria_shares={c: _share(v[f"{c}_met"], goals) for c in CRITERIA}, questions=qs,
-        open_ratio=_share(v["open_questions"], qs), actions=v["actions"],
-        actions_per_session=round(v["actions"] / scored, 3) if scored else None)
+        criteria_shares={c: _share(v[f"{c}_met"], goals) for c in CRITERIA},
+        questions=qs,
+        open_ratio=_share(v["open_questions"], qs),
+        actions=v["actions"],
+        actions_per_session=round(v["actions"] / scored, 3) if scored else None,
+    )
 
 
 def _hidden(group: str, sessions: int) -> GroupMetrics:
@@ -261,7 +320,9 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def program_analytics(store, by: str = "cohort", filters: dict[str, list[str]] | None = None) -> ProgramAnalytics:
+def program_analytics(
+    store, by: str = "cohort", filters: dict[str, list[str]] | None = None
+) -> ProgramAnalytics:
     """The figures of the (filtered) program grouped ``by`` cohort, mentor or month, with monthly trends.
 
     ``filters``: {"cohort": [...], "mentor": [pseudonyms], "month": ["YYYY-MM"]}; empty lists mean all.
@@ -287,7 +348,9 @@ def program_analytics(store, by: str = "cohort", filters: dict[str, list[str]] |
     def exposes(narrower: dict[str, set[str]]) -> bool:
         # A group or trend point of a filtered view is the selection narrowed to its value(s); set beside
         # a wider selection (the unfiltered dashboard's), it must not give away a small group either.
-        return bool(filters) and bool(selection_problems(counts, {**filters, **{d: sorted(v) for d, v in narrower.items()}}))
+        return bool(filters) and bool(
+            selection_problems(counts, {**filters, **{d: sorted(v) for d, v in narrower.items()}})
+        )
 
     total_sums: list[int] | None = None
     members_of_other: set[str] = set()
@@ -300,14 +363,20 @@ def program_analytics(store, by: str = "cohort", filters: dict[str, list[str]] |
     if total_sums[0] < MIN_GROUP_SESSIONS:
         total = _hidden("all", total_sums[0])
         if total_sums[0]:
-            folded.append(f"No figures are shown: the selection has {_plural(total_sums[0], 'session')}, "
-                          f"fewer than {MIN_GROUP_SESSIONS}.")
+            folded.append(
+                f"No figures are shown: the selection has {_plural(total_sums[0], 'session')}, "
+                f"fewer than {MIN_GROUP_SESSIONS}."
+            )
     else:
         total = metrics("all", total_sums)
 
     small = {k: v for k, v in groups.items() if v[0] < MIN_GROUP_SESSIONS}
     big = {k: v for k, v in groups.items() if k not in small}
-    cut = {k: big.pop(k) for k in sorted(big) if exposes({by: {k}})} if total_sums[0] >= MIN_GROUP_SESSIONS else {}
+    cut = (
+        {k: big.pop(k) for k in sorted(big) if exposes({by: {k}})}
+        if total_sums[0] >= MIN_GROUP_SESSIONS
+        else {}
+    )
     if (small or cut) and total_sums[0] >= MIN_GROUP_SESSIONS:
         other: list[int] | None = None
         for v in [*small.values(), *cut.values()]:
@@ -316,14 +385,18 @@ def program_analytics(store, by: str = "cohort", filters: dict[str, list[str]] |
         notes = []
         if small:
             n_small, n_in = len(small), sum(v[0] for v in small.values())
-            notes.append(f"{_plural(n_small, what)} with fewer than {MIN_GROUP_SESSIONS} sessions "
-                         f"({_plural(n_in, 'session')}{' in all' if n_small > 1 else ''}) "
-                         f"{'is' if n_small == 1 else 'are'} folded into \u201cother\u201d")
+            notes.append(
+                f"{_plural(n_small, what)} with fewer than {MIN_GROUP_SESSIONS} sessions "
+                f"({_plural(n_in, 'session')}{' in all' if n_small > 1 else ''}) "
+                f"{'is' if n_small == 1 else 'are'} folded into \u201cother\u201d"
+            )
         if cut:
-            notes.append(f"{_plural(len(cut), what)} of {MIN_GROUP_SESSIONS} or more sessions "
-                         f"{'is' if len(cut) == 1 else 'are'} folded into \u201cother\u201d as well: set beside "
-                         f"the same {what} of a wider selection, {'its' if len(cut) == 1 else 'their'} figures "
-                         f"would give away a group of fewer than {MIN_GROUP_SESSIONS} sessions")
+            notes.append(
+                f"{_plural(len(cut), what)} of {MIN_GROUP_SESSIONS} or more sessions "
+                f"{'is' if len(cut) == 1 else 'are'} folded into \u201cother\u201d as well: set beside "
+                f"the same {what} of a wider selection, {'its' if len(cut) == 1 else 'their'} figures "
+                f"would give away a group of fewer than {MIN_GROUP_SESSIONS} sessions"
+            )
         if other[0] >= MIN_GROUP_SESSIONS:
             folded += [note + "." for note in notes]
         else:
@@ -337,18 +410,22 @@ def program_analytics(store, by: str = "cohort", filters: dict[str, list[str]] |
                 joined += 1
             n_in = len(small) + len(cut)
             folded += [note + "." for note in notes[:-1]]
-            folded.append(notes[-1] + f" together with the {'smallest' if joined == 1 else f'{joined} smallest'} "
-                                      f"{what}{'' if joined == 1 else 's'} of 5 or more, so that no figure of "
-                                      f"{'it' if n_in == 1 else 'them'} can be worked out from the total "
-                                      f"(\u201cother\u201d: {_plural(other[0], 'session')}).")
+            folded.append(
+                notes[-1] + f" together with the {'smallest' if joined == 1 else f'{joined} smallest'} "
+                f"{what}{'' if joined == 1 else 's'} of 5 or more, so that no figure of "
+                f"{'it' if n_in == 1 else 'them'} can be worked out from the total "
+                f"(\u201cother\u201d: {_plural(other[0], 'session')})."
+            )
         if exposes({by: in_other}):
             # "other" fails the rule too, and the total minus the shown groups would be "other": no group is
             # shown. (In a filtered view, that is so whenever one group is under MIN_GROUP_SESSIONS.)
             shown = []
-            folded[-len(notes):] = [f"No {what} is shown on its own in this filtered selection: "
-                                    + (f"one has fewer than {MIN_GROUP_SESSIONS} sessions, and " if small else "")
-                                    + f"set beside a wider selection, the {what}s' figures would give away a group "
-                                      f"of fewer than {MIN_GROUP_SESSIONS} sessions. The total is shown."]
+            folded[-len(notes) :] = [
+                f"No {what} is shown on its own in this filtered selection: "
+                + (f"one has fewer than {MIN_GROUP_SESSIONS} sessions, and " if small else "")
+                + f"set beside a wider selection, the {what}s' figures would give away a group "
+                f"of fewer than {MIN_GROUP_SESSIONS} sessions. The total is shown."
+            ]
         else:
             shown = [metrics(key, big[key]) for key in sorted(big)] + [metrics(OTHER, other)]
             members_of_other = in_other
@@ -361,8 +438,12 @@ def program_analytics(store, by: str = "cohort", filters: dict[str, list[str]] |
         series[(cohort, month)] = _add(series.get((cohort, month)), sums)
         series[("all", month)] = _add(series.get(("all", month)), sums)
     dropped = {k for k, v in series.items() if v[0] < MIN_GROUP_SESSIONS}
-    exposing = {(name, month) for (name, month) in series if (name, month) not in dropped
-                and exposes({"month": {month}, **({} if name == "all" else {"cohort": {name}})})}
+    exposing = {
+        (name, month)
+        for (name, month) in series
+        if (name, month) not in dropped
+        and exposes({"month": {month}, **({} if name == "all" else {"cohort": {name}})})
+    }
     dropped |= exposing
     # The same for a month: "all" minus the month's shown cohorts must not give one small cohort's figures.
     for month in sorted({m for _, m in series}):
@@ -377,14 +458,16 @@ def program_analytics(store, by: str = "cohort", filters: dict[str, list[str]] |
             key = min(rest, key=lambda k: (cohorts[k], k))
             dropped.add(key)
             missing += cohorts[key]
-    for (name, month) in sorted(series, key=lambda k: (k[0] != "all", k[0], k[1])):
+    for name, month in sorted(series, key=lambda k: (k[0] != "all", k[0], k[1])):
         if (name, month) not in dropped:
             trends.append(TrendPoint(series=name, month=month, metrics=metrics(month, series[(name, month)])))
     if dropped:
         n = len(dropped)
-        folded.append(f"{_plural(n, 'trend point')} (a cohort or the program in one month) {'is' if n == 1 else 'are'} "
-                      f"left out of the trends: fewer than {MIN_GROUP_SESSIONS} sessions, or the one whose figures "
-                      f"would give away a smaller one" + (", here or beside a wider selection." if exposing else "."))
+        folded.append(
+            f"{_plural(n, 'trend point')} (a cohort or the program in one month) {'is' if n == 1 else 'are'} "
+            f"left out of the trends: fewer than {MIN_GROUP_SESSIONS} sessions, or the one whose figures "
+            f"would give away a smaller one" + (", here or beside a wider selection." if exposing else ".")
+        )
 
     if total.feedback_sentences or total.goals or total.questions or total.actions:
         _add_estimates(store, filters, by_code, to_code, by, total, shown, members_of_other, trends)
@@ -397,8 +480,16 @@ def program_analytics(store, by: str = "cohort", filters: dict[str, list[str]] |
     else:
         version = "mixed: " + ", ".join(sorted(versions))
     unscored = count_pending(store, current) if not filters else _unscored(store, filters, by_code, current)
-    return ProgramAnalytics(by=by, total=total, groups=shown, trends=trends, folded=folded, analyzer_version=version,
-                            unscored_sessions=unscored, filters=filters)
+    return ProgramAnalytics(
+        by=by,
+        total=total,
+        groups=shown,
+        trends=trends,
+        folded=folded,
+        analyzer_version=version,
+        unscored_sessions=unscored,
+        filters=filters,
+    )
 
 
 # The per-session table behind the estimates, by (store, filters, the store's state): reading and parsing
@@ -434,8 +525,11 @@ def _read_session_table(store, filters, by_code, to_code):
     from coach.program.store import sessions as s
 
     join = s.join(sc, sa.and_(sc.c.session_pk == s.c.pk, sc.c.content_hash == s.c.content_hash))
-    query = (sa.select(s.c.cohort, s.c.month, s.c.mentor, sc.c.summary, *[sc.c[name] for name in _SUMS])
-             .select_from(join).where(*_where(filters, by_code)))
+    query = (
+        sa.select(s.c.cohort, s.c.month, s.c.mentor, sc.c.summary, *[sc.c[name] for name in _SUMS])
+        .select_from(join)
+        .where(*_where(filters, by_code))
+    )
     keys, rows = [], []
     with store.engine.connect() as conn:
         for row in conn.execute(query):
@@ -489,10 +583,18 @@ def _unscored(store, filters, by_code, version: str) -> int:
     from coach.program.store import session_scores as sc
     from coach.program.store import sessions as s
 
-    query = (sa.select(sa.func.count()).select_from(s.outerjoin(sc, sc.c.session_pk == s.c.pk))
-             .where(*_where(filters, by_code))
-             .where(sa.or_(sc.c.session_pk.is_(None), sc.c.content_hash != s.c.content_hash,
-                           sc.c.analyzer_version != version)))
+    query = (
+        sa.select(sa.func.count())
+        .select_from(s.outerjoin(sc, sc.c.session_pk == s.c.pk))
+        .where(*_where(filters, by_code))
+        .where(
+            sa.or_(
+                sc.c.session_pk.is_(None),
+                sc.c.content_hash != s.c.content_hash,
+                sc.c.analyzer_version != version,
+            )
+        )
+    )
     with store.engine.connect() as conn:
         return conn.execute(query).scalar_one()
 
@@ -528,16 +630,26 @@ def small_filter_values(store) -> dict[str, list[str]]:
     for key, n in _counts(store, to_code).items():
         for d, value in zip(FILTER_KEYS, key):
             totals[(d, value)] = _add(totals.get((d, value)), n)
-    return {d: sorted(v for (dim, v), (n, scored) in totals.items() if dim == d and _too_small(n, scored))
-            for d in FILTER_KEYS}
+    return {
+        d: sorted(v for (dim, v), (n, scored) in totals.items() if dim == d and _too_small(n, scored))
+        for d in FILTER_KEYS
+    }
 
 
 def _session_ref(secret: str, key: str) -> str:
-    return "Session " + hmac.new(secret.encode(), f"session\x1f{key}".encode(), hashlib.sha256).hexdigest()[:6].upper()
+    return (
+        "Session "
+        + hmac.new(secret.encode(), f"session\x1f{key}".encode(), hashlib.sha256).hexdigest()[:6].upper()
+    )
 
 
-def examples(store, kind: str | None = None, label: str | None = None, filters: dict[str, list[str]] | None = None,
-             limit: int = 50) -> list[Example]:
+def examples(
+    store,
+    kind: str | None = None,
+    label: str | None = None,
+    filters: dict[str, list[str]] | None = None,
+    limit: int = 50,
+) -> list[Example]:
     """The sentences behind the figures, newest first: masked, with evidence offsets into the masked text.
 
     ``kind``: feedback | goal | question | action; ``label``: e.g. personality, behaviour, open, closed,
@@ -550,7 +662,10 @@ def examples(store, kind: str | None = None, label: str | None = None, filters: 
         ["[name]'s too nice, they should start saying no."]
     """
     from coach.program.privacy import SECRET_KEY, apply_mask, known_names_pattern, scrub_names, shift_offset
-    from coach.program.store import meta, session_scores as sc, sessions as s, units as u
+    from coach.program.store import meta
+    from coach.program.store import session_scores as sc
+    from coach.program.store import sessions as s
+    from coach.program.store import units as u
 
     if kind is not None and kind not in KINDS:
         raise InputError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}.")
@@ -559,10 +674,15 @@ def examples(store, kind: str | None = None, label: str | None = None, filters: 
     filters = _check_filters(filters)
     to_code, by_code = _mentor_names(store)
     _allowed_counts(store, to_code, filters)
-    query = (sa.select(u.c.kind, u.c.label, u.c.text, u.c.data, s.c.session_key, s.c.month, s.c.cohort, s.c.mentor)
-             .select_from(u.join(s, s.c.pk == u.c.session_pk)
-                          .join(sc, sa.and_(sc.c.session_pk == s.c.pk, sc.c.content_hash == s.c.content_hash)))
-             .where(*_where(filters, by_code)))
+    query = (
+        sa.select(u.c.kind, u.c.label, u.c.text, u.c.data, s.c.session_key, s.c.month, s.c.cohort, s.c.mentor)
+        .select_from(
+            u.join(s, s.c.pk == u.c.session_pk).join(
+                sc, sa.and_(sc.c.session_pk == s.c.pk, sc.c.content_hash == s.c.content_hash)
+            )
+        )
+        .where(*_where(filters, by_code))
+    )
     if kind:
         query = query.where(u.c.kind == kind)
     if label:
@@ -570,7 +690,9 @@ def examples(store, kind: str | None = None, label: str | None = None, filters: 
     query = query.order_by(s.c.date.desc(), s.c.pk, u.c.start).limit(int(limit))
     with store.engine.connect() as conn:
         # The rule of every figure: no sentences from a selection of fewer than MIN_GROUP_SESSIONS sessions.
-        selected = conn.execute(sa.select(sa.func.count()).select_from(s).where(*_where(filters, by_code))).scalar_one()
+        selected = conn.execute(
+            sa.select(sa.func.count()).select_from(s).where(*_where(filters, by_code))
+        ).scalar_one()
         if selected < MIN_GROUP_SESSIONS:
             return []
         rows = conn.execute(query).all()
@@ -590,13 +712,31 @@ def examples(store, kind: str | None = None, label: str | None = None, filters: 
             spans = [(m.start(), m.end()) for m in pattern.finditer(text) if m.group(0) != "[name]"]
             if spans:
                 text, merged = apply_mask(text, spans)
-                evidence = [{**e, "start": shift_offset(e["start"], merged),
-                             "end": shift_offset(e["end"], merged, end=True)} for e in evidence]
+                evidence = [
+                    {
+                        **e,
+                        "start": shift_offset(e["start"], merged),
+                        "end": shift_offset(e["end"], merged, end=True),
+                    }
+                    for e in evidence
+                ]
                 for e in evidence:
-                    e["text"] = text[e["start"]:e["end"]]
-        mentor = to_code.get(row.mentor, "Mentor ?") if counts.get(row.mentor, 0) >= MIN_GROUP_SESSIONS else OTHER
+                    e["text"] = text[e["start"] : e["end"]]
+        mentor = (
+            to_code.get(row.mentor, "Mentor ?") if counts.get(row.mentor, 0) >= MIN_GROUP_SESSIONS else OTHER
+        )
         cohort = row.cohort if cohort_counts.get(row.cohort, 0) >= MIN_GROUP_SESSIONS else OTHER
-        out.append(Example(session=_session_ref(secret, row.session_key), month=row.month, cohort=cohort,
-                           mentor=mentor, kind=row.kind, label=row.label, text=text, evidence=evidence,
-                           hint=hint))
+        out.append(
+            Example(
+                session=_session_ref(secret, row.session_key),
+                month=row.month,
+                cohort=cohort,
+                mentor=mentor,
+                kind=row.kind,
+                label=row.label,
+                text=text,
+                evidence=evidence,
+                hint=hint,
+            )
+        )
     return out

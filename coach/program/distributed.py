@@ -51,8 +51,9 @@ def _import_ray():
     try:
         import ray
     except ImportError:
-        raise InputError("Scoring on Ray needs the ray package: pip install 'mentor-coach[ray]' "
-                         "(or pip install ray).") from None
+        raise InputError(
+            "Scoring on Ray needs the ray package: pip install 'mentor-coach[ray]' (or pip install ray)."
+        ) from None
     return ray
 
 
@@ -64,8 +65,15 @@ def worker_env(threads: int = 1) -> dict[str, str]:
         '1'
     """
     env = {k: v for k, v in os.environ.items() if k.startswith("MENTOR_COACH_") or k in _PASSED_ENV}
-    env.update({"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "MENTOR_COACH_CPU_THREADS": str(threads),
-                "OMP_NUM_THREADS": str(threads), "TOKENIZERS_PARALLELISM": "false"})
+    env.update(
+        {
+            "HF_HUB_OFFLINE": "1",
+            "TRANSFORMERS_OFFLINE": "1",
+            "MENTOR_COACH_CPU_THREADS": str(threads),
+            "OMP_NUM_THREADS": str(threads),
+            "TOKENIZERS_PARALLELISM": "false",
+        }
+    )
     return env
 
 
@@ -80,8 +88,10 @@ class ScoringWorker:
         self.store = open_store(store_url)
         self.version = version
         if version != analyzer_version():
-            raise CoachError(f"this worker's analyzers are {analyzer_version()}, the driver's {version}: "
-                             "install the same mentor-coach on every node")
+            raise CoachError(
+                f"this worker's analyzers are {analyzer_version()}, the driver's {version}: "
+                "install the same mentor-coach on every node"
+            )
         get_sentence_embedder()
         get_nlp()
         self.pattern = _known_names(self.store)
@@ -98,13 +108,23 @@ class ScoringWorker:
         started = time.perf_counter()
         timings: dict[str, float] = {}
         result = score_sessions(self.store, keys, self.version, self.pattern, timings)
-        return {"scored": result.scored, "skipped": result.skipped, "sentences": result.sentences,
-                "seconds": time.perf_counter() - started, "timings": timings}
+        return {
+            "scored": result.scored,
+            "skipped": result.skipped,
+            "sentences": result.sentences,
+            "seconds": time.perf_counter() - started,
+            "timings": timings,
+        }
 
 
 def _connect(ray, address: str) -> None:
-    options = {"runtime_env": {"env_vars": worker_env()}, "log_to_driver": False,
-               "include_dashboard": False, "logging_level": logging.ERROR, "configure_logging": False}
+    options = {
+        "runtime_env": {"env_vars": worker_env()},
+        "log_to_driver": False,
+        "include_dashboard": False,
+        "logging_level": logging.ERROR,
+        "configure_logging": False,
+    }
     try:
         if address == "local":
             # A cluster of this machine; a small object store: only chunk keys and counts travel.
@@ -120,14 +140,21 @@ def _check_store_reachable(ray, store_url: str) -> None:
         return
     nodes = {n["NodeManagerAddress"] for n in ray.nodes() if n.get("Alive")}
     if len(nodes) > 1:
-        raise InputError(f"the Ray cluster spans {len(nodes)} machines, but the store is an SQLite file on this one: "
-                         "point MENTOR_COACH_DATABASE_URL at a PostgreSQL database every node can reach")
+        raise InputError(
+            f"the Ray cluster spans {len(nodes)} machines, but the store is an SQLite file on this one: "
+            "point MENTOR_COACH_DATABASE_URL at a PostgreSQL database every node can reach"
+        )
 
 
-def score_on_ray(store, address: str, workers: int | None = None, chunk_size: int = 64,
-                 progress: Callable[[int, int], None] | None = None,
-                 should_stop: Callable[[], bool] | None = None,
-                 on_started: Callable[[list[tuple[int, str, str]]], None] | None = None) -> ScoringSummary:
+def score_on_ray(
+    store,
+    address: str,
+    workers: int | None = None,
+    chunk_size: int = 64,
+    progress: Callable[[int, int], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+    on_started: Callable[[list[tuple[int, str, str]]], None] | None = None,
+) -> ScoringSummary:
     """Score every pending session of ``store`` on the Ray cluster at ``address`` ("local" starts one).
 
     ``workers``: actors to start (default: one per CPU of the cluster). ``progress(done, total)`` is
@@ -168,7 +195,9 @@ def score_on_ray(store, address: str, workers: int | None = None, chunk_size: in
         _drive(ray, actors, queue, summary, shares, progress, should_stop)
         summary.workers = [vars(s) for s in shares]
         # A worker killed just after its commit stored a chunk nobody counted: count it from the store.
-        summary.scored += max(0, summary.total - summary.scored - summary.skipped - count_pending(store, version))
+        summary.scored += max(
+            0, summary.total - summary.scored - summary.skipped - count_pending(store, version)
+        )
     finally:
         if owns_session:
             ray.shutdown()
@@ -188,8 +217,9 @@ def _ready(ray, actors) -> list[tuple[int, str, str]]:
         raise CoachError(f"a Ray worker could not load the models: {str(exc).splitlines()[0]}") from None
 
 
-def _drive(ray, actors, queue: deque, summary: ScoringSummary, shares: list[WorkerShare],
-           progress, should_stop) -> None:
+def _drive(
+    ray, actors, queue: deque, summary: ScoringSummary, shares: list[WorkerShare], progress, should_stop
+) -> None:
     """Hand chunks to actors until every chunk is stored; a chunk whose actor died goes back in the queue."""
     in_flight: dict = {}
     load = [0] * len(actors)
@@ -217,7 +247,9 @@ def _drive(ray, actors, queue: deque, summary: ScoringSummary, shares: list[Work
                     queue.append(keys)
                 continue
             except ray.exceptions.RayTaskError as exc:
-                raise CoachError(f"scoring failed on a Ray worker: {str(exc.cause or exc).splitlines()[0]}") from None
+                raise CoachError(
+                    f"scoring failed on a Ray worker: {str(exc.cause or exc).splitlines()[0]}"
+                ) from None
             summary.scored += result["scored"]
             summary.skipped += result["skipped"]
             summary.sentences += result["sentences"]

@@ -45,9 +45,15 @@ LEVEL = 0.90
 REPLICATES = 400
 SEED = 20261206
 # When a session was scored before the probabilities were stored, its hard count stands in (no label doubt).
-HARD_COUNTS = {"personality": "personality", "actionable": "actionable", "specific": "specific",
-               "open": "open_questions", "smart": "smart_sum", **{f"{c}_met": f"{c}_met" for c in CRITERIA},
-               "actions": "actions"}
+HARD_COUNTS = {
+    "personality": "personality",
+    "actionable": "actionable",
+    "specific": "specific",
+    "open": "open_questions",
+    "smart": "smart_sum",
+    **{f"{c}_met": f"{c}_met" for c in CRITERIA},
+    "actions": "actions",
+}
 
 
 CALIBRATION_PATH = Path(__file__).resolve().parents[1] / "trained" / "estimate_calibration.json"
@@ -130,11 +136,15 @@ def feedback_probabilities(sentence) -> dict[str, float]:
         ...                          actionable_score=None, specific=False, specific_score=0.3))
         {'personality': 0.25, 'actionable': 1.0, 'specific': 0.3}
     """
-    return {"personality": personality_given_feedback(sentence.scores),
-            "actionable": float(bool(sentence.actionable)) if sentence.actionable_score is None
-            else float(sentence.actionable_score),
-            "specific": float(bool(sentence.specific)) if sentence.specific_score is None
-            else float(sentence.specific_score)}
+    return {
+        "personality": personality_given_feedback(sentence.scores),
+        "actionable": float(bool(sentence.actionable))
+        if sentence.actionable_score is None
+        else float(sentence.actionable_score),
+        "specific": float(bool(sentence.specific))
+        if sentence.specific_score is None
+        else float(sentence.specific_score),
+    }
 
 
 def open_probability(question) -> float:
@@ -156,7 +166,7 @@ class SessionTable:
         nums, vars_, dens = [], [], []
         for estimates, counts in rows:
             num, var, den = [], [], []
-            for name, (key, denominator) in FIGURES.items():
+            for key, denominator in FIGURES.values():
                 stored = estimates.get(key) if estimates is not None else None
                 if stored is None:
                     stored = [float(counts.get(HARD_COUNTS[key], 0) or 0), 0.0]
@@ -167,13 +177,16 @@ class SessionTable:
             vars_.append(var)
             dens.append(den)
         shape = (0, len(FIGURES))
-        return cls(np.asarray(nums, dtype=np.float64).reshape(-1, len(FIGURES)) if nums else np.zeros(shape),
-                   np.asarray(vars_, dtype=np.float64).reshape(-1, len(FIGURES)) if vars_ else np.zeros(shape),
-                   np.asarray(dens, dtype=np.float64).reshape(-1, len(FIGURES)) if dens else np.zeros(shape))
+        return cls(
+            np.asarray(nums, dtype=np.float64).reshape(-1, len(FIGURES)) if nums else np.zeros(shape),
+            np.asarray(vars_, dtype=np.float64).reshape(-1, len(FIGURES)) if vars_ else np.zeros(shape),
+            np.asarray(dens, dtype=np.float64).reshape(-1, len(FIGURES)) if dens else np.zeros(shape),
+        )
 
 
-def estimate(table: SessionTable, members: Sequence[int] | np.ndarray, replicates: int = REPLICATES,
-             seed: int = SEED) -> dict[str, Estimate]:
+def estimate(
+    table: SessionTable, members: Sequence[int] | np.ndarray, replicates: int = REPLICATES, seed: int = SEED
+) -> dict[str, Estimate]:
     """Each figure of the sessions ``members`` (row numbers of ``table``) with its 90 % interval.
 
     Example:
@@ -202,8 +215,10 @@ def estimate(table: SessionTable, members: Sequence[int] | np.ndarray, replicate
         ok = rep_den[:, j] > 0
         ratios = np.clip(rep_num[ok, j] / rep_den[ok, j], 0.0, upper)
         value = float(np.clip(total_num[j] / total_den[j], 0.0, upper))
-        low, high = (np.quantile(ratios, [low_q, high_q]) if ratios.size else (value, value))
+        low, high = np.quantile(ratios, [low_q, high_q]) if ratios.size else (value, value)
         digits = 3 if name in ("mean_smart", "actions_per_session") else 4
-        out[name] = Estimate(round(value, digits), [round(float(min(low, value)), digits),
-                                                    round(float(max(high, value)), digits)])
+        out[name] = Estimate(
+            round(value, digits),
+            [round(float(min(low, value)), digits), round(float(max(high, value)), digits)],
+        )
     return out

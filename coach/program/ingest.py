@@ -34,24 +34,52 @@ OPTIONAL = ("goal", "feedback")
 FIELDS = REQUIRED + OPTIONAL
 # Column names seen in platform and spreadsheet exports, normalised (lower case, "_" for the rest).
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "session_id": ("session_id", "id", "session", "sessionid", "session_no", "session_number", "session_ref",
-                   "record_id", "meeting_id", "ref"),
+    "session_id": (
+        "session_id",
+        "id",
+        "session",
+        "sessionid",
+        "session_no",
+        "session_number",
+        "session_ref",
+        "record_id",
+        "meeting_id",
+        "ref",
+    ),
     "date": ("date", "session_date", "meeting_date", "date_of_session", "held_on", "day", "when"),
     "mentor": ("mentor", "mentor_name", "coach", "coach_name", "mentor_full_name"),
     "mentee": ("mentee", "mentee_name", "coachee", "coachee_name", "protege", "learner", "mentee_full_name"),
     "cohort": ("cohort", "cohort_name", "group", "programme", "program", "track", "stream"),
-    "notes": ("notes", "session_notes", "note", "mentor_notes", "summary", "minutes", "text", "session_summary"),
+    "notes": (
+        "notes",
+        "session_notes",
+        "note",
+        "mentor_notes",
+        "summary",
+        "minutes",
+        "text",
+        "session_summary",
+    ),
     "goal": ("goal", "goals", "mentee_goal", "objective", "objectives", "smart_goal"),
     "feedback": ("feedback", "mentor_feedback", "written_feedback", "feedback_to_mentee"),
 }
 # Cells that mean "nothing written": the session is kept but has no text to analyse.
-PLACEHOLDERS = frozenset({"", "-", "--", "—", "–", ".", "n/a", "na", "none", "nil", "null", "tbc", "tbd", "?", "x"})
+PLACEHOLDERS = frozenset(
+    {"", "-", "--", "—", "–", ".", "n/a", "na", "none", "nil", "null", "tbc", "tbd", "?", "x"}
+)
 DELIMITERS = (",", ";", "\t", "|")
 _BINARY_SIGNATURES = {
-    b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"%PDF": "a PDF document",
-    b"\xd0\xcf\x11\xe0": "an old Excel/Word file (.xls/.doc)", b"\x1f\x8b": "a gzip archive",
-    b"7z\xbc\xaf": "a 7-Zip archive", b"Rar!": "a RAR archive", b"SQLite format 3\x00": "an SQLite database",
-    b"\x7fELF": "a program", b"PK\x05\x06": "an empty ZIP archive",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"%PDF": "a PDF document",
+    b"\xd0\xcf\x11\xe0": "an old Excel/Word file (.xls/.doc)",
+    b"\x1f\x8b": "a gzip archive",
+    b"7z\xbc\xaf": "a 7-Zip archive",
+    b"Rar!": "a RAR archive",
+    b"SQLite format 3\x00": "an SQLite database",
+    b"\x7fELF": "a program",
+    b"PK\x05\x06": "an empty ZIP archive",
 }
 _ZIP = b"PK\x03\x04"
 _CHUNK = 1 << 20
@@ -92,7 +120,9 @@ def match_columns(columns: list[str], mapping: dict[str, str | None] | None = No
     mapping = dict(mapping or {})
     unknown = sorted(set(mapping) - set(FIELDS))
     if unknown:
-        raise InputError(f"The mapping names unknown field(s) {', '.join(unknown)}; the fields are {', '.join(FIELDS)}.")
+        raise InputError(
+            f"The mapping names unknown field(s) {', '.join(unknown)}; the fields are {', '.join(FIELDS)}."
+        )
     by_norm: dict[str, list[str]] = {}
     for c in columns:
         by_norm.setdefault(_norm(c), []).append(c)
@@ -103,8 +133,10 @@ def match_columns(columns: list[str], mapping: dict[str, str | None] | None = No
         if theirs not in columns:
             close = list(dict.fromkeys(by_norm.get(_norm(theirs), [])))
             if len(close) != 1:
-                raise InputError(f"The mapping gives column {theirs!r} for {ours!r}, but the file has no such column; "
-                                 f"its columns are: {', '.join(columns) or 'none'}.")
+                raise InputError(
+                    f"The mapping gives column {theirs!r} for {ours!r}, but the file has no such column; "
+                    f"its columns are: {', '.join(columns) or 'none'}."
+                )
             mapping[ours] = close[0]
     matched: dict[str, str] = {}
     taken = {c for c in mapping.values() if c is not None}
@@ -123,26 +155,56 @@ def match_columns(columns: list[str], mapping: dict[str, str | None] | None = No
 
 
 # -- dates ------------------------------------------------------------------------------------------
-_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                        "nov", "dec"), start=1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1
+    )
+}
 # A time after the date ("T10:30", " 10:30:00.5+01:00", ", 2:15 pm", " at 09:00 UTC") is dropped.
-_TIME = re.compile(r"(?:t|[\s,]+(?:at\s+)?)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[ap]\.?m\.?)?"
-                   r"\s*(?:z|utc|gmt|[+-]\d{2}(?::?\d{2})?)?$")
+_TIME = re.compile(
+    r"(?:t|[\s,]+(?:at\s+)?)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[ap]\.?m\.?)?"
+    r"\s*(?:z|utc|gmt|[+-]\d{2}(?::?\d{2})?)?$"
+)
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _YMD = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _NUMERIC = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")
 # "4 March 2026", "Wed 4th of March, 2026", "04-Mar-2026", "4-Mar-26"
-_DAY_MONTH = re.compile(r"^(?:[a-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s\-/.]+([a-z]+)\.?[\s\-/.,]+(\d{4}|\d{2})$")
+_DAY_MONTH = re.compile(
+    r"^(?:[a-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s\-/.]+([a-z]+)\.?[\s\-/.,]+(\d{4}|\d{2})$"
+)
 # "Mar 4 2026", "Wednesday, March 4th, 2026", "Mar-04-2026"
-_MONTH_DAY = re.compile(r"^(?:[a-z]+,?\s+)?([a-z]+)\.?[\s\-/.]+(\d{1,2})(?:st|nd|rd|th)?,?[\s\-/.,]+(\d{4}|\d{2})$")
+_MONTH_DAY = re.compile(
+    r"^(?:[a-z]+,?\s+)?([a-z]+)\.?[\s\-/.]+(\d{1,2})(?:st|nd|rd|th)?,?[\s\-/.,]+(\d{4}|\d{2})$"
+)
 
 
 def _month(word: str) -> int | None:
-    return _MONTHS.get(word[:3]) if len(word) >= 3 and (word[:3] in _MONTHS) and \
-        any(full.startswith(word) for full in ("january", "february", "march", "april", "may", "june", "july",
-                                               "august", "september", "october", "november", "december",
-                                               "sept")) else None
+    return (
+        _MONTHS.get(word[:3])
+        if len(word) >= 3
+        and (word[:3] in _MONTHS)
+        and any(
+            full.startswith(word)
+            for full in (
+                "january",
+                "february",
+                "march",
+                "april",
+                "may",
+                "june",
+                "july",
+                "august",
+                "september",
+                "october",
+                "november",
+                "december",
+                "sept",
+            )
+        )
+        else None
+    )
 
 
 def _make(y: int, m: int, d: int) -> dt.date | None:
@@ -172,7 +234,7 @@ def parse_date(value: object, day_first: bool = True) -> tuple[dt.date | None, s
     return _parse_text_date(str(value if value is not None else "").strip(), day_first)
 
 
-@functools.lru_cache(maxsize=4096)   # a program's sessions fall on a few hundred distinct days
+@functools.lru_cache(maxsize=4096)  # a program's sessions fall on a few hundred distinct days
 def _parse_text_date(text: str, day_first: bool) -> tuple[dt.date | None, str | None]:
     if not text:
         return None, "date missing"
@@ -183,7 +245,11 @@ def _parse_text_date(text: str, day_first: bool) -> tuple[dt.date | None, str | 
         if m := pattern.match(low):
             d = _make(int(m[1]), int(m[2]), int(m[3]))
             return (d, None) if d else not_a_day
-    if (m := _COMPACT.match(low)) and 1900 < int(m[1]) < 2100 and (d := _make(int(m[1]), int(m[2]), int(m[3]))):
+    if (
+        (m := _COMPACT.match(low))
+        and 1900 < int(m[1]) < 2100
+        and (d := _make(int(m[1]), int(m[2]), int(m[3])))
+    ):
         return d, None
     if m := _NUMERIC.match(low):
         a, b, y = int(m[1]), int(m[2]), int(m[3])
@@ -191,14 +257,17 @@ def _parse_text_date(text: str, day_first: bool) -> tuple[dt.date | None, str | 
         if len(m[3]) == 2:
             y += 2000
             notes.append(f"2-digit year read as {y}")
-        day_month = _make(y, b, a)   # a = day
-        month_day = _make(y, a, b)   # a = month
+        day_month = _make(y, b, a)  # a = day
+        month_day = _make(y, a, b)  # a = month
         if day_month and month_day and day_month != month_day:
             chosen, other = (day_month, month_day) if day_first else (month_day, day_month)
             reading = "day-first" if day_first else "month-first"
             alt = "month-first" if day_first else "day-first"
-            notes.insert(0, f"ambiguous date {text!r}: read {reading} as {chosen.isoformat()} "
-                            f"({alt} would give {other.isoformat()})")
+            notes.insert(
+                0,
+                f"ambiguous date {text!r}: read {reading} as {chosen.isoformat()} "
+                f"({alt} would give {other.isoformat()})",
+            )
             return chosen, "; ".join(notes)
         chosen = day_month or month_day
         if chosen is None:
@@ -217,7 +286,9 @@ def _parse_text_date(text: str, day_first: bool) -> tuple[dt.date | None, str | 
     if re.fullmatch(r"\d{5}(?:\.\d+)?", low):  # an Excel serial day number exported as text
         serial = float(low)
         if 20000 < serial < 80000:
-            return dt.date(1899, 12, 30) + dt.timedelta(days=int(serial)), f"date {text!r} read as an Excel day number"
+            return dt.date(1899, 12, 30) + dt.timedelta(
+                days=int(serial)
+            ), f"date {text!r} read as an Excel day number"
     return None, f"date not understood: {text!r}"
 
 
@@ -228,16 +299,16 @@ _JSON_SUFFIXES = (".jsonl", ".ndjson", ".json")
 _MAX_JSON_KEYS = 1000
 # The csv module keeps a field in 4 bytes a character: 16 M characters is a 64 MB buffer at most.
 _MAX_FIELD_CHARS = 16 * 1024 * 1024
-_ABSENT = type("_Absent", (), {"__repr__": lambda self: "<absent>"})()   # a JSON line without that key
+_ABSENT = type("_Absent", (), {"__repr__": lambda self: "<absent>"})()  # a JSON line without that key
 
 
 @dataclass
 class _Source:
-    kind: str            # csv | jsonl | xlsx
+    kind: str  # csv | jsonl | xlsx
     encoding: str = "utf-8"
     errors: str = "strict"
     warnings: tuple[str, ...] = ()
-    shown_encoding: str = ""     # what the report says, when not the codec's name
+    shown_encoding: str = ""  # what the report says, when not the codec's name
 
 
 def _expected(suffix: str) -> str:
@@ -284,12 +355,19 @@ def _sniff(path: Path) -> _Source:
         if what:
             raise InputError(f"{name} is not {_expected(suffix)}: it is {what}.")
         if suffix in _TEXT_SUFFIXES:
-            return _Source("xlsx", warnings=(f"{name} is an Excel workbook although its name ends in {suffix}; "
-                                             "it was read as a workbook",))
+            return _Source(
+                "xlsx",
+                warnings=(
+                    f"{name} is an Excel workbook although its name ends in {suffix}; "
+                    "it was read as a workbook",
+                ),
+            )
         return _Source("xlsx")
     for signature, what in _BINARY_SIGNATURES.items():
         if head.startswith(signature):
-            hint = " Open it in Excel and save it as .xlsx or .csv." if signature == b"\xd0\xcf\x11\xe0" else ""
+            hint = (
+                " Open it in Excel and save it as .xlsx or .csv." if signature == b"\xd0\xcf\x11\xe0" else ""
+            )
             raise InputError(f"{name} is not {_expected(suffix)}: it looks like {what}.{hint}")
     encoding, errors, warnings = _encoding(path, head)
     if encoding is None:
@@ -297,14 +375,18 @@ def _sniff(path: Path) -> _Source:
     first = head.decode(encoding, errors="ignore").lstrip("\ufeff \r\n\t")
     looks_json = first.startswith("{")
     if first.startswith("[") and suffix in _JSON_SUFFIXES:
-        raise InputError(f"{name} is one JSON array, not JSON Lines: give one JSON object per line "
-                         "(or export the records as CSV).")
+        raise InputError(
+            f"{name} is one JSON array, not JSON Lines: give one JSON object per line "
+            "(or export the records as CSV)."
+        )
     if suffix == ".xlsx":
         what = "JSON Lines" if looks_json else "CSV"
         warnings.append(f"{name} is not an Excel workbook but a text file; it was read as {what}")
     elif looks_json and suffix not in _JSON_SUFFIXES:
         if suffix in (".csv", ".tsv", ".txt"):
-            warnings.append(f"{name} holds JSON Lines although its name ends in {suffix}; it was read as JSON Lines")
+            warnings.append(
+                f"{name} holds JSON Lines although its name ends in {suffix}; it was read as JSON Lines"
+            )
     elif not looks_json and suffix in _JSON_SUFFIXES:
         warnings.append(f"{name} is not JSON Lines (its first line is not a JSON object); it was read as CSV")
     kind = "jsonl" if looks_json else "csv"
@@ -366,11 +448,16 @@ def _encoding(path: Path, head: bytes) -> tuple[str | None, str, list[str]]:
                 continue
             stray = len(_STRAY.findall(text))
             bad += stray
-            good += len(text) - len(text.encode("ascii", "ignore")) - stray   # characters, not bytes
+            good += len(text) - len(text.encode("ascii", "ignore")) - stray  # characters, not bytes
     if good >= 2 * bad:
-        return "utf-8", "replace", [
-            f"{path.name} is UTF-8 except for {bad} byte(s) that are not ({where}); they were read as '\ufffd'. "
-            "Check those rows, or save the file as UTF-8."]
+        return (
+            "utf-8",
+            "replace",
+            [
+                f"{path.name} is UTF-8 except for {bad} byte(s) that are not ({where}); they were read as '\ufffd'. "
+                "Check those rows, or save the file as UTF-8."
+            ],
+        )
     # cp1252 is what Excel on Windows writes; bytes it leaves undefined mean plain Latin-1.
     decoder = codecs.getincrementaldecoder("cp1252")()
     try:
@@ -380,9 +467,14 @@ def _encoding(path: Path, head: bytes) -> tuple[str | None, str, list[str]]:
         encoding = "cp1252"
     except UnicodeDecodeError:
         encoding = "latin-1"
-    return encoding, "strict", [
-        f"{path.name} is not UTF-8 ({where}); the encoding was guessed as {encoding} (Windows/Latin-1). "
-        "Check that accented names look right, or save the file as UTF-8."]
+    return (
+        encoding,
+        "strict",
+        [
+            f"{path.name} is not UTF-8 ({where}); the encoding was guessed as {encoding} (Windows/Latin-1). "
+            "Check that accented names look right, or save the file as UTF-8."
+        ],
+    )
 
 
 _STRAY = re.compile("[\udc80-\udcff]")
@@ -404,7 +496,7 @@ def _csv_rows(path: Path, source: _Source, report: ImportReport) -> Iterator[tup
     start = 1
     try:
         first = ""
-        for first in fh:              # the delimiter is the header's, so skip blank lines before it
+        for first in fh:  # the delimiter is the header's, so skip blank lines before it
             if first.strip():
                 break
         report.delimiter = _delimiter(first)
@@ -422,9 +514,11 @@ def _csv_rows(path: Path, source: _Source, report: ImportReport) -> Iterator[tup
             yield start, cells
     except csv.Error as exc:
         if "field limit" in str(exc):
-            raise InputError(f"{path.name} cannot be read as CSV: a quoted cell starting on line {start + 1} or soon "
-                             f"after never closes (a missing closing quote?), so the rest of the file would be one "
-                             "cell. Fix the quote and import again.") from None
+            raise InputError(
+                f"{path.name} cannot be read as CSV: a quoted cell starting on line {start + 1} or soon "
+                f"after never closes (a missing closing quote?), so the rest of the file would be one "
+                "cell. Fix the quote and import again."
+            ) from None
         line = reader.line_num if reader is not None else 1
         raise InputError(f"{path.name} cannot be read as CSV near line {line}: {exc}.") from None
     except UnicodeDecodeError:
@@ -455,18 +549,23 @@ def _jsonl_rows(path: Path, source: _Source, report: ImportReport) -> Iterator[t
                     continue
                 obj = _json_line(line)
                 if not started and isinstance(obj, ValueError):
-                    raise InputError(f"{path.name} is not JSON Lines: line {number} is not a JSON object on one line "
-                                     f"({obj}); JSON Lines needs one object per line.")
+                    raise InputError(
+                        f"{path.name} is not JSON Lines: line {number} is not a JSON object on one line "
+                        f"({obj}); JSON Lines needs one object per line."
+                    )
                 if not started and not isinstance(obj, dict):
-                    raise InputError(f"{path.name} is not JSON Lines of objects: line {number} is a "
-                                     f"{type(obj).__name__}.")
+                    raise InputError(
+                        f"{path.name} is not JSON Lines of objects: line {number} is a {type(obj).__name__}."
+                    )
                 if isinstance(obj, dict):
                     started = True
                     for k in obj:
                         keys.setdefault(str(k), None)
                     if len(keys) > _MAX_JSON_KEYS:
-                        raise InputError(f"{path.name} has more than {_MAX_JSON_KEYS} different keys by line {number}: "
-                                         "it is not a table of session records.")
+                        raise InputError(
+                            f"{path.name} has more than {_MAX_JSON_KEYS} different keys by line {number}: "
+                            "it is not a table of session records."
+                        )
         columns = list(keys)
         # JSON Lines have no header line: row numbers are the file's own line numbers.
         yield 0, columns
@@ -500,9 +599,11 @@ def _xlsx_rows(path: Path, source: _Source, report: ImportReport) -> Iterator[tu
     try:
         # read_only streams rows; formulas are kept as their text, never evaluated.
         book = load_workbook(fh, read_only=True, data_only=False)
-    except Exception as exc:   # openpyxl raises many kinds for a damaged workbook
+    except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
         fh.close()
-        raise InputError(f"{path.name} is not a readable Excel .xlsx workbook ({type(exc).__name__}: {exc}).") from None
+        raise InputError(
+            f"{path.name} is not a readable Excel .xlsx workbook ({type(exc).__name__}: {exc})."
+        ) from None
     number = 0
     try:
         sheets = book.worksheets
@@ -516,12 +617,26 @@ def _xlsx_rows(path: Path, source: _Source, report: ImportReport) -> Iterator[tu
             raise InputError(f"{path.name}: the workbook's sheets are empty.")
         sheet = with_data[0]
         if sheet is not sheets[0]:
-            report.issues.append(RowIssue(path.name, 0, "warning", f"the first sheet {sheets[0].title!r} is empty; "
-                                          f"the records were read from sheet {sheet.title!r}"))
+            report.issues.append(
+                RowIssue(
+                    path.name,
+                    0,
+                    "warning",
+                    f"the first sheet {sheets[0].title!r} is empty; "
+                    f"the records were read from sheet {sheet.title!r}",
+                )
+            )
         if len(with_data) > 1:
             others = ", ".join(repr(s.title) for s in with_data[1:])
-            report.issues.append(RowIssue(path.name, 0, "warning", f"only sheet {sheet.title!r} was read; sheet(s) "
-                                          f"{others} also hold data and were not imported (import each as its own file)"))
+            report.issues.append(
+                RowIssue(
+                    path.name,
+                    0,
+                    "warning",
+                    f"only sheet {sheet.title!r} was read; sheet(s) "
+                    f"{others} also hold data and were not imported (import each as its own file)",
+                )
+            )
         width = 0
         for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
             cells = list(row)
@@ -537,9 +652,10 @@ def _xlsx_rows(path: Path, source: _Source, report: ImportReport) -> Iterator[tu
             yield number, cells + [None] * (width - len(cells))
     except InputError:
         raise
-    except Exception as exc:   # a damaged sheet part: say where, never a traceback
-        raise InputError(f"{path.name}: the workbook cannot be read past row {number} "
-                         f"({type(exc).__name__}: {exc}).") from None
+    except Exception as exc:  # a damaged sheet part: say where, never a traceback
+        raise InputError(
+            f"{path.name}: the workbook cannot be read past row {number} ({type(exc).__name__}: {exc})."
+        ) from None
     finally:
         book.close()
         fh.close()
@@ -558,7 +674,7 @@ def _cell(value: object) -> str:
         return value.isoformat()
     if isinstance(value, (dict, list)):
         return json.dumps(value, ensure_ascii=False)
-    text = getattr(value, "text", None)   # openpyxl's ArrayFormula keeps its formula here
+    text = getattr(value, "text", None)  # openpyxl's ArrayFormula keeps its formula here
     return text if isinstance(text, str) else str(value)
 
 
@@ -571,8 +687,16 @@ def content_hash(record: SessionRecord) -> str:
         >>> content_hash(r) == content_hash(SessionRecord("S-1", dt.date(2026, 3, 4), "A", "B", "C", "notes"))
         True
     """
-    parts = [record.session_id, record.date.isoformat(), record.mentor, record.mentee, record.cohort,
-             record.notes, record.goal or "", record.feedback or ""]
+    parts = [
+        record.session_id,
+        record.date.isoformat(),
+        record.mentor,
+        record.mentee,
+        record.cohort,
+        record.notes,
+        record.goal or "",
+        record.feedback or "",
+    ]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
@@ -587,8 +711,9 @@ def _clean(value: object) -> tuple[str, bool]:
     return text, False
 
 
-def _row_inside(values: list[str], delimiter: str, width: int, index: dict[str, int],
-                day_first: bool) -> tuple[int, str, str] | None:
+def _row_inside(
+    values: list[str], delimiter: str, width: int, index: dict[str, int], day_first: bool
+) -> tuple[int, str, str] | None:
     """A line inside a multi-line cell that reads as a whole row of its own (an id and a real date in
     their columns): the sign of a quote that was opened and never closed. (lines into the row, id, date)"""
     before = 0
@@ -606,8 +731,9 @@ def _row_inside(values: list[str], delimiter: str, width: int, index: dict[str, 
     return None
 
 
-def iter_records(path: str | Path, mapping: dict[str, str | None] | None = None,
-                 report: ImportReport | None = None) -> Iterator[SessionRecord]:
+def iter_records(
+    path: str | Path, mapping: dict[str, str | None] | None = None, report: ImportReport | None = None
+) -> Iterator[SessionRecord]:
     """Stream the good rows of a file, recording every other row in ``report.issues``.
 
     ``mapping`` is our field -> the file's column; ``None`` for a field means "not in the file" (never
@@ -628,8 +754,10 @@ def iter_records(path: str | Path, mapping: dict[str, str | None] | None = None,
     settings = get_settings()
     size = path.stat().st_size
     if size > settings.max_import_bytes:
-        raise InputError(f"{name} is {size / 1e6:,.0f} MB; the import limit is {settings.max_import_bytes / 1e6:,.0f} MB "
-                         "(MENTOR_COACH_MAX_IMPORT_BYTES). Split the file or raise the limit.")
+        raise InputError(
+            f"{name} is {size / 1e6:,.0f} MB; the import limit is {settings.max_import_bytes / 1e6:,.0f} MB "
+            "(MENTOR_COACH_MAX_IMPORT_BYTES). Split the file or raise the limit."
+        )
     source = _sniff(path)
     report.encoding = source.shown_encoding or source.encoding
 
@@ -648,14 +776,18 @@ def iter_records(path: str | Path, mapping: dict[str, str | None] | None = None,
         left_out = [f for f in REQUIRED if mapping and f in mapping and _not_mapped(mapping[f])]
         if left_out:
             names = " and ".join(repr(f) for f in left_out)
-            raise InputError(f"{name}: {names} {'is' if len(left_out) == 1 else 'are'} required, but the mapping says "
-                             f"the file has no column for {'it' if len(left_out) == 1 else 'them'}; choose the column "
-                             f"that holds {'it' if len(left_out) == 1 else 'each'} (the columns found are: {found}).")
+            raise InputError(
+                f"{name}: {names} {'is' if len(left_out) == 1 else 'are'} required, but the mapping says "
+                f"the file has no column for {'it' if len(left_out) == 1 else 'them'}; choose the column "
+                f"that holds {'it' if len(left_out) == 1 else 'each'} (the columns found are: {found})."
+            )
         missing = [f for f in REQUIRED if f not in columns]
         if missing:
             names = ", ".join(repr(m) for m in missing)
-            raise InputError(f"{name}: no {names} column (required); the columns found are: {found}. Rename the column "
-                             f"or map it (the Import page's Columns, or --mapping '{{\"{missing[0]}\": \"<column>\"}}').")
+            raise InputError(
+                f"{name}: no {names} column (required); the columns found are: {found}. Rename the column "
+                f'or map it (the Import page\'s Columns, or --mapping \'{{"{missing[0]}": "<column>"}}\').'
+            )
     except BaseException:
         rows.close()
         raise
@@ -665,8 +797,12 @@ def iter_records(path: str | Path, mapping: dict[str, str | None] | None = None,
             positions.setdefault(c, []).append(n)
     for c, where in positions.items():
         if len(where) > 1:
-            issue(0, "warning", f"column {c!r} appears {len(where)} times (columns {', '.join(str(n + 1) for n in where)}); "
-                                "only the first is read")
+            issue(
+                0,
+                "warning",
+                f"column {c!r} appears {len(where)} times (columns {', '.join(str(n + 1) for n in where)}); "
+                "only the first is read",
+            )
     by_column: dict[str, list[str]] = {}
     for f, c in columns.items():
         by_column.setdefault(c, []).append(f)
@@ -679,9 +815,9 @@ def iter_records(path: str | Path, mapping: dict[str, str | None] | None = None,
     index = {f: positions[c][0] for f, c in columns.items()}
     width = len(report.file_columns)
     unnamed = [n for n, c in enumerate(report.file_columns) if not c.strip()]
-    unnamed_with_values: dict[int, int] = {}    # column position -> first line with a value there
+    unnamed_with_values: dict[int, int] = {}  # column position -> first line with a value there
     day_first = settings.import_date_order.casefold() != "mdy"
-    seen: dict[str, tuple[int, int]] = {}   # case-folded id -> (line, 64 bits of the content hash)
+    seen: dict[str, tuple[int, int]] = {}  # case-folded id -> (line, 64 bits of the content hash)
 
     def absent(cells: list, fields: list[str]) -> str:
         """For a JSON line: " (no 'x' key on this line)" when the fields' keys are missing from it."""
@@ -689,7 +825,7 @@ def iter_records(path: str | Path, mapping: dict[str, str | None] | None = None,
         return f" (no {', '.join(keys)} key on this line)" if keys else ""
 
     for line, cells in rows:
-        if isinstance(cells, str):           # a JSON line that is not an object
+        if isinstance(cells, str):  # a JSON line that is not an object
             report.rows += 1
             report.rejected += 1
             issue(line, "error", cells)
@@ -697,7 +833,7 @@ def iter_records(path: str | Path, mapping: dict[str, str | None] | None = None,
         values = [c if type(c) is str else _cell(c) for c in cells]
         joined = "".join(values)
         if not joined.strip():
-            continue                          # a blank line is not a row
+            continue  # a blank line is not a row
         report.rows += 1
         row_warnings = []
         if "\r" in joined or "\x00" in joined:
@@ -707,30 +843,41 @@ def iter_records(path: str | Path, mapping: dict[str, str | None] | None = None,
                 row_warnings.append("NUL characters removed from the row's cells")
         if len(values) < width:
             if source.kind == "csv":
-                row_warnings.append(f"row has {len(values)} of {width} cells; the missing cells are read as empty")
+                row_warnings.append(
+                    f"row has {len(values)} of {width} cells; the missing cells are read as empty"
+                )
             cells = list(cells) + [None] * (width - len(values))
             values += [""] * (width - len(values))
         elif len(values) > width and any(v.strip() for v in values[width:]):
-            row_warnings.append(f"row has {len(values)} cells but the header has {width}; the extra cells are ignored")
+            row_warnings.append(
+                f"row has {len(values)} cells but the header has {width}; the extra cells are ignored"
+            )
         for n in unnamed:
             if n not in unnamed_with_values and values[n].strip():
                 unnamed_with_values[n] = line
 
         def get(field: str) -> str:
-            return values[index[field]] if field in index else ""
+            return values[index[field]] if field in index else ""  # noqa: B023 (used in this iteration)
 
         sid = get("session_id").strip()
         if not sid:
             report.rejected += 1
             issue(line, "error", f"session id missing{absent(cells, ['session_id'])}; row not imported")
             continue
-        if source.kind == "csv" and (inside := _row_inside(values, report.delimiter, width, index, day_first)):
+        if source.kind == "csv" and (
+            inside := _row_inside(values, report.delimiter, width, index, day_first)
+        ):
             k, inner_sid, inner_date = inside
             report.rejected += 1
-            issue(line, "error", f"a cell of this row runs over {sum(v.count(chr(10)) for v in values) + 1} lines, and "
-                                 f"line {line + k} inside it reads as a row of its own (session id {inner_sid!r}, date "
-                                 f"{inner_date!r}): a closing quote is probably missing; fix it and import again. "
-                                 "Row not imported", sid)
+            issue(
+                line,
+                "error",
+                f"a cell of this row runs over {sum(v.count(chr(10)) for v in values) + 1} lines, and "
+                f"line {line + k} inside it reads as a row of its own (session id {inner_sid!r}, date "
+                f"{inner_date!r}): a closing quote is probably missing; fix it and import again. "
+                "Row not imported",
+                sid,
+            )
             continue
         raw_date = cells[index["date"]]
         when, date_note = parse_date("" if raw_date is _ABSENT else raw_date, day_first=day_first)
@@ -743,20 +890,42 @@ def iter_records(path: str | Path, mapping: dict[str, str | None] | None = None,
         empty_people = [f for f in ("mentor", "mentee", "cohort") if not get(f).strip()]
         if empty_people:
             report.rejected += 1
-            issue(line, "error", f"{' and '.join(empty_people)} missing{absent(cells, empty_people)}; row not imported", sid)
+            issue(
+                line,
+                "error",
+                f"{' and '.join(empty_people)} missing{absent(cells, empty_people)}; row not imported",
+                sid,
+            )
             continue
         goal, feedback, notes = get("goal"), get("feedback"), get("notes")
         if is_placeholder(notes):
             others = [f for f, t in (("goal", goal), ("feedback", feedback)) if not is_placeholder(t)]
             said = absent(cells, ["notes"]).strip(" ()")
-            said = said.replace("key on this line", "key on this line: notes read as empty") if said else \
-                ("notes empty" if not notes.strip() else f"notes say only {notes.strip()!r}")
-            row_warnings.append(said + (f"; only the {' and '.join(others)} {'is' if len(others) == 1 else 'are'} analysed"
-                                        if others else "; stored as a session with no text to analyse"))
-        record = SessionRecord(session_id=sid, date=when, mentor=get("mentor").strip(), mentee=get("mentee").strip(),
-                               cohort=get("cohort").strip(), notes=notes,
-                               goal=goal if goal.strip() else None, feedback=feedback if feedback.strip() else None,
-                               source_file=name, source_row=line)
+            said = (
+                said.replace("key on this line", "key on this line: notes read as empty")
+                if said
+                else ("notes empty" if not notes.strip() else f"notes say only {notes.strip()!r}")
+            )
+            row_warnings.append(
+                said
+                + (
+                    f"; only the {' and '.join(others)} {'is' if len(others) == 1 else 'are'} analysed"
+                    if others
+                    else "; stored as a session with no text to analyse"
+                )
+            )
+        record = SessionRecord(
+            session_id=sid,
+            date=when,
+            mentor=get("mentor").strip(),
+            mentee=get("mentee").strip(),
+            cohort=get("cohort").strip(),
+            notes=notes,
+            goal=goal if goal.strip() else None,
+            feedback=feedback if feedback.strip() else None,
+            source_file=name,
+            source_row=line,
+        )
         key = sid.casefold()
         digest = int(content_hash(SessionRecord(**{**record.__dict__, "session_id": key}))[:16], 16)
         if key in seen:
@@ -765,19 +934,30 @@ def iter_records(path: str | Path, mapping: dict[str, str | None] | None = None,
                 issue(line, "warning", f"duplicate row: same as line {first_line}; skipped", sid)
             else:
                 report.rejected += 1
-                issue(line, "error", f"session id {sid!r} is already used on line {first_line} with different "
-                                     f"content; line {line} not imported", sid)
+                issue(
+                    line,
+                    "error",
+                    f"session id {sid!r} is already used on line {first_line} with different "
+                    f"content; line {line} not imported",
+                    sid,
+                )
             continue
         seen[key] = (line, digest)
         for w in row_warnings:
             issue(line, "warning", w, sid)
         yield record
     for n, first in sorted(unnamed_with_values.items()):
-        issue(0, "warning", f"column {n + 1} has no name in the header but holds values (first on line {first}); "
-                            "it is not read")
+        issue(
+            0,
+            "warning",
+            f"column {n + 1} has no name in the header but holds values (first on line {first}); "
+            "it is not read",
+        )
 
 
-def read_records(path: str | Path, mapping: dict[str, str | None] | None = None) -> tuple[list[SessionRecord], ImportReport]:
+def read_records(
+    path: str | Path, mapping: dict[str, str | None] | None = None
+) -> tuple[list[SessionRecord], ImportReport]:
     """All the good rows of a file and the report of every other row; nothing is stored.
 
     Raises InputError for a file that cannot be imported at all (the reason in one line).
@@ -792,5 +972,14 @@ def read_records(path: str | Path, mapping: dict[str, str | None] | None = None)
     return records, report
 
 
-__all__ = ["FIELDS", "REQUIRED", "SYNONYMS", "content_hash", "is_placeholder", "iter_records", "match_columns",
-           "parse_date", "read_records"]
+__all__ = [
+    "FIELDS",
+    "REQUIRED",
+    "SYNONYMS",
+    "content_hash",
+    "is_placeholder",
+    "iter_records",
+    "match_columns",
+    "parse_date",
+    "read_records",
+]

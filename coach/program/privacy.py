@@ -76,8 +76,12 @@ def pseudonyms(store, role: str) -> dict[str, str]:
     from coach.program.store import people
 
     with store.engine.connect() as conn:
-        return {r.name_key: r.pseudonym for r in
-                conn.execute(sa.select(people.c.name_key, people.c.pseudonym).where(people.c.role == role))}
+        return {
+            r.name_key: r.pseudonym
+            for r in conn.execute(
+                sa.select(people.c.name_key, people.c.pseudonym).where(people.c.role == role)
+            )
+        }
 
 
 def pseudonym(store, role: str, name: str) -> str:
@@ -96,33 +100,90 @@ def pseudonym(store, role: str, name: str) -> str:
     if not key:
         raise InputError("a pseudonym needs a name")
     with store.engine.begin() as conn:
-        found = conn.execute(sa.select(people.c.pseudonym).where(people.c.role == role, people.c.name_key == key)
-                             ).scalar_one_or_none()
+        found = conn.execute(
+            sa.select(people.c.pseudonym).where(people.c.role == role, people.c.name_key == key)
+        ).scalar_one_or_none()
         if found is None:
             assign_pseudonyms(conn, [(role, name)])
-            found = conn.execute(sa.select(people.c.pseudonym).where(people.c.role == role,
-                                                                     people.c.name_key == key)).scalar_one()
+            found = conn.execute(
+                sa.select(people.c.pseudonym).where(people.c.role == role, people.c.name_key == key)
+            ).scalar_one()
     return found
 
 
 # -- masking -----------------------------------------------------------------------------------------
 # Short forms people use for a known first name that no prefix of it gives.
 _NICKNAMES = {
-    "william": ("Bill", "Will", "Liam"), "robert": ("Bob", "Rob", "Bobby"), "richard": ("Rick", "Dick", "Rich"),
-    "elizabeth": ("Liz", "Beth", "Lizzie", "Eliza"), "margaret": ("Maggie", "Peggy", "Meg"),
-    "katherine": ("Kate", "Katie", "Kat"), "catherine": ("Kate", "Katie", "Cath"), "james": ("Jim", "Jamie"),
-    "alexander": ("Alex", "Sasha", "Xander"), "alexandra": ("Alex", "Sasha", "Lexi"), "john": ("Jack", "Johnny"),
-    "edward": ("Ed", "Ted", "Eddie"), "anthony": ("Tony",), "joseph": ("Joe", "Joey"), "michael": ("Mike", "Mikey"),
-    "rebecca": ("Becky", "Becca"), "jennifer": ("Jen", "Jenny"), "charles": ("Charlie", "Chuck"),
-    "francisco": ("Paco", "Fran"), "giuseppe": ("Beppe", "Pino"), "aleksandr": ("Sasha",), "yekaterina": ("Katya",),
-    "mohammed": ("Mo",), "muhammad": ("Mo",), "oluwaseun": ("Seun",), "oluwadamilare": ("Dami",),
-    "nicholas": ("Nick", "Nico"), "christopher": ("Chris", "Kit"), "thomas": ("Tom", "Tommy"),
-    "daniel": ("Dan", "Danny"), "samuel": ("Sam", "Sammy"), "samantha": ("Sam",), "benjamin": ("Ben",),
+    "william": ("Bill", "Will", "Liam"),
+    "robert": ("Bob", "Rob", "Bobby"),
+    "richard": ("Rick", "Dick", "Rich"),
+    "elizabeth": ("Liz", "Beth", "Lizzie", "Eliza"),
+    "margaret": ("Maggie", "Peggy", "Meg"),
+    "katherine": ("Kate", "Katie", "Kat"),
+    "catherine": ("Kate", "Katie", "Cath"),
+    "james": ("Jim", "Jamie"),
+    "alexander": ("Alex", "Sasha", "Xander"),
+    "alexandra": ("Alex", "Sasha", "Lexi"),
+    "john": ("Jack", "Johnny"),
+    "edward": ("Ed", "Ted", "Eddie"),
+    "anthony": ("Tony",),
+    "joseph": ("Joe", "Joey"),
+    "michael": ("Mike", "Mikey"),
+    "rebecca": ("Becky", "Becca"),
+    "jennifer": ("Jen", "Jenny"),
+    "charles": ("Charlie", "Chuck"),
+    "francisco": ("Paco", "Fran"),
+    "giuseppe": ("Beppe", "Pino"),
+    "aleksandr": ("Sasha",),
+    "yekaterina": ("Katya",),
+    "mohammed": ("Mo",),
+    "muhammad": ("Mo",),
+    "oluwaseun": ("Seun",),
+    "oluwadamilare": ("Dami",),
+    "nicholas": ("Nick", "Nico"),
+    "christopher": ("Chris", "Kit"),
+    "thomas": ("Tom", "Tommy"),
+    "daniel": ("Dan", "Danny"),
+    "samuel": ("Sam", "Sammy"),
+    "samantha": ("Sam",),
+    "benjamin": ("Ben",),
 }
 # Prefixes of a long first name that are also everyday capitalised words: not masked as nicknames.
-_NOT_NICKNAMES = frozenset({"May", "Mar", "Jan", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Mon",
-                            "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Art", "Can", "The", "And", "Her",
-                            "His", "Our", "You", "Man", "Car", "Pro", "Con", "Gen", "Sam"})
+_NOT_NICKNAMES = frozenset(
+    {
+        "May",
+        "Mar",
+        "Jan",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Mon",
+        "Tue",
+        "Wed",
+        "Thu",
+        "Fri",
+        "Sat",
+        "Sun",
+        "Art",
+        "Can",
+        "The",
+        "And",
+        "Her",
+        "His",
+        "Our",
+        "You",
+        "Man",
+        "Car",
+        "Pro",
+        "Con",
+        "Gen",
+        "Sam",
+    }
+)
 
 
 def name_variants(names: Iterable[str]) -> set[str]:
@@ -143,7 +204,7 @@ def name_variants(names: Iterable[str]) -> set[str]:
             p = p.strip(".()'\"")
             if len(p) >= 2 and p[:1].isalpha():
                 out.add(p)
-                for piece in p.split("-"):      # "Anna-Lena": "Anna" and "Lena" alone too
+                for piece in p.split("-"):  # "Anna-Lena": "Anna" and "Lena" alone too
                     if len(piece) >= 2 and piece != p:
                         out.add(piece)
         first = parts[0].strip(".()'\"")
@@ -189,8 +250,13 @@ def known_names_pattern(names: Iterable[str]) -> re.Pattern | None:
     for v in variants:
         forms.append(re.escape(v))
         low = v.lower()
-        if (low != v and len(v) >= 3 and not v.isupper() and low not in _EVERYDAY_WORDS
-                and (v in words or " " in v)):
+        if (
+            low != v
+            and len(v) >= 3
+            and not v.isupper()
+            and low not in _EVERYDAY_WORDS
+            and (v in words or " " in v)
+        ):
             forms.append(re.escape(low))
     return re.compile(r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)")
 
@@ -245,7 +311,9 @@ def scrub_names(text: str, names: Iterable[str] = (), pattern: re.Pattern | None
         >>> scrub_names("describes who the person is (“Kasia is lazy”)", ["Kasia"])
         'describes who the person is (“[name] is lazy”)'
     """
-    for name in sorted({n.strip() for n in names if n and n.strip() and n.strip() != MASK}, key=len, reverse=True):
+    for name in sorted(
+        {n.strip() for n in names if n and n.strip() and n.strip() != MASK}, key=len, reverse=True
+    ):
         text = re.sub(r"(?<!\w)" + re.escape(name) + r"(?!\w)", MASK, text)
     if pattern is not None:
         text = pattern.sub(MASK, text)
@@ -268,17 +336,42 @@ _NOT_PEOPLE = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCEN
 
 def _looks_like_a_first_name(tok) -> bool:
     text = tok.text
-    return (tok.pos_ == "PROPN" and text[:1].isupper() and text[1:].islower() and text.isalpha()
-            and text.lower() not in _NOT_A_NAME and tok.ent_type_ not in _NOT_PEOPLE
-            # spaCy often labels an unfamiliar first name ORG or GPE; a longer ORG ("Harrow Council") is kept.
-            and (tok.ent_type_ in ("", "PERSON", "NORP") or tok.ent_iob_ == "B" and
-                 (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")))
+    return (
+        tok.pos_ == "PROPN"
+        and text[:1].isupper()
+        and text[1:].islower()
+        and text.isalpha()
+        and text.lower() not in _NOT_A_NAME
+        and tok.ent_type_ not in _NOT_PEOPLE
+        # spaCy often labels an unfamiliar first name ORG or GPE; a longer ORG ("Harrow Council") is kept.
+        and (
+            tok.ent_type_ in ("", "PERSON", "NORP")
+            or tok.ent_iob_ == "B"
+            and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+        )
+    )
 
 
 _PRONOUNS = frozenset("i you he she they we it me him her them us one someone everyone".split())
 # Parts of speech that are never part of a name, even inside a PERSON entity ("Max - You").
-_NOT_NAME_POS = frozenset({"PRON", "DET", "AUX", "VERB", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "SYM",
-                           "SPACE", "PUNCT", "ADV", "INTJ"})
+_NOT_NAME_POS = frozenset(
+    {
+        "PRON",
+        "DET",
+        "AUX",
+        "VERB",
+        "ADP",
+        "CCONJ",
+        "SCONJ",
+        "PART",
+        "NUM",
+        "SYM",
+        "SPACE",
+        "PUNCT",
+        "ADV",
+        "INTJ",
+    }
+)
 
 
 def _name_token(tok) -> bool:
@@ -296,8 +389,12 @@ def _runs(tokens) -> list[tuple[int, int]]:
     prev = None
     for tok in tokens:
         start, end = tok.idx, tok.idx + len(tok.text)
-        if prev is not None and (tok.i == prev.i + 1 or tok.i == prev.i + 2 and
-                                 tok.doc[prev.i + 1].text == "-" and not prev.whitespace_):
+        if prev is not None and (
+            tok.i == prev.i + 1
+            or tok.i == prev.i + 2
+            and tok.doc[prev.i + 1].text == "-"
+            and not prev.whitespace_
+        ):
             spans[-1][1] = end
         else:
             spans.append([start, end])
@@ -325,8 +422,11 @@ def person_spans(doc, start: int = 0, end: int | None = None) -> list[tuple[int,
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.end_char > start and ent.start_char < end:
             spans += _runs([tok for tok in ent if _name_token(tok)])
-    spans += [(tok.idx, tok.idx + len(tok.text)) for tok in doc
-              if tok.idx < end and tok.idx + len(tok.text) > start and _looks_like_a_first_name(tok)]
+    spans += [
+        (tok.idx, tok.idx + len(tok.text))
+        for tok in doc
+        if tok.idx < end and tok.idx + len(tok.text) > start and _looks_like_a_first_name(tok)
+    ]
     return spans
 
 
@@ -346,8 +446,9 @@ def note_names(doc, pattern: re.Pattern | None = None) -> set[str]:
     return {n for n in found | words if n.lower() not in _PRONOUNS and n != MASK}
 
 
-def mask_names(text: str, known_names: Iterable[str] = (), doc=None,
-               pattern: re.Pattern | None = None) -> tuple[str, list[tuple[int, int]]]:
+def mask_names(
+    text: str, known_names: Iterable[str] = (), doc=None, pattern: re.Pattern | None = None
+) -> tuple[str, list[tuple[int, int]]]:
     """Mask person names: spaCy PERSON entities and the known names (full, parts, initials) -> "[name]".
 
     Returns the masked text and the spans of ``text`` that were masked. ``doc`` is the text's

@@ -17,9 +17,9 @@ import html
 import io
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
-from typing import Callable
+from datetime import UTC, datetime
 
 from coach.errors import InputError
 from coach.program.scoring import describe_version
@@ -57,10 +57,10 @@ def neutralise_cell(value) -> str:
 # -- metrics: one definition shared by the CSV columns, the HTML table and the charts --------------
 @dataclass(frozen=True)
 class Metric:
-    key: str            # CSV column name
-    title: str          # HTML heading
+    key: str  # CSV column name
+    title: str  # HTML heading
     get: Callable[[GroupMetrics], float | int | None]
-    kind: str           # "count" | "share" | "score" (0-5) | "rate"
+    kind: str  # "count" | "share" | "score" (0-5) | "rate"
     # The 90 % interval beside an estimated figure ([low, high] or None); None for counts.
     interval: Callable[[GroupMetrics], list[float] | None] | None = None
 
@@ -80,17 +80,39 @@ def _interval_of(key: str) -> Callable[[GroupMetrics], list[float] | None]:
 METRICS: tuple[Metric, ...] = (
     Metric("sessions", "Sessions", lambda m: m.sessions, "count"),
     Metric("feedback_sentences", "Feedback sentences", lambda m: m.feedback_sentences, "count"),
-    Metric("personality_share", "Personality-focused", lambda m: m.personality_share, "share", _interval_of("personality_share")),
-    Metric("actionable_share", "Actionable", lambda m: m.actionable_share, "share", _interval_of("actionable_share")),
+    Metric(
+        "personality_share",
+        "Personality-focused",
+        lambda m: m.personality_share,
+        "share",
+        _interval_of("personality_share"),
+    ),
+    Metric(
+        "actionable_share",
+        "Actionable",
+        lambda m: m.actionable_share,
+        "share",
+        _interval_of("actionable_share"),
+    ),
     Metric("specific_share", "Specific", lambda m: m.specific_share, "share", _interval_of("specific_share")),
     Metric("goals", "Goals", lambda m: m.goals, "count"),
     Metric("mean_smart", "Mean SMART (0–5)", lambda m: m.mean_smart, "score", _interval_of("mean_smart")),
-    *(Metric(f"smart_{c}_share", f"Goals {c.replace('_', '-')}", _criterion(c), "share", _criterion_interval(c))
-      for c in CRITERIA),
+    *(
+        Metric(
+            f"smart_{c}_share", f"Goals {c.replace('_', '-')}", _criterion(c), "share", _criterion_interval(c)
+        )
+        for c in CRITERIA
+    ),
     Metric("questions", "Questions", lambda m: m.questions, "count"),
     Metric("open_ratio", "Open questions", lambda m: m.open_ratio, "share", _interval_of("open_ratio")),
     Metric("actions", "Action items", lambda m: m.actions, "count"),
-    Metric("actions_per_session", "Actions per session", lambda m: m.actions_per_session, "rate", _interval_of("actions_per_session")),
+    Metric(
+        "actions_per_session",
+        "Actions per session",
+        lambda m: m.actions_per_session,
+        "rate",
+        _interval_of("actions_per_session"),
+    ),
 )
 METRIC_BY_KEY = {m.key: m for m in METRICS}
 
@@ -122,9 +144,11 @@ def format_value(value, kind: str) -> str:
 
 
 # Said beside every set of figures: what an estimate and its interval are.
-ESTIMATES_NOTE = ("Each share and mean is estimated from the analyzers' calibrated probabilities, not counted from "
-                  "their yes/no labels, and shown with a 90% interval (in brackets; a pale band in the charts) that "
-                  "allows for the analyzers' doubt about each sentence and for the sessions being a sample.")
+ESTIMATES_NOTE = (
+    "Each share and mean is estimated from the analyzers' calibrated probabilities, not counted from "
+    "their yes/no labels, and shown with a 90% interval (in brackets; a pale band in the charts) that "
+    "allows for the analyzers' doubt about each sentence and for the sessions being a sample."
+)
 
 
 def format_interval(interval: list[float] | None, kind: str) -> str:
@@ -228,7 +252,9 @@ def _series_colors(trends: list[TrendPoint]) -> dict[str, str]:
     return colors
 
 
-def trend_chart_svg(trends: list[TrendPoint], metric_key: str, title: str, colors: dict[str, str] | None = None) -> str:
+def trend_chart_svg(
+    trends: list[TrendPoint], metric_key: str, title: str, colors: dict[str, str] | None = None
+) -> str:
     """One inline SVG line chart of a metric per month, one line per series; no scripts, no fonts.
 
     Each data point is a ``<circle>`` carrying ``data-series``, ``data-month`` and ``data-value`` and a
@@ -270,19 +296,27 @@ def trend_chart_svg(trends: list[TrendPoint], metric_key: str, title: str, color
     def y(v: float) -> float:
         return top + plot_h * (1 - min(max(v, 0.0), y_max) / y_max)
 
-    parts = [f'<svg viewBox="0 0 {width} {height}" width="100%" role="img" aria-label="{_e(title)}" '
-             f'data-metric="{_e(metric_key)}" style="max-width:{width}px;font-family:inherit">']
+    parts = [
+        f'<svg viewBox="0 0 {width} {height}" width="100%" role="img" aria-label="{_e(title)}" '
+        f'data-metric="{_e(metric_key)}" style="max-width:{width}px;font-family:inherit">'
+    ]
     for t in ticks:
         label = format_value(t, "share") if metric.kind == "share" else (f"{t:g}")
-        parts.append(f'<line x1="{left}" x2="{width - right}" y1="{y(t):.1f}" y2="{y(t):.1f}" stroke="#e5e5e5"/>'
-                     f'<text x="{left - 5}" y="{y(t) + 4:.1f}" font-size="10" text-anchor="end" fill="#555">'
-                     f"{_e(label)}</text>")
+        parts.append(
+            f'<line x1="{left}" x2="{width - right}" y1="{y(t):.1f}" y2="{y(t):.1f}" stroke="#e5e5e5"/>'
+            f'<text x="{left - 5}" y="{y(t) + 4:.1f}" font-size="10" text-anchor="end" fill="#555">'
+            f"{_e(label)}</text>"
+        )
     for m in months:
-        parts.append(f'<text x="{x(m):.1f}" y="{height - bottom + 16}" font-size="10" text-anchor="middle" '
-                     f'fill="#555">{_e(_month_label(m))}</text>')
+        parts.append(
+            f'<text x="{x(m):.1f}" y="{height - bottom + 16}" font-size="10" text-anchor="middle" '
+            f'fill="#555">{_e(_month_label(m))}</text>'
+        )
     if not values:
-        parts.append(f'<text x="{left + plot_w / 2:.1f}" y="{top + plot_h / 2:.1f}" font-size="12" '
-                     f'text-anchor="middle" fill="#777">no data for this figure</text>')
+        parts.append(
+            f'<text x="{left + plot_w / 2:.1f}" y="{top + plot_h / 2:.1f}" font-size="12" '
+            f'text-anchor="middle" fill="#777">no data for this figure</text>'
+        )
     # "all" is drawn last, so the programme line stays on top of the cohorts.
     order = sorted(values, key=lambda s: (s == ALL_SERIES, s))
     for series in order:
@@ -291,8 +325,10 @@ def trend_chart_svg(trends: list[TrendPoint], metric_key: str, title: str, color
         if len(known) > 1:
             upper = " ".join(f"{x(m):.1f},{y(bands[series][m][1]):.1f}" for m in known)
             lower = " ".join(f"{x(m):.1f},{y(bands[series][m][0]):.1f}" for m in reversed(known))
-            parts.append(f'<polygon class="band" data-series="{_e(series)}" points="{upper} {lower}" '
-                         f'fill="{colors.get(series, ALL_COLOR)}" fill-opacity="0.12" stroke="none"/>')
+            parts.append(
+                f'<polygon class="band" data-series="{_e(series)}" points="{upper} {lower}" '
+                f'fill="{colors.get(series, ALL_COLOR)}" fill-opacity="0.12" stroke="none"/>'
+            )
     for series in order:
         color = colors.get(series, ALL_COLOR)
         dash = ' stroke-dasharray="6 4"' if series == ALL_SERIES else ""
@@ -308,13 +344,19 @@ def trend_chart_svg(trends: list[TrendPoint], metric_key: str, title: str, color
             runs.append(run)
         for r in runs:
             if len(r) > 1:
-                parts.append(f'<polyline fill="none" stroke="{color}" stroke-width="2"{dash} points="{" ".join(r)}"/>')
+                parts.append(
+                    f'<polyline fill="none" stroke="{color}" stroke-width="2"{dash} points="{" ".join(r)}"/>'
+                )
         for m, v in values[series].items():
             band = format_interval(bands.get(series, {}).get(m), metric.kind)
-            tip = f"{series}, {_month_label(m)}: {format_value(v, metric.kind)}" + (f" (90% interval {band})" if band else "")
-            parts.append(f'<circle cx="{x(m):.1f}" cy="{y(v):.1f}" r="3.2" fill="{color}" '
-                         f'data-series="{_e(series)}" data-month="{_e(m)}" data-value="{round(v, 4):g}">'
-                         f"<title>{_e(tip)}</title></circle>")
+            tip = f"{series}, {_month_label(m)}: {format_value(v, metric.kind)}" + (
+                f" (90% interval {band})" if band else ""
+            )
+            parts.append(
+                f'<circle cx="{x(m):.1f}" cy="{y(v):.1f}" r="3.2" fill="{color}" '
+                f'data-series="{_e(series)}" data-month="{_e(m)}" data-value="{round(v, 4):g}">'
+                f"<title>{_e(tip)}</title></circle>"
+            )
     parts.append("</svg>")
     return "".join(parts)
 
@@ -336,24 +378,36 @@ def _legend(colors: dict[str, str]) -> str:
 
 
 def _kpi_tiles(total: GroupMetrics) -> str:
-    tiles = [("sessions", "sessions"), ("personality_share", "personality-focused feedback"),
-             ("actionable_share", "actionable feedback"), ("specific_share", "specific feedback"),
-             ("mean_smart", "mean SMART (0–5)"), ("open_ratio", "open questions"),
-             ("actions_per_session", "action items per session")]
+    tiles = [
+        ("sessions", "sessions"),
+        ("personality_share", "personality-focused feedback"),
+        ("actionable_share", "actionable feedback"),
+        ("specific_share", "specific feedback"),
+        ("mean_smart", "mean SMART (0–5)"),
+        ("open_ratio", "open questions"),
+        ("actions_per_session", "action items per session"),
+    ]
     out = []
     for key, label in tiles:
         metric = METRIC_BY_KEY[key]
         interval = format_interval(metric.interval(total), metric.kind) if metric.interval else ""
-        band = f'<small>90% interval {_e(interval)}</small>' if interval else ""
-        out.append(f'<div class="kpi"><b>{_e(format_value(metric.get(total), metric.kind))}</b>{band}'
-                   f"<span>{_e(label)}</span></div>")
+        band = f"<small>90% interval {_e(interval)}</small>" if interval else ""
+        out.append(
+            f'<div class="kpi"><b>{_e(format_value(metric.get(total), metric.kind))}</b>{band}'
+            f"<span>{_e(label)}</span></div>"
+        )
     return '<div class="kpis">' + "".join(out) + "</div>"
 
 
 # The table per group, split in three so each fits a page (and the dashboard): feedback, goals, questions and actions.
-TABLES = (("Feedback", ("sessions", "feedback_sentences", "personality_share", "actionable_share", "specific_share")),
-          ("Goals", ("sessions", "goals", "mean_smart", *(f"smart_{c}_share" for c in CRITERIA))),
-          ("Questions and action items", ("sessions", "questions", "open_ratio", "actions", "actions_per_session")))
+TABLES = (
+    (
+        "Feedback",
+        ("sessions", "feedback_sentences", "personality_share", "actionable_share", "specific_share"),
+    ),
+    ("Goals", ("sessions", "goals", "mean_smart", *(f"smart_{c}_share" for c in CRITERIA))),
+    ("Questions and action items", ("sessions", "questions", "open_ratio", "actions", "actions_per_session")),
+)
 
 
 def _group_table(analytics: ProgramAnalytics) -> str:
@@ -366,8 +420,10 @@ def _group_table(analytics: ProgramAnalytics) -> str:
             name = "All sessions shown" if cls == "total" else g.group
             cells = "".join(f"<td>{_e(format_with_interval(m, g))}</td>" for m in metrics)
             rows.append(f'<tr class="{cls}"><td>{_e(name)}</td>{cells}</tr>')
-        out.append(f"<div class='wide'><table><caption>{_e(caption)}</caption><thead><tr>"
-                   f"<th>{_e(analytics.by.capitalize())}</th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>")
+        out.append(
+            f"<div class='wide'><table><caption>{_e(caption)}</caption><thead><tr>"
+            f"<th>{_e(analytics.by.capitalize())}</th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
+        )
     return "".join(out)
 
 
@@ -382,7 +438,8 @@ def _trend_table(trends: list[TrendPoint], metric_key: str) -> str:
     for series in sorted(by_series, key=lambda s: (s == ALL_SERIES, s)):
         cells = "".join(
             f"<td>{_e(format_with_interval(metric, by_series[series][m].metrics)) if m in by_series[series] else '–'}</td>"
-            for m in months)
+            for m in months
+        )
         rows.append(f"<tr><td>{_e('whole programme' if series == ALL_SERIES else series)}</td>{cells}</tr>")
     return f"<table><thead><tr><th>Series</th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
@@ -446,8 +503,13 @@ def marked_text_html(text: str, evidence: list[dict]) -> str:
         >>> marked_text_html("You are <lazy>", [{"start": 8, "end": 14, "reason": "a trait"}])
         'You are <mark title="a trait">&lt;lazy&gt;</mark>'
     """
-    spans = sorted(((int(ev.get("start", -1)), int(ev.get("end", -1)), str(ev.get("reason") or ""))
-                    for ev in evidence or []), key=lambda s: (s[0], -s[1]))
+    spans = sorted(
+        (
+            (int(ev.get("start", -1)), int(ev.get("end", -1)), str(ev.get("reason") or ""))
+            for ev in evidence or []
+        ),
+        key=lambda s: (s[0], -s[1]),
+    )
     out, pos = [], 0
     for start, end, reason in spans:
         # Overlapping or out-of-range spans are skipped, not guessed at: the text is shown as it is.
@@ -461,9 +523,11 @@ def marked_text_html(text: str, evidence: list[dict]) -> str:
 
 
 def _examples_html(examples: list[Example]) -> str:
-    parts = ["<h2>Examples behind the figures</h2>",
-             "<p class='meta'>Person names inside the notes are masked as [name]; mentors are pseudonyms. "
-             "Marked words carried the label (reason on hover).</p>"]
+    parts = [
+        "<h2>Examples behind the figures</h2>",
+        "<p class='meta'>Person names inside the notes are masked as [name]; mentors are pseudonyms. "
+        "Marked words carried the label (reason on hover).</p>",
+    ]
     for ex in examples:
         reasons = "; ".join(str(ev.get("reason")) for ev in ex.evidence if ev.get("reason"))
         parts.append(
@@ -472,7 +536,8 @@ def _examples_html(examples: list[Example]) -> str:
             f"<div>{marked_text_html(ex.text, ex.evidence)}</div>"
             + (f'<div class="ev">{_e(reasons)}</div>' if reasons else "")
             + (f'<div class="ev">Hint: {_e(ex.hint)}</div>' if ex.hint else "")
-            + "</div>")
+            + "</div>"
+        )
     return "".join(parts)
 
 
@@ -480,20 +545,24 @@ def _html(analytics: ProgramAnalytics, examples: list[Example]) -> str:
     total = analytics.total
     colors = _series_colors(analytics.trends)
     filters = "; ".join(f"{k}: {', '.join(v)}" for k, v in sorted(analytics.filters.items()) if v) or "none"
-    generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    parts = ["<!doctype html><html lang='en'><head><meta charset='utf-8'>",
-             "<meta name='viewport' content='width=device-width, initial-scale=1'>",
-             f"<title>Program report by {_e(analytics.by)}</title><style>{STYLE}</style></head><body>",
-             f"<h1>Feedback and goal-setting quality, by {_e(analytics.by)}</h1>",
-             f"<p class='meta'>{_e(format_value(total.sessions, 'count'))} sessions · filters: {_e(filters)} · "
-             f"{_e(describe_version(analytics.analyzer_version))} · generated {_e(generated)}</p>",
-             f"<p class='meta'>Mentors are shown by pseudonym and names inside notes are masked. No figure is "
-             f"shown for a group of fewer than {_e(analytics.min_group_sessions)} sessions: such groups are "
-             f"folded into “other” (with the smallest other groups when “other” would still be too small).</p>",
-             f"<p class='meta'>{_e(ESTIMATES_NOTE)}</p>"]
+    generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    parts = [
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>",
+        f"<title>Program report by {_e(analytics.by)}</title><style>{STYLE}</style></head><body>",
+        f"<h1>Feedback and goal-setting quality, by {_e(analytics.by)}</h1>",
+        f"<p class='meta'>{_e(format_value(total.sessions, 'count'))} sessions · filters: {_e(filters)} · "
+        f"{_e(describe_version(analytics.analyzer_version))} · generated {_e(generated)}</p>",
+        f"<p class='meta'>Mentors are shown by pseudonym and names inside notes are masked. No figure is "
+        f"shown for a group of fewer than {_e(analytics.min_group_sessions)} sessions: such groups are "
+        f"folded into “other” (with the smallest other groups when “other” would still be too small).</p>",
+        f"<p class='meta'>{_e(ESTIMATES_NOTE)}</p>",
+    ]
     if analytics.unscored_sessions:
-        parts.append(f"<p class='note'>{_e(analytics.unscored_sessions)} imported sessions are not scored yet and "
-                     f"are not counted here (run <code>mentor-coach score</code>).</p>")
+        parts.append(
+            f"<p class='note'>{_e(analytics.unscored_sessions)} imported sessions are not scored yet and "
+            f"are not counted here (run <code>mentor-coach score</code>).</p>"
+        )
     parts += [f"<p class='note'>{_e(note)}</p>" for note in analytics.folded]
     parts.append(_kpi_tiles(total))
     parts.append(f"<h2>By {_e(analytics.by)}</h2>")
@@ -503,10 +572,12 @@ def _html(analytics: ProgramAnalytics, examples: list[Example]) -> str:
         parts.append(_legend(colors))
         parts.append('<div class="charts">')
         for key, title in CHARTS:
-            parts.append(f"<figure><figcaption>{_e(title)}</figcaption>"
-                         f"{trend_chart_svg(analytics.trends, key, title, colors)}"
-                         f"<details><summary>the figures</summary>{_trend_table(analytics.trends, key)}</details>"
-                         f"</figure>")
+            parts.append(
+                f"<figure><figcaption>{_e(title)}</figcaption>"
+                f"{trend_chart_svg(analytics.trends, key, title, colors)}"
+                f"<details><summary>the figures</summary>{_trend_table(analytics.trends, key)}</details>"
+                f"</figure>"
+            )
         parts.append("</div>")
     else:
         parts.append("<p>No month has enough scored sessions to draw a trend.</p>")

@@ -29,7 +29,7 @@ import sqlalchemy as sa
 from coach.errors import InputError
 from coach.program.types import CRITERIA
 
-SCORING_VERSION = "program-9"   # 9: a question word at the end of a statement ("the plan is what?") read as asked, tasks run past titles and initials ("ask Dr. Okafor"); 8: each unit's probabilities summed per session for the estimates and their intervals; 7: one note path with the review (stated goals win over tasks); 6: hints scrubbed of every name in the note, pronouns never masked; 2: names scrubbed from stored reasons and hints; 3: heads retrained on one-sentence-per-run int8 vectors, proper-noun names masked; 4: heads retrained on the statically quantized (calibrated) int8 model; 5: back to the one-sentence-per-run int8 model (static was no faster)
+SCORING_VERSION = "program-9"  # 9: a question word at the end of a statement ("the plan is what?") read as asked, tasks run past titles and initials ("ask Dr. Okafor"); 8: each unit's probabilities summed per session for the estimates and their intervals; 7: one note path with the review (stated goals win over tasks); 6: hints scrubbed of every name in the note, pronouns never masked; 2: names scrubbed from stored reasons and hints; 3: heads retrained on one-sentence-per-run int8 vectors, proper-noun names masked; 4: heads retrained on the statically quantized (calibrated) int8 model; 5: back to the one-sentence-per-run int8 model (static was no faster)
 MAX_CELL_CHARS = 200_000
 
 
@@ -44,8 +44,11 @@ def _module_version(module: str) -> str:
         with open(spec.origin, encoding="utf-8") as fh:
             tree = ast.parse(fh.read())
         for node in tree.body:
-            if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "ANALYZER_VERSION"
-                                                    for t in node.targets) and isinstance(node.value, ast.Constant):
+            if (
+                isinstance(node, ast.Assign)
+                and any(isinstance(t, ast.Name) and t.id == "ANALYZER_VERSION" for t in node.targets)
+                and isinstance(node.value, ast.Constant)
+            ):
                 return str(node.value.value)
     return str(importlib.import_module(module).ANALYZER_VERSION)
 
@@ -54,8 +57,10 @@ def _module_version(module: str) -> str:
 def _versions() -> tuple[str, ...]:
     from coach.program.estimate import calibration
 
-    return (*(_module_version(f"coach.{m}") for m in ("feedback", "questions", "goals", "actions")),
-            f"estimates-{calibration().get('version', 0)}")
+    return (
+        *(_module_version(f"coach.{m}") for m in ("feedback", "questions", "goals", "actions")),
+        f"estimates-{calibration().get('version', 0)}",
+    )
 
 
 def describe_version(version: str | None) -> str:
@@ -73,8 +78,9 @@ def describe_version(version: str | None) -> str:
     vectors = parts[-1] if len(parts) > 1 else ""
     vectors = (vectors.replace("-l", ", first ") + " layers") if "-l" in vectors else vectors
     inner = ", ".join(f"{n} {v}" for n, v in names)
-    return (f"scored by the analyzers of scoring version {head}"
-            + (f" ({inner}; {vectors} sentence vectors)" if inner else ""))
+    return f"scored by the analyzers of scoring version {head}" + (
+        f" ({inner}; {vectors} sentence vectors)" if inner else ""
+    )
 
 
 def analyzer_version() -> str:
@@ -101,7 +107,7 @@ class ScoringSummary:
     seconds: float = 0.0
     analyzer_version: str = ""
     sentences: int = 0
-    stopped: bool = False           # should_stop asked to stop; the rest is scored next time
+    stopped: bool = False  # should_stop asked to stop; the rest is scored next time
     # Where the time went, in seconds: parse (spaCy), embed (waiting for the embedder after the parse),
     # analyze (the analyzers' rules and heads), mask (names), db (reading and writing the store).
     timings: dict[str, float] = field(default_factory=dict)
@@ -123,8 +129,12 @@ def _pending(version: str):
     from coach.program.store import session_scores as sc
     from coach.program.store import sessions as s
 
-    return (s.outerjoin(sc, sc.c.session_pk == s.c.pk),
-            sa.or_(sc.c.session_pk.is_(None), sc.c.content_hash != s.c.content_hash, sc.c.analyzer_version != version))
+    return (
+        s.outerjoin(sc, sc.c.session_pk == s.c.pk),
+        sa.or_(
+            sc.c.session_pk.is_(None), sc.c.content_hash != s.c.content_hash, sc.c.analyzer_version != version
+        ),
+    )
 
 
 def count_pending(store, version: str | None = None) -> int:
@@ -144,7 +154,9 @@ def _known_names(store):
     return known_names_pattern({n for row in rows for n in row})
 
 
-def _evidence(items, unit_start: int, masked: list[tuple[int, int]], unit_len: int, prefix: str = "") -> list[dict]:
+def _evidence(
+    items, unit_start: int, masked: list[tuple[int, int]], unit_len: int, prefix: str = ""
+) -> list[dict]:
     """Evidence spans as offsets into the unit's masked text; words inside a masked name are not shown."""
     from coach.program.privacy import shift_offset
 
@@ -162,7 +174,7 @@ class _Texts:
     """The texts of a chunk, each with where it came from."""
 
     def __init__(self):
-        self.items: list[tuple[int, str, str, int]] = []   # (session index, source, prepared text, offset)
+        self.items: list[tuple[int, str, str, int]] = []  # (session index, source, prepared text, offset)
 
     def add(self, index: int, source: str, value: str | None) -> None:
         from coach.program.ingest import is_placeholder
@@ -177,28 +189,55 @@ class _Texts:
         self.items.append((index, source, prepared.text, prepared.offset))
 
 
-def _unit(session_pk, kind, label, source, start, end, score, cell, doc_offset, doc, pattern, evidence, data,
-          names: set[str]):
+def _unit(
+    session_pk,
+    kind,
+    label,
+    source,
+    start,
+    end,
+    score,
+    cell,
+    doc_offset,
+    doc,
+    pattern,
+    evidence,
+    data,
+    names: set[str],
+):
     """A stored unit: its text masked, and its evidence reasons and hint scrubbed of ``names``, every
     name masked anywhere in the note (``note_names``): a hint quotes the note (an addressee, an owner, an
     antecedent from another sentence), so the unit's own masked words are not enough."""
     from coach.program.privacy import apply_mask, person_spans, scrub_names
 
     text = cell[start:end]
-    spans = [(max(s + doc_offset, start) - start, min(e + doc_offset, end) - start)
-             for s, e in person_spans(doc, start - doc_offset, end - doc_offset)]
+    spans = [
+        (max(s + doc_offset, start) - start, min(e + doc_offset, end) - start)
+        for s, e in person_spans(doc, start - doc_offset, end - doc_offset)
+    ]
     if pattern is not None:
         spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
     masked_text, masked = apply_mask(text, spans)
     names = names | {text[s:e] for s, e in masked}
     ev = _evidence(evidence, start, masked, len(text))
     for item in ev:
-        item["text"] = masked_text[item["start"]:item["end"]]
+        item["text"] = masked_text[item["start"] : item["end"]]
         item["reason"] = scrub_names(item["reason"], names, pattern)
-    data = {k: scrub_names(v, names, pattern) if k == "hint" and isinstance(v, str) else v for k, v in data.items()}
-    return {"session_pk": session_pk, "kind": kind, "label": label, "source": source, "start": start, "end": end,
-            "score": None if score is None else float(score), "text": masked_text,
-            "data": json.dumps({"evidence": ev, **data}, ensure_ascii=False)}
+    data = {
+        k: scrub_names(v, names, pattern) if k == "hint" and isinstance(v, str) else v
+        for k, v in data.items()
+    }
+    return {
+        "session_pk": session_pk,
+        "kind": kind,
+        "label": label,
+        "source": source,
+        "start": start,
+        "end": end,
+        "score": None if score is None else float(score),
+        "text": masked_text,
+        "data": json.dumps({"evidence": ev, **data}, ensure_ascii=False),
+    }
 
 
 def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], list[dict], int]:
@@ -222,9 +261,9 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
     embedder = get_sentence_embedder()
     sentence_texts = [t for (_, source, t, _) in items if source != "goal"]
     guesses = sorted({g for t in sentence_texts for g in guess_sentences(t)})
-    pending = embedder.encode_beside(guesses)   # embeds on the other core while spaCy parses
+    pending = embedder.encode_beside(guesses)  # embeds on the other core while spaCy parses
     started = time.perf_counter()
-    docs = parse([t for (_, _, t, _) in items]) if items else []     # the chunk's one parse
+    docs = parse([t for (_, _, t, _) in items]) if items else []  # the chunk's one parse
     timings["parse"] = timings.get("parse", 0.0) + time.perf_counter() - started
     started = time.perf_counter()
     known = set(guesses)
@@ -232,8 +271,15 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
     missing = sorted({t for ss in segs for seg in ss for t in (seg.text, seg.span.text) if t not in known})
     vectors_now = pending()
     extra = embedder.encode(missing) if missing else np.zeros((0, embedder.dimension), dtype=np.float32)
-    vectors = TextVectors(embedder.model_id, zip(guesses + missing, np.vstack([
-        np.asarray(vectors_now, dtype=np.float32).reshape(len(guesses), embedder.dimension), extra])))
+    vectors = TextVectors(
+        embedder.model_id,
+        zip(
+            guesses + missing,
+            np.vstack(
+                [np.asarray(vectors_now, dtype=np.float32).reshape(len(guesses), embedder.dimension), extra]
+            ),
+        ),
+    )
     timings["embed"] = timings.get("embed", 0.0) + time.perf_counter() - started
     sentences = sum(len(s) for s in segs) + sum(1 for it in items if it[1] == "goal")
 
@@ -241,19 +287,38 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
     # The review's own note path: a program's notes get every analysis, its goal column the goal
     # analyzer only, its feedback column the feedback analyzer only.
     only = {"notes": ANALYSES, "goal": ("goals",), "feedback": ("feedback",)}
-    found = analyze_docs(docs, [it[3] for it in items], [rows[it[0]].date for it in items], vectors,
-                         kinds=[only[it[1]] for it in items])
+    found = analyze_docs(
+        docs,
+        [it[3] for it in items],
+        [rows[it[0]].date for it in items],
+        vectors,
+        kinds=[only[it[1]] for it in items],
+    )
     timings["analyze"] = timings.get("analyze", 0.0) + time.perf_counter() - started
 
     started = time.perf_counter()
-    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     scores, unit_rows = [], []
     per_session: dict[int, list[int]] = {}
     for k, it in enumerate(items):
         per_session.setdefault(it[0], []).append(k)
     for i, row in enumerate(rows):
-        counts = {c: 0 for c in ("sentences", "feedback_sentences", "behaviour", "personality", "actionable",
-                                 "specific", "goals", "smart_sum", "questions", "open_questions", "actions")}
+        counts = {
+            c: 0
+            for c in (
+                "sentences",
+                "feedback_sentences",
+                "behaviour",
+                "personality",
+                "actionable",
+                "specific",
+                "goals",
+                "smart_sum",
+                "questions",
+                "open_questions",
+                "actions",
+            )
+        }
         counts.update({f"{c}_met": 0 for c in CRITERIA})
         tally = UnitTally()
         for k in per_session.get(i, []):
@@ -270,25 +335,79 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
                 counts[f.focus] += 1
                 counts["actionable"] += bool(f.actionable)
                 counts["specific"] += bool(f.specific)
-                unit_rows.append(_unit(row.pk, "feedback", f.focus, source, f.start, f.end, f.scores.get(f.focus),
-                                       cell, offset, doc, pattern, f.evidence,
-                                       {"actionable": f.actionable, "specific": f.specific, "scores": f.scores,
-                                        "actionable_score": f.actionable_score, "specific_score": f.specific_score,
-                                        "hint": f.suggestion if f.focus == "personality" else None}, names))
+                unit_rows.append(
+                    _unit(
+                        row.pk,
+                        "feedback",
+                        f.focus,
+                        source,
+                        f.start,
+                        f.end,
+                        f.scores.get(f.focus),
+                        cell,
+                        offset,
+                        doc,
+                        pattern,
+                        f.evidence,
+                        {
+                            "actionable": f.actionable,
+                            "specific": f.specific,
+                            "scores": f.scores,
+                            "actionable_score": f.actionable_score,
+                            "specific_score": f.specific_score,
+                            "hint": f.suggestion if f.focus == "personality" else None,
+                        },
+                        names,
+                    )
+                )
             for q in qs:
                 tally.add("open", open_probability(q))
                 counts["questions"] += 1
                 counts["open_questions"] += q.label == "open"
-                unit_rows.append(_unit(row.pk, "question", q.label, source, q.start, q.end, q.score, cell, offset,
-                                       doc, pattern, q.evidence, {"leading": q.leading, "leading_score": q.leading_score,
-                                                                  "question_score": q.question_score,
-                                                                  "hint": q.suggestion}, names))
+                unit_rows.append(
+                    _unit(
+                        row.pk,
+                        "question",
+                        q.label,
+                        source,
+                        q.start,
+                        q.end,
+                        q.score,
+                        cell,
+                        offset,
+                        doc,
+                        pattern,
+                        q.evidence,
+                        {
+                            "leading": q.leading,
+                            "leading_score": q.leading_score,
+                            "question_score": q.question_score,
+                            "hint": q.suggestion,
+                        },
+                        names,
+                    )
+                )
             for a in found[k].actions:
                 tally.add_count("actions", 1)
                 counts["actions"] += 1
-                unit_rows.append(_unit(row.pk, "action", a.owner if a.owner in ("mentee", "mentor", "both") else "action",
-                                       source, a.start, a.end, a.score, cell, offset, doc, pattern, a.evidence,
-                                       {"due": a.due, "hint": None}, names))
+                unit_rows.append(
+                    _unit(
+                        row.pk,
+                        "action",
+                        a.owner if a.owner in ("mentee", "mentor", "both") else "action",
+                        source,
+                        a.start,
+                        a.end,
+                        a.score,
+                        cell,
+                        offset,
+                        doc,
+                        pattern,
+                        a.evidence,
+                        {"due": a.due, "hint": None},
+                        names,
+                    )
+                )
             for g in found[k].goals:
                 counts["goals"] += 1
                 counts["smart_sum"] += int(g.smart_score)
@@ -299,27 +418,58 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
                     tally.add("smart", probability, calibrate_as=f"{c}_met")
                 for c, ok in met.items():
                     counts[f"{c}_met"] += ok
-                evidence = [e for c in CRITERIA if c in g.criteria for e in
-                            _with_reason(g.criteria[c].evidence, c)]
+                evidence = [
+                    e for c in CRITERIA if c in g.criteria for e in _with_reason(g.criteria[c].evidence, c)
+                ]
                 unmet = [c for c in CRITERIA if not met.get(c)]
-                unit_rows.append(_unit(row.pk, "goal", f"{int(g.smart_score)}/5", source, g.start, g.end,
-                                       g.is_goal_score, cell, offset, doc, pattern, evidence,
-                                       {"criteria": met, "criteria_scores": {c: round(float(g.criteria[c].score), 4)
-                                                                             for c in CRITERIA if c in g.criteria},
-                                        "hint": ("not yet " + ", ".join(c.replace("_", "-")
-                                                                                        for c in unmet)) if unmet else None}, names))
+                unit_rows.append(
+                    _unit(
+                        row.pk,
+                        "goal",
+                        f"{int(g.smart_score)}/5",
+                        source,
+                        g.start,
+                        g.end,
+                        g.is_goal_score,
+                        cell,
+                        offset,
+                        doc,
+                        pattern,
+                        evidence,
+                        {
+                            "criteria": met,
+                            "criteria_scores": {
+                                c: round(float(g.criteria[c].score), 4) for c in CRITERIA if c in g.criteria
+                            },
+                            "hint": ("not yet " + ", ".join(c.replace("_", "-") for c in unmet))
+                            if unmet
+                            else None,
+                        },
+                        names,
+                    )
+                )
         fb, ng, nq = counts["feedback_sentences"], counts["goals"], counts["questions"]
         # The session's own shares, for a reader of the store; the dashboards sum the counts instead.
-        summary = {"no_text": not per_session.get(i),
-                   "personality_share": round(counts["personality"] / fb, 4) if fb else None,
-                   "actionable_share": round(counts["actionable"] / fb, 4) if fb else None,
-                   "specific_share": round(counts["specific"] / fb, 4) if fb else None,
-                   "mean_smart": round(counts["smart_sum"] / ng, 3) if ng else None,
-                   "open_ratio": round(counts["open_questions"] / nq, 3) if nq else None,
-                   # Sums of the units' probabilities (and of p(1-p)) behind the program's estimates.
-                   "estimates": tally.as_dict()}
-        scores.append({"session_pk": row.pk, "content_hash": row.content_hash, "scored_at": now,
-                       "has_text": bool(per_session.get(i)), **counts, "summary": json.dumps(summary)})
+        summary = {
+            "no_text": not per_session.get(i),
+            "personality_share": round(counts["personality"] / fb, 4) if fb else None,
+            "actionable_share": round(counts["actionable"] / fb, 4) if fb else None,
+            "specific_share": round(counts["specific"] / fb, 4) if fb else None,
+            "mean_smart": round(counts["smart_sum"] / ng, 3) if ng else None,
+            "open_ratio": round(counts["open_questions"] / nq, 3) if nq else None,
+            # Sums of the units' probabilities (and of p(1-p)) behind the program's estimates.
+            "estimates": tally.as_dict(),
+        }
+        scores.append(
+            {
+                "session_pk": row.pk,
+                "content_hash": row.content_hash,
+                "scored_at": now,
+                "has_text": bool(per_session.get(i)),
+                **counts,
+                "summary": json.dumps(summary),
+            }
+        )
     timings["mask"] = timings.get("mask", 0.0) + time.perf_counter() - started
     return scores, unit_rows, sentences
 
@@ -380,8 +530,12 @@ def score_sessions(store, keys: list[int], version: str, pattern, timings: dict[
     t0 = time.perf_counter()
     s = sessions
     joined, pending = _pending(version)
-    query = (sa.select(s.c.pk, s.c.date, s.c.notes, s.c.goal, s.c.feedback, s.c.has_text, s.c.content_hash)
-             .select_from(joined).where(s.c.pk.in_(keys), pending).order_by(s.c.pk))
+    query = (
+        sa.select(s.c.pk, s.c.date, s.c.notes, s.c.goal, s.c.feedback, s.c.has_text, s.c.content_hash)
+        .select_from(joined)
+        .where(s.c.pk.in_(keys), pending)
+        .order_by(s.c.pk)
+    )
     with store.engine.connect() as conn:
         rows = conn.execute(query).all()
     timings["db"] = timings.get("db", 0.0) + time.perf_counter() - t0
@@ -390,7 +544,9 @@ def score_sessions(store, keys: list[int], version: str, pattern, timings: dict[
     scores, unit_rows, sentences = _score_chunk(rows, pattern, timings)
     t0 = time.perf_counter()
     pks = [r.pk for r in rows]
-    with store.engine.begin() as conn:   # one chunk, one commit: Ctrl-C or a lost worker loses at most this chunk
+    with (
+        store.engine.begin() as conn
+    ):  # one chunk, one commit: Ctrl-C or a lost worker loses at most this chunk
         conn.execute(units.delete().where(units.c.session_pk.in_(pks)))
         conn.execute(session_scores.delete().where(session_scores.c.session_pk.in_(pks)))
         conn.execute(session_scores.insert(), [row | {"analyzer_version": version} for row in scores])
@@ -398,8 +554,11 @@ def score_sessions(store, keys: list[int], version: str, pattern, timings: dict[
             conn.execute(units.insert(), unit_rows)
     timings["db"] += time.perf_counter() - t0
     _forget_docs()
-    return ChunkResult(scored=sum(1 for row in scores if row["has_text"]),
-                       skipped=sum(1 for row in scores if not row["has_text"]), sentences=sentences)
+    return ChunkResult(
+        scored=sum(1 for row in scores if row["has_text"]),
+        skipped=sum(1 for row in scores if not row["has_text"]),
+        sentences=sentences,
+    )
 
 
 def chunks_of(keys: list[int], chunk_size: int) -> list[list[int]]:
@@ -411,11 +570,15 @@ def chunks_of(keys: list[int], chunk_size: int) -> list[list[int]]:
     """
     if chunk_size < 1:
         raise InputError("chunk_size must be at least 1")
-    return [keys[i:i + chunk_size] for i in range(0, len(keys), chunk_size)]
+    return [keys[i : i + chunk_size] for i in range(0, len(keys), chunk_size)]
 
 
-def score_pending(store, progress: Callable[[int, int], None] | None = None,
-                  should_stop: Callable[[], bool] | None = None, chunk_size: int = 64) -> ScoringSummary:
+def score_pending(
+    store,
+    progress: Callable[[int, int], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+    chunk_size: int = 64,
+) -> ScoringSummary:
     """Score, in this process, every session that is new, changed, or scored by an older analyzer version.
 
     ``progress(done, total)`` is called after each committed chunk; ``should_stop()`` is asked

@@ -29,10 +29,15 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _BATCH = 500
 
 metadata = sa.MetaData()
-meta = sa.Table("meta", metadata, sa.Column("key", sa.String(64), primary_key=True),
-                sa.Column("value", sa.Text, nullable=False))
+meta = sa.Table(
+    "meta",
+    metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+)
 sessions = sa.Table(
-    "sessions", metadata,
+    "sessions",
+    metadata,
     sa.Column("pk", sa.Integer, primary_key=True, autoincrement=True),
     sa.Column("session_key", sa.Text, nullable=False, unique=True),
     sa.Column("session_id", sa.Text, nullable=False),
@@ -51,14 +56,34 @@ sessions = sa.Table(
     sa.Column("imported_at", sa.DateTime, nullable=False),
     sa.Column("updated_at", sa.DateTime, nullable=False),
 )
-people = sa.Table("people", metadata, sa.Column("role", sa.String(16), primary_key=True),
-                  sa.Column("name_key", sa.Text, primary_key=True),
-                  sa.Column("pseudonym", sa.String(64), nullable=False, unique=True))
-COUNT_COLUMNS = ("sentences", "feedback_sentences", "behaviour", "personality", "actionable", "specific", "goals",
-                 "smart_sum", "specific_met", "measurable_met", "achievable_met", "relevant_met", "time_bound_met",
-                 "questions", "open_questions", "actions")
+people = sa.Table(
+    "people",
+    metadata,
+    sa.Column("role", sa.String(16), primary_key=True),
+    sa.Column("name_key", sa.Text, primary_key=True),
+    sa.Column("pseudonym", sa.String(64), nullable=False, unique=True),
+)
+COUNT_COLUMNS = (
+    "sentences",
+    "feedback_sentences",
+    "behaviour",
+    "personality",
+    "actionable",
+    "specific",
+    "goals",
+    "smart_sum",
+    "specific_met",
+    "measurable_met",
+    "achievable_met",
+    "relevant_met",
+    "time_bound_met",
+    "questions",
+    "open_questions",
+    "actions",
+)
 session_scores = sa.Table(
-    "session_scores", metadata,
+    "session_scores",
+    metadata,
     sa.Column("session_pk", sa.Integer, sa.ForeignKey("sessions.pk", ondelete="CASCADE"), primary_key=True),
     sa.Column("content_hash", sa.String(64), nullable=False),
     sa.Column("analyzer_version", sa.String(200), nullable=False),
@@ -68,7 +93,8 @@ session_scores = sa.Table(
     sa.Column("summary", sa.Text, nullable=False, server_default="{}"),
 )
 units = sa.Table(
-    "units", metadata,
+    "units",
+    metadata,
     sa.Column("pk", sa.Integer, primary_key=True, autoincrement=True),
     sa.Column("session_pk", sa.Integer, sa.ForeignKey("sessions.pk", ondelete="CASCADE"), nullable=False),
     sa.Column("kind", sa.String(16), nullable=False),
@@ -86,7 +112,7 @@ def _normalise_url(url: str) -> str:
     # psycopg (3) is the driver we ship; SQLAlchemy's bare "postgresql://" would ask for psycopg2.
     for prefix in ("postgresql://", "postgres://"):
         if url.startswith(prefix):
-            return "postgresql+psycopg://" + url[len(prefix):]
+            return "postgresql+psycopg://" + url[len(prefix) :]
     return url
 
 
@@ -142,11 +168,15 @@ class Store:
         from coach.program.ingest import content_hash, is_placeholder
         from coach.program.privacy import assign_pseudonyms
 
-        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         try:
             with self.engine.begin() as conn:
-                existing = {row.session_key: (row.pk, row.content_hash) for row in
-                            conn.execute(sa.select(sessions.c.session_key, sessions.c.pk, sessions.c.content_hash))}
+                existing = {
+                    row.session_key: (row.pk, row.content_hash)
+                    for row in conn.execute(
+                        sa.select(sessions.c.session_key, sessions.c.pk, sessions.c.content_hash)
+                    )
+                }
                 inserts: list[dict] = []
                 updates: list[dict] = []
                 names: set[tuple[str, str]] = set()
@@ -162,12 +192,25 @@ class Store:
                 for record in records:
                     key = record.session_id.strip().casefold()
                     digest = content_hash(record)
-                    row = {"session_key": key, "session_id": record.session_id, "date": record.date,
-                           "month": record.date.strftime("%Y-%m"), "mentor": record.mentor, "mentee": record.mentee,
-                           "cohort": record.cohort, "notes": record.notes, "goal": record.goal,
-                           "feedback": record.feedback, "content_hash": digest,
-                           "has_text": not all(is_placeholder(t) for t in (record.notes, record.goal, record.feedback)),
-                           "source_file": record.source_file, "source_row": record.source_row, "updated_at": now}
+                    row = {
+                        "session_key": key,
+                        "session_id": record.session_id,
+                        "date": record.date,
+                        "month": record.date.strftime("%Y-%m"),
+                        "mentor": record.mentor,
+                        "mentee": record.mentee,
+                        "cohort": record.cohort,
+                        "notes": record.notes,
+                        "goal": record.goal,
+                        "feedback": record.feedback,
+                        "content_hash": digest,
+                        "has_text": not all(
+                            is_placeholder(t) for t in (record.notes, record.goal, record.feedback)
+                        ),
+                        "source_file": record.source_file,
+                        "source_row": record.source_row,
+                        "updated_at": now,
+                    }
                     names.add(("mentor", record.mentor))
                     names.add(("mentee", record.mentee))
                     found = existing.get(key)
@@ -186,8 +229,10 @@ class Store:
                 flush()
                 assign_pseudonyms(conn, names)
         except SQLAlchemyError as exc:
-            raise CoachError(f"The store at {safe_url(self.url)} could not save the import "
-                             f"({type(exc).__name__}); nothing was stored.") from None
+            raise CoachError(
+                f"The store at {safe_url(self.url)} could not save the import "
+                f"({type(exc).__name__}); nothing was stored."
+            ) from None
 
     # -- queries -------------------------------------------------------------------------------------
     def count_sessions(self) -> int:
@@ -240,11 +285,13 @@ def open_store(url: str | None = None) -> Store:
     """
     url = url or get_settings().store_url
     if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
-        Path(url[len("sqlite:///"):]).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        Path(url[len("sqlite:///") :]).expanduser().parent.mkdir(parents=True, exist_ok=True)
     try:
         if url in ("sqlite://", "sqlite:///:memory:"):
             # One shared connection, or every new connection would see its own empty database.
-            engine = sa.create_engine(url, poolclass=sa.pool.StaticPool, connect_args={"check_same_thread": False})
+            engine = sa.create_engine(
+                url, poolclass=sa.pool.StaticPool, connect_args={"check_same_thread": False}
+            )
             sa.event.listen(engine, "connect", _sqlite_pragmas)
         elif url.startswith("sqlite"):
             engine = sa.create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
@@ -261,6 +308,8 @@ def open_store(url: str | None = None) -> Store:
             ensure_secret(conn)
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise CoachError(f"The store at {safe_url(url)} cannot be opened ({type(exc).__name__}: "
-                         f"{str(exc).splitlines()[0][:200]}).") from None
+        raise CoachError(
+            f"The store at {safe_url(url)} cannot be opened ({type(exc).__name__}: "
+            f"{str(exc).splitlines()[0][:200]})."
+        ) from None
     return Store(engine, url)

@@ -33,7 +33,7 @@ class SessionRecord:
     goal: str | None = None
     feedback: str | None = None
     source_file: str = ""
-    source_row: int = 0          # 1-based line of the row's first line in the file (header = 1)
+    source_row: int = 0  # 1-based line of the row's first line in the file (header = 1)
 
 
 @dataclass
@@ -41,8 +41,8 @@ class RowIssue:
     """A row that was not imported as it stood, or was imported with a warning, and why."""
 
     file: str
-    row: int                     # line number in the file (header = 1); 0 for the whole file
-    level: str                   # "error" (row not imported) | "warning" (imported, but note this)
+    row: int  # line number in the file (header = 1); 0 for the whole file
+    level: str  # "error" (row not imported) | "warning" (imported, but note this)
     reason: str
     session_id: str | None = None
 
@@ -62,7 +62,7 @@ class ImportReport:
     rejected: int = 0
     encoding: str = "utf-8"
     delimiter: str = ","
-    columns: dict[str, str] = field(default_factory=dict)   # our field -> the file's column
+    columns: dict[str, str] = field(default_factory=dict)  # our field -> the file's column
     issues: list[RowIssue] = field(default_factory=list)
     # Every column the file has, in its order: what the Import page offers when the user overrides a match.
     file_columns: list[str] = field(default_factory=list)
@@ -77,15 +77,15 @@ class ImportReport:
 class GroupMetrics:
     """Feedback and goal-setting quality of one group of sessions (a cohort, a mentor, a month)."""
 
-    group: str                   # cohort name, mentor pseudonym, "YYYY-MM", or "other"
+    group: str  # cohort name, mentor pseudonym, "YYYY-MM", or "other"
     sessions: int
     feedback_sentences: int = 0
-    personality_share: float | None = None    # of feedback sentences (behaviour + personality)
+    personality_share: float | None = None  # of feedback sentences (behaviour + personality)
     actionable_share: float | None = None
     specific_share: float | None = None
     goals: int = 0
-    mean_smart: float | None = None           # 0-5
-    criteria_shares: dict[str, float | None] = field(default_factory=dict)   # CRITERIA -> share of goals met
+    mean_smart: float | None = None  # 0-5
+    criteria_shares: dict[str, float | None] = field(default_factory=dict)  # CRITERIA -> share of goals met
     questions: int = 0
     open_ratio: float | None = None
     actions: int = 0
@@ -104,8 +104,14 @@ class GroupMetrics:
 
 
 # The figures shown as estimates with an interval (besides criteria_shares, which has criteria_intervals).
-ESTIMATED_FIELDS = ("personality_share", "actionable_share", "specific_share", "mean_smart", "open_ratio",
-                    "actions_per_session")
+ESTIMATED_FIELDS = (
+    "personality_share",
+    "actionable_share",
+    "specific_share",
+    "mean_smart",
+    "open_ratio",
+    "actions_per_session",
+)
 
 
 @dataclass
@@ -113,7 +119,7 @@ class TrendPoint:
     """One month of one series (a cohort, or the whole program when ``series`` is "all")."""
 
     series: str
-    month: str                   # "YYYY-MM"
+    month: str  # "YYYY-MM"
     metrics: GroupMetrics
 
     def to_dict(self) -> dict:
@@ -124,14 +130,14 @@ class TrendPoint:
 class Example:
     """A sentence behind a figure: masked, with the evidence that carried its label."""
 
-    session: str                 # pseudonymous session reference, never the imported id's names
+    session: str  # pseudonymous session reference, never the imported id's names
     month: str
     cohort: str
-    mentor: str                  # pseudonym
-    kind: str                    # feedback | goal | question | action
-    label: str                   # e.g. personality, behaviour, open, closed, or "3/5" for goals
-    text: str                    # masked: person names replaced by [name]
-    evidence: list[dict] = field(default_factory=list)   # {start, end, text, reason} into ``text``
+    mentor: str  # pseudonym
+    kind: str  # feedback | goal | question | action
+    label: str  # e.g. personality, behaviour, open, closed, or "3/5" for goals
+    text: str  # masked: person names replaced by [name]
+    evidence: list[dict] = field(default_factory=list)  # {start, end, text, reason} into ``text``
     hint: str | None = None
 
     def to_dict(self) -> dict:
@@ -142,11 +148,11 @@ class Example:
 class ProgramAnalytics:
     """Everything a dashboard or report shows, already pseudonymised and folded."""
 
-    by: str                      # one of GROUPINGS
+    by: str  # one of GROUPINGS
     total: GroupMetrics
     groups: list[GroupMetrics] = field(default_factory=list)
     trends: list[TrendPoint] = field(default_factory=list)
-    folded: list[str] = field(default_factory=list)   # plain-language notes of what was folded or hidden
+    folded: list[str] = field(default_factory=list)  # plain-language notes of what was folded or hidden
     analyzer_version: str = ""
     unscored_sessions: int = 0
     filters: dict[str, list[str]] = field(default_factory=dict)
@@ -154,8 +160,13 @@ class ProgramAnalytics:
 
     def to_dict(self) -> dict:
         return {
-            "by": self.by, "total": self.total.to_dict(), "groups": [g.to_dict() for g in self.groups],
-            "trends": [t.to_dict() for t in self.trends], "folded": list(self.folded),
-            "analyzer_version": self.analyzer_version, "unscored_sessions": self.unscored_sessions,
-            "filters": dict(self.filters), "min_group_sessions": self.min_group_sessions,
+            "by": self.by,
+            "total": self.total.to_dict(),
+            "groups": [g.to_dict() for g in self.groups],
+            "trends": [t.to_dict() for t in self.trends],
+            "folded": list(self.folded),
+            "analyzer_version": self.analyzer_version,
+            "unscored_sessions": self.unscored_sessions,
+            "filters": dict(self.filters),
+            "min_group_sessions": self.min_group_sessions,
         }

@@ -14,9 +14,18 @@ Example:
 
 from importlib import import_module
 
-_WHERE = {"MenteeReview": "flow", "check_goal": "flow", "match_goal": "flow", "mentor_trend": "flow",
-          "next_plan_request": "flow", "prepare_review": "flow", "record_review": "flow", "save_plan": "flow",
-          "Workspace": "store", "open_workspace": "store"}
+_WHERE = {
+    "MenteeReview": "flow",
+    "check_goal": "flow",
+    "match_goal": "flow",
+    "mentor_trend": "flow",
+    "next_plan_request": "flow",
+    "prepare_review": "flow",
+    "record_review": "flow",
+    "save_plan": "flow",
+    "Workspace": "store",
+    "open_workspace": "store",
+}
 __all__ = sorted(_WHERE)
 
 

@@ -21,11 +21,15 @@ from coach.errors import InputError
 
 def add_parsers(commands) -> None:
     """Register ``mentee`` and ``growth``, and ``--mentee`` on ``plan`` and ``review``."""
-    commands.choices["plan"].add_argument("--mentee", metavar="LABEL",
-                                          help="start from this mentee's history and keep the plan on them")
-    commands.choices["review"].add_argument("--mentee", metavar="LABEL",
-                                            help="track this mentee's open items and store the review on them")
-    m = commands.add_parser("mentee", help="your mentees: goals, sessions and action items kept on this machine")
+    commands.choices["plan"].add_argument(
+        "--mentee", metavar="LABEL", help="start from this mentee's history and keep the plan on them"
+    )
+    commands.choices["review"].add_argument(
+        "--mentee", metavar="LABEL", help="track this mentee's open items and store the review on them"
+    )
+    m = commands.add_parser(
+        "mentee", help="your mentees: goals, sessions and action items kept on this machine"
+    )
     sub = m.add_subparsers(dest="mentee_command", parser_class=type(m), required=True, metavar="ACTION")
     a = sub.add_parser("add", help="add a mentee under a label you choose (initials or a nickname)")
     a.add_argument("label")
@@ -37,7 +41,9 @@ def add_parsers(commands) -> None:
     sh.add_argument("--json", action="store_true", help="print JSON")
     ex = sub.add_parser("export", help="everything held for a mentee as JSON (for 'mentee import')")
     ex.add_argument("label")
-    ex.add_argument("-o", "--output", metavar="FILE", help="write to FILE (mode 0600) instead of the terminal")
+    ex.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE (mode 0600) instead of the terminal"
+    )
     im = sub.add_parser("import", help="add a mentee from a 'mentee export' file")
     im.add_argument("file")
     im.add_argument("--as", dest="as_label", metavar="LABEL", help="import under another label")
@@ -48,7 +54,9 @@ def add_parsers(commands) -> None:
     go = sub.add_parser("goal", help="check a goal's wording and keep it on the mentee, with its SMART score")
     go.add_argument("label")
     go.add_argument("text")
-    go.add_argument("--of", type=int, dest="goal", metavar="N", help="a new version of goal N (default: a new goal)")
+    go.add_argument(
+        "--of", type=int, dest="goal", metavar="N", help="a new version of goal N (default: a new goal)"
+    )
     go.add_argument("--context", help="the broader aim; informs 'relevant'")
     go.add_argument("--json", action="store_true", help="print JSON")
     g = commands.add_parser("growth", help="the trend of your own feedback over your reviewed sessions")
@@ -66,8 +74,10 @@ def _share(value: float | None) -> str:
 
 def _summary_line(m) -> str:
     last = f", last session {m.last_session}" if m.last_session else ""
-    return (f"{m.label}: {m.sessions} session{'s' * (m.sessions != 1)}, {m.goals} goal{'s' * (m.goals != 1)}, "
-            f"{m.open_actions} open action item{'s' * (m.open_actions != 1)}{last}")
+    return (
+        f"{m.label}: {m.sessions} session{'s' * (m.sessions != 1)}, {m.goals} goal{'s' * (m.goals != 1)}, "
+        f"{m.open_actions} open action item{'s' * (m.open_actions != 1)}{last}"
+    )
 
 
 def _print_detail(d) -> None:
@@ -75,9 +85,13 @@ def _print_detail(d) -> None:
     print(f"Sessions ({len(d.sessions)}):")
     for s in d.sessions:
         x = s.summary()
-        parts = [f"planned ({x['phase'].replace('_', ' ')}, {x['minutes']} min)" if x["planned"] else "",
-                 f"reviewed ({x['actions']} action items, personality share {_share(x['personality_share'])}, "
-                 f"open-question ratio {_share(x['open_ratio'])})" if x["reviewed"] else ""]
+        parts = [
+            f"planned ({x['phase'].replace('_', ' ')}, {x['minutes']} min)" if x["planned"] else "",
+            f"reviewed ({x['actions']} action items, personality share {_share(x['personality_share'])}, "
+            f"open-question ratio {_share(x['open_ratio'])})"
+            if x["reviewed"]
+            else "",
+        ]
         print(f"  {s.number}. {s.date or 'not held yet'}: " + "; ".join(p for p in parts if p))
     print(f"Goals ({len(d.goals)}):")
     for g in d.goals:
@@ -103,12 +117,16 @@ def _read_export(path: str) -> object:
     except FileNotFoundError:
         raise InputError(f"No such file: {path}") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"Cannot read {path}: {getattr(exc, 'strerror', None) or type(exc).__name__}") from None
+        raise InputError(
+            f"Cannot read {path}: {getattr(exc, 'strerror', None) or type(exc).__name__}"
+        ) from None
     try:
         return json.loads(raw)
     except ValueError as exc:
-        raise InputError(f"{path} is not a mentee export: not JSON ({getattr(exc, 'msg', exc)}, "
-                         f"line {getattr(exc, 'lineno', '?')}).") from None
+        raise InputError(
+            f"{path} is not a mentee export: not JSON ({getattr(exc, 'msg', exc)}, "
+            f"line {getattr(exc, 'lineno', '?')})."
+        ) from None
 
 
 def _write_private(path: str, text: str) -> None:
@@ -124,10 +142,12 @@ def cmd_mentee(args) -> int:
     """Run one ``mentee`` action; returns the exit code."""
     action = args.mentee_command
     if action == "delete" and not args.yes:
-        raise InputError(f"mentee delete erases everything held for {args.label!r} and cannot be undone: "
-                         f"add --yes to confirm.")
+        raise InputError(
+            f"mentee delete erases everything held for {args.label!r} and cannot be undone: "
+            f"add --yes to confirm."
+        )
     if action == "import":
-        data = _read_export(args.file)      # a bad file is refused before the workspace is opened
+        data = _read_export(args.file)  # a bad file is refused before the workspace is opened
     with _workspace() as ws:
         if action == "add":
             m = ws.add_mentee(args.label)
@@ -158,8 +178,11 @@ def cmd_mentee(args) -> int:
             done = ws.delete_mentee(args.label)
             print(f"Erased {done['label']} ({done['rows']} records).")
             if not done["wal_emptied"]:
-                print("mentor-coach: another program is reading the workspace; its log is emptied the next time "
-                      "the workspace is compacted.", file=sys.stderr)
+                print(
+                    "mentor-coach: another program is reading the workspace; its log is emptied the next time "
+                    "the workspace is compacted.",
+                    file=sys.stderr,
+                )
         elif action == "goal":
             from coach.workspace.flow import check_goal
 
@@ -186,10 +209,14 @@ def cmd_growth(args) -> int:
         return 0
     print("date        mentee  session  personality  actionable  specific  open questions")
     for p in trend.points:
-        print(f"{p.date:<11} {p.mentee[:7]:<7} {p.session:>7}  {_share(p.personality_share):>11}  "
-              f"{_share(p.actionable_share):>10}  {_share(p.specific_share):>8}  {_share(p.open_ratio):>14}")
+        print(
+            f"{p.date:<11} {p.mentee[:7]:<7} {p.session:>7}  {_share(p.personality_share):>11}  "
+            f"{_share(p.actionable_share):>10}  {_share(p.specific_share):>8}  {_share(p.open_ratio):>14}"
+        )
     for measure, c in trend.changes.items():
-        print(f"{measure.replace('_', ' ')}: {_share(c['first'])} -> {_share(c['latest'])} ({c['direction']})")
+        print(
+            f"{measure.replace('_', ' ')}: {_share(c['first'])} -> {_share(c['latest'])} ({c['direction']})"
+        )
     return 0
 
 

@@ -21,22 +21,43 @@ import sqlalchemy as sa
 from coach.errors import InputError
 from coach.goals import GOAL_LABEL as _GOAL_LABEL
 from coach.goals import clean_goal_text
-from coach.workspace.store import (Workspace, action_events, actions, dumps, goal_versions, goals, loads, now,
-                                   open_workspace, sessions)
+from coach.workspace.store import (
+    Workspace,
+    action_events,
+    actions,
+    dumps,
+    goal_versions,
+    goals,
+    loads,
+    now,
+    open_workspace,
+    sessions,
+)
 from coach.workspace.types import MEASURES, Goal, MentorTrend, SessionEntry, TrendPoint
 
-__all__ = ["MenteeReview", "check_goal", "match_goal", "mentor_trend", "next_plan_request", "open_workspace",
-           "prepare_review", "record_review", "save_plan"]
+__all__ = [
+    "MenteeReview",
+    "check_goal",
+    "match_goal",
+    "mentor_trend",
+    "next_plan_request",
+    "open_workspace",
+    "prepare_review",
+    "record_review",
+    "save_plan",
+]
 
 # The newest goals a plan starts from: a session works on a few, not on every goal ever stated.
 PLAN_GOALS = 5
 # What the last review suggested that the carried items and the goals' SMART gaps do not say already.
 REMINDER_KINDS = ("safeguarding", "explore", "feedback", "questions")
 # Words that say nothing about which goal it is ("get better at", "improve") do not link two wordings.
-_NOT_DISTINCTIVE = set("""a an the and or but to of in on at by for with from into about so that this that my our
+_NOT_DISTINCTIVE = set(
+    """a an the and or but to of in on at by for with from into about so that this that my our
 her his their your i we you he she they it is be get got getting better more less improve improving work
 working on goal goals aim want would like will can able much really some next year month week months weeks
-""".split())
+""".split()
+)
 
 
 @dataclass
@@ -49,13 +70,18 @@ class MenteeReview:
 
     label: str
     notes: str
-    review: object                      # NotesReview
+    review: object  # NotesReview
     tracked: list[int] = field(default_factory=list)
-    previous: list[dict] = field(default_factory=list)      # those items as given to the review
+    previous: list[dict] = field(default_factory=list)  # those items as given to the review
 
     def to_dict(self) -> dict:
-        return {"label": self.label, "notes": self.notes, "review": self.review.to_dict(), "tracked": self.tracked,
-                "previous": self.previous}
+        return {
+            "label": self.label,
+            "notes": self.notes,
+            "review": self.review.to_dict(),
+            "tracked": self.tracked,
+            "previous": self.previous,
+        }
 
 
 def _stem(word: str) -> str:
@@ -66,8 +92,11 @@ def _stem(word: str) -> str:
 
 
 def _words(text: str) -> set[str]:
-    return {_stem(w) for w in re.findall(r"[a-z0-9]+", _GOAL_LABEL.sub("", text).lower())
-            if w not in _NOT_DISTINCTIVE and len(w) > 1}
+    return {
+        _stem(w)
+        for w in re.findall(r"[a-z0-9]+", _GOAL_LABEL.sub("", text).lower())
+        if w not in _NOT_DISTINCTIVE and len(w) > 1
+    }
 
 
 def match_goal(text: str, current: list[tuple[int, str]]) -> int | None:
@@ -102,52 +131,95 @@ def _today() -> str:
 
 def _open_session(conn: sa.Connection, mid: int):
     """The mentee's latest session still waiting for its notes, if any."""
-    return conn.execute(sa.select(sessions).where(sessions.c.mentee_id == mid, sessions.c.review.is_(None))
-                        .order_by(sessions.c.number.desc()).limit(1)).first()
+    return conn.execute(
+        sa.select(sessions)
+        .where(sessions.c.mentee_id == mid, sessions.c.review.is_(None))
+        .order_by(sessions.c.number.desc())
+        .limit(1)
+    ).first()
 
 
 def _next_number(conn: sa.Connection, table, mid: int) -> int:
-    return (conn.execute(sa.select(sa.func.max(table.c.number)).where(table.c.mentee_id == mid)).scalar_one() or 0) + 1
+    return (
+        conn.execute(sa.select(sa.func.max(table.c.number)).where(table.c.mentee_id == mid)).scalar_one() or 0
+    ) + 1
 
 
 def _entry(row) -> SessionEntry:
-    return SessionEntry(row.number, row.session_date, row.created_at, loads(row.plan), row.notes, loads(row.review))
+    return SessionEntry(
+        row.number, row.session_date, row.created_at, loads(row.plan), row.notes, loads(row.review)
+    )
 
 
-def _add_version(conn: sa.Connection, mid: int, goal: int | None, text: str, report: dict, source: str,
-                 session_id: int | None) -> int:
+def _add_version(
+    conn: sa.Connection,
+    mid: int,
+    goal: int | None,
+    text: str,
+    report: dict,
+    source: str,
+    session_id: int | None,
+) -> int:
     """Store a wording as a new goal (``goal`` None) or a new version of goal ``goal``; returns the goal's number."""
     if goal is None:
         goal = _next_number(conn, goals, mid)
-        gid = conn.execute(goals.insert().values(mentee_id=mid, number=goal, created_at=now())).inserted_primary_key[0]
+        gid = conn.execute(
+            goals.insert().values(mentee_id=mid, number=goal, created_at=now())
+        ).inserted_primary_key[0]
     else:
-        gid = conn.execute(sa.select(goals.c.id).where(goals.c.mentee_id == mid, goals.c.number == goal)
-                           ).scalar_one_or_none()
+        gid = conn.execute(
+            sa.select(goals.c.id).where(goals.c.mentee_id == mid, goals.c.number == goal)
+        ).scalar_one_or_none()
         if gid is None:
             raise InputError(f"This mentee has no goal {goal}.")
-        latest = conn.execute(sa.select(goal_versions.c.text).where(goal_versions.c.goal_id == gid)
-                              .order_by(goal_versions.c.id.desc()).limit(1)).scalar_one_or_none()
+        latest = conn.execute(
+            sa.select(goal_versions.c.text)
+            .where(goal_versions.c.goal_id == gid)
+            .order_by(goal_versions.c.id.desc())
+            .limit(1)
+        ).scalar_one_or_none()
         if latest is not None and latest.strip() == text.strip():
-            return goal         # the same wording checked again is not a new version
-    conn.execute(goal_versions.insert().values(goal_id=gid, session_id=session_id, text=text,
-                                               smart_score=report.get("smart_score") if report.get("is_goal") else None,
-                                               report=dumps(report), source=source, checked_at=now()))
+            return goal  # the same wording checked again is not a new version
+    conn.execute(
+        goal_versions.insert().values(
+            goal_id=gid,
+            session_id=session_id,
+            text=text,
+            smart_score=report.get("smart_score") if report.get("is_goal") else None,
+            report=dumps(report),
+            source=source,
+            checked_at=now(),
+        )
+    )
     return goal
 
 
 def _current_goals(conn: sa.Connection, mid: int) -> list[tuple[int, str]]:
     """Each goal's number and latest wording, the most recently revised last."""
-    latest = sa.select(goal_versions.c.goal_id, sa.func.max(goal_versions.c.id).label("vid")) \
-        .group_by(goal_versions.c.goal_id).subquery()
-    rows = conn.execute(sa.select(goals.c.number, goal_versions.c.text)
-                        .join(latest, latest.c.goal_id == goals.c.id)
-                        .join(goal_versions, goal_versions.c.id == latest.c.vid)
-                        .where(goals.c.mentee_id == mid).order_by(latest.c.vid)).all()
+    latest = (
+        sa.select(goal_versions.c.goal_id, sa.func.max(goal_versions.c.id).label("vid"))
+        .group_by(goal_versions.c.goal_id)
+        .subquery()
+    )
+    rows = conn.execute(
+        sa.select(goals.c.number, goal_versions.c.text)
+        .join(latest, latest.c.goal_id == goals.c.id)
+        .join(goal_versions, goal_versions.c.id == latest.c.vid)
+        .where(goals.c.mentee_id == mid)
+        .order_by(latest.c.vid)
+    ).all()
     return [(r.number, r.text) for r in rows]
 
 
-def check_goal(ws: Workspace, label: str, text: str, goal: int | None = None, context: str | None = None,
-               report=None, source: str = "goal page") -> Goal:
+def check_goal(
+    ws: Workspace,
+    label: str,
+    text: str,
+    goal: int | None = None,
+    context: str | None = None,
+    report=None,
+    source: str = "goal page",
+) -> Goal:
     """Judge a goal wording (unless ``report`` is given) and keep it on the mentee: a new goal, or a
     new version of goal number ``goal``. InputError when the text is not a goal.
 
@@ -158,12 +230,14 @@ def check_goal(ws: Workspace, label: str, text: str, goal: int | None = None, co
     from coach.goals import analyze_goal
 
     with ws.engine.connect() as conn:
-        ws.mentee_id(conn, label)       # an unknown label fails before the analyzer runs
+        ws.mentee_id(conn, label)  # an unknown label fails before the analyzer runs
     report = report if report is not None else analyze_goal(text, context=context)
     if not report.is_goal:
         raise InputError(f"Not kept: {report.reason or 'this does not read as a goal'}")
     with ws.engine.begin() as conn:
-        number = _add_version(conn, ws.mentee_id(conn, label), goal, text.strip(), report.to_dict(), source, None)
+        number = _add_version(
+            conn, ws.mentee_id(conn, label), goal, text.strip(), report.to_dict(), source, None
+        )
     return next(g for g in ws.detail(label).goals if g.number == number)
 
 
@@ -173,12 +247,20 @@ def prepare_review(ws: Workspace, label: str, notes: object, session_date=None) 
 
     with ws.engine.connect() as conn:
         mid = ws.mentee_id(conn, label)
-        open_rows = conn.execute(sa.select(actions).where(actions.c.mentee_id == mid, actions.c.status == "open")
-                                 .order_by(actions.c.number)).all()
+        open_rows = conn.execute(
+            sa.select(actions)
+            .where(actions.c.mentee_id == mid, actions.c.status == "open")
+            .order_by(actions.c.number)
+        ).all()
     previous = [{"text": r.text, "task": r.task, "owner": r.owner, "due": r.due} for r in open_rows]
     review = review_notes(notes, previous=previous or None, session_date=session_date)
-    return MenteeReview(label, notes if isinstance(notes, str) else review.text, review,
-                        [r.number for r in open_rows], previous)
+    return MenteeReview(
+        label,
+        notes if isinstance(notes, str) else review.text,
+        review,
+        [r.number for r in open_rows],
+        previous,
+    )
 
 
 def record_review(ws: Workspace, pending: MenteeReview) -> SessionEntry:
@@ -192,8 +274,12 @@ def record_review(ws: Workspace, pending: MenteeReview) -> SessionEntry:
     date = review["session_date"] or _today()
     with ws.engine.begin() as conn:
         mid = ws.mentee_id(conn, pending.label)
-        last = conn.execute(sa.select(sessions).where(sessions.c.mentee_id == mid, sessions.c.review.is_not(None))
-                            .order_by(sessions.c.number.desc()).limit(1)).first()
+        last = conn.execute(
+            sa.select(sessions)
+            .where(sessions.c.mentee_id == mid, sessions.c.review.is_not(None))
+            .order_by(sessions.c.number.desc())
+            .limit(1)
+        ).first()
         if last is not None and last.notes == pending.notes and last.session_date == date:
             return _entry(last)
         stamp, planned = now(), _open_session(conn, mid)
@@ -203,14 +289,26 @@ def record_review(ws: Workspace, pending: MenteeReview) -> SessionEntry:
             conn.execute(sessions.update().where(sessions.c.id == sid).values(**values))
         else:
             number = _next_number(conn, sessions, mid)
-            sid = conn.execute(sessions.insert().values(mentee_id=mid, number=number, created_at=stamp, **values)
-                               ).inserted_primary_key[0]
+            sid = conn.execute(
+                sessions.insert().values(mentee_id=mid, number=number, created_at=stamp, **values)
+            ).inserted_primary_key[0]
         _carry(conn, mid, sid, pending.tracked, review["carried"], stamp)
         first = _next_number(conn, actions, mid)
         for n, a in enumerate(review["actions"]):
-            conn.execute(actions.insert().values(mentee_id=mid, session_id=sid, number=first + n, owner=a["owner"],
-                                                 task=a["task"], due=a["due"], text=a["text"], status="open",
-                                                 reason=f"agreed in session {number}", updated_at=stamp))
+            conn.execute(
+                actions.insert().values(
+                    mentee_id=mid,
+                    session_id=sid,
+                    number=first + n,
+                    owner=a["owner"],
+                    task=a["task"],
+                    due=a["due"],
+                    text=a["text"],
+                    status="open",
+                    reason=f"agreed in session {number}",
+                    updated_at=stamp,
+                )
+            )
         for g in review["goals"]:
             if not g.get("is_goal"):
                 continue
@@ -219,20 +317,36 @@ def record_review(ws: Workspace, pending: MenteeReview) -> SessionEntry:
         return _entry(conn.execute(sa.select(sessions).where(sessions.c.id == sid)).one())
 
 
-def _carry(conn: sa.Connection, mid: int, sid: int, tracked: list[int], carried: list[dict], stamp: str) -> None:
+def _carry(
+    conn: sa.Connection, mid: int, sid: int, tracked: list[int], carried: list[dict], stamp: str
+) -> None:
     """Each tracked item takes the status the review gave it, and keeps the verdict in its history."""
     for c in carried:
         if not 0 <= c["previous_index"] < len(tracked):
             continue
-        aid = conn.execute(sa.select(actions.c.id).where(actions.c.mentee_id == mid,
-                                                         actions.c.number == tracked[c["previous_index"]])
-                           ).scalar_one_or_none()
+        aid = conn.execute(
+            sa.select(actions.c.id).where(
+                actions.c.mentee_id == mid, actions.c.number == tracked[c["previous_index"]]
+            )
+        ).scalar_one_or_none()
         if aid is None:
             continue
-        conn.execute(actions.update().where(actions.c.id == aid).values(status=c["status"], reason=c["reason"] or "",
-                                                                        updated_at=stamp))
-        conn.execute(action_events.insert().values(action_id=aid, session_id=sid, status=c["status"], at=stamp,
-                                                   reason=c["reason"] or "", words=c["text"], score=c["score"]))
+        conn.execute(
+            actions.update()
+            .where(actions.c.id == aid)
+            .values(status=c["status"], reason=c["reason"] or "", updated_at=stamp)
+        )
+        conn.execute(
+            action_events.insert().values(
+                action_id=aid,
+                session_id=sid,
+                status=c["status"],
+                at=stamp,
+                reason=c["reason"] or "",
+                words=c["text"],
+                score=c["score"],
+            )
+        )
 
 
 def save_plan(ws: Workspace, label: str, plan, request=None, session: int | None = None) -> SessionEntry:
@@ -245,17 +359,25 @@ def save_plan(ws: Workspace, label: str, plan, request=None, session: int | None
         mid = ws.mentee_id(conn, label)
         stamp, planned = now(), _open_session(conn, mid)
         if session is not None:
-            planned = conn.execute(sa.select(sessions).where(sessions.c.mentee_id == mid,
-                                                             sessions.c.number == session)).first()
+            planned = conn.execute(
+                sa.select(sessions).where(sessions.c.mentee_id == mid, sessions.c.number == session)
+            ).first()
             if planned is None or planned.review is not None:
-                raise InputError(f"Session {session} of {label} is not waiting for its notes: plan the next one.")
-        values = dict(plan=dumps(data), plan_request=None if asked is None else dumps(asked), updated_at=stamp)
+                raise InputError(
+                    f"Session {session} of {label} is not waiting for its notes: plan the next one."
+                )
+        values = dict(
+            plan=dumps(data), plan_request=None if asked is None else dumps(asked), updated_at=stamp
+        )
         if planned is not None:
             sid = planned.id
             conn.execute(sessions.update().where(sessions.c.id == sid).values(**values))
         else:
-            sid = conn.execute(sessions.insert().values(mentee_id=mid, number=_next_number(conn, sessions, mid),
-                                                        created_at=stamp, **values)).inserted_primary_key[0]
+            sid = conn.execute(
+                sessions.insert().values(
+                    mentee_id=mid, number=_next_number(conn, sessions, mid), created_at=stamp, **values
+                )
+            ).inserted_primary_key[0]
         return _entry(conn.execute(sa.select(sessions).where(sessions.c.id == sid)).one())
 
 
@@ -269,20 +391,29 @@ def next_plan_request(ws: Workspace, label: str, request=None, goals_from_histor
 
     request = request or PlanRequest()
     detail = ws.detail(label)
-    history = [g.text for g in sorted(detail.goals, key=lambda g: g.versions[-1].checked_at)][-PLAN_GOALS:] \
-        if goals_from_history else []
+    history = (
+        [g.text for g in sorted(detail.goals, key=lambda g: g.versions[-1].checked_at)][-PLAN_GOALS:]
+        if goals_from_history
+        else []
+    )
     goal_list, seen = [], set()
     for text in history + [g.strip() for g in request.goals if g.strip()]:
         if text.casefold() not in seen:
             seen.add(text.casefold())
             goal_list.append(text)
     reviewed = [s for s in detail.sessions if s.review]
-    reminders = [step["text"] for step in (reviewed[-1].review["next_session"] if reviewed else [])
-                 if step["kind"] in REMINDER_KINDS]
-    return replace(request, goals=goal_list,
-                   carried_actions=[a.line for a in detail.open_actions] + list(request.carried_actions),
-                   reminders=reminders + list(request.reminders),
-                   meeting_number=request.meeting_number or (None if request.phase else len(reviewed) + 1))
+    reminders = [
+        step["text"]
+        for step in (reviewed[-1].review["next_session"] if reviewed else [])
+        if step["kind"] in REMINDER_KINDS
+    ]
+    return replace(
+        request,
+        goals=goal_list,
+        carried_actions=[a.line for a in detail.open_actions] + list(request.carried_actions),
+        reminders=reminders + list(request.reminders),
+        meeting_number=request.meeting_number or (None if request.phase else len(reviewed) + 1),
+    )
 
 
 def mentor_trend(ws: Workspace, label: str | None = None) -> MentorTrend:
@@ -300,12 +431,30 @@ def mentor_trend(ws: Workspace, label: str | None = None) -> MentorTrend:
             if not s.review:
                 continue
             f, q = s.review["feedback_summary"], s.review["question_summary"]
-            points.append(TrendPoint(
-                detail.label, s.number, s.date or s.created_at[:10], f.get("personality_share"),
-                f.get("actionable_share"), f.get("specific_share"), q.get("open_ratio"),
-                [{"text": x["text"], "focus": x["focus"], "actionable": x["actionable"], "specific": x["specific"]}
-                 for x in s.review["feedback"]],
-                [{"text": x["text"], "label": x["label"], "leading": x["leading"]} for x in s.review["questions"]]))
+            points.append(
+                TrendPoint(
+                    detail.label,
+                    s.number,
+                    s.date or s.created_at[:10],
+                    f.get("personality_share"),
+                    f.get("actionable_share"),
+                    f.get("specific_share"),
+                    q.get("open_ratio"),
+                    [
+                        {
+                            "text": x["text"],
+                            "focus": x["focus"],
+                            "actionable": x["actionable"],
+                            "specific": x["specific"],
+                        }
+                        for x in s.review["feedback"]
+                    ],
+                    [
+                        {"text": x["text"], "label": x["label"], "leading": x["leading"]}
+                        for x in s.review["questions"]
+                    ],
+                )
+            )
     points.sort(key=lambda p: (p.date, p.mentee.casefold(), p.session))
     changes = {}
     for measure, better in MEASURES.items():
@@ -314,5 +463,10 @@ def mentor_trend(ws: Workspace, label: str | None = None) -> MentorTrend:
             first, latest = values[0], values[-1]
             up = latest > first
             direction = "same" if latest == first else ("better" if up == (better == "higher") else "worse")
-            changes[measure] = {"first": first, "latest": latest, "direction": direction, "sessions": len(values)}
+            changes[measure] = {
+                "first": first,
+                "latest": latest,
+                "direction": direction,
+                "sessions": len(values),
+            }
     return MentorTrend(points, changes)

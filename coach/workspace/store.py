@@ -29,8 +29,15 @@ import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 
 from coach.errors import CoachError, InputError
-from coach.workspace.types import (ActionRecord, Goal, GoalVersion, MenteeDetail, MenteeSummary, SavedResult,
-                                   SessionEntry)
+from coach.workspace.types import (
+    ActionRecord,
+    Goal,
+    GoalVersion,
+    MenteeDetail,
+    MenteeSummary,
+    SavedResult,
+    SessionEntry,
+)
 
 SCHEMA_VERSION = 1
 EXPORT_FORMAT = "mentor-coach-mentee"
@@ -39,10 +46,15 @@ STATUSES = ("open", "done", "dropped")
 SAVED_KINDS = ("feedback", "questions", "suggest")
 
 metadata = sa.MetaData()
-ws_meta = sa.Table("ws_meta", metadata, sa.Column("key", sa.String(64), primary_key=True),
-                   sa.Column("value", sa.Text, nullable=False))
+ws_meta = sa.Table(
+    "ws_meta",
+    metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+)
 mentees = sa.Table(
-    "ws_mentees", metadata,
+    "ws_mentees",
+    metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("label", sa.Text, nullable=False),
     sa.Column("label_key", sa.Text, nullable=False, unique=True),
@@ -51,25 +63,29 @@ mentees = sa.Table(
 
 
 def _mentee_fk() -> sa.Column:
-    return sa.Column("mentee_id", sa.Integer, sa.ForeignKey("ws_mentees.id", ondelete="CASCADE"), nullable=False)
+    return sa.Column(
+        "mentee_id", sa.Integer, sa.ForeignKey("ws_mentees.id", ondelete="CASCADE"), nullable=False
+    )
 
 
 sessions = sa.Table(
-    "ws_sessions", metadata,
+    "ws_sessions",
+    metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     _mentee_fk(),
     sa.Column("number", sa.Integer, nullable=False),
     sa.Column("session_date", sa.String(10)),
     sa.Column("created_at", sa.String(32), nullable=False),
     sa.Column("updated_at", sa.String(32), nullable=False),
-    sa.Column("plan_request", sa.Text),     # JSON
-    sa.Column("plan", sa.Text),             # JSON: SessionPlan.to_dict()
+    sa.Column("plan_request", sa.Text),  # JSON
+    sa.Column("plan", sa.Text),  # JSON: SessionPlan.to_dict()
     sa.Column("notes", sa.Text),
-    sa.Column("review", sa.Text),           # JSON: NotesReview.to_dict()
+    sa.Column("review", sa.Text),  # JSON: NotesReview.to_dict()
     sa.UniqueConstraint("mentee_id", "number"),
 )
 goals = sa.Table(
-    "ws_goals", metadata,
+    "ws_goals",
+    metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     _mentee_fk(),
     sa.Column("number", sa.Integer, nullable=False),
@@ -77,18 +93,20 @@ goals = sa.Table(
     sa.UniqueConstraint("mentee_id", "number"),
 )
 goal_versions = sa.Table(
-    "ws_goal_versions", metadata,
+    "ws_goal_versions",
+    metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("goal_id", sa.Integer, sa.ForeignKey("ws_goals.id", ondelete="CASCADE"), nullable=False),
     sa.Column("session_id", sa.Integer, sa.ForeignKey("ws_sessions.id", ondelete="SET NULL")),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("smart_score", sa.Integer),
-    sa.Column("report", sa.Text, nullable=False),   # JSON: GoalReport.to_dict()
+    sa.Column("report", sa.Text, nullable=False),  # JSON: GoalReport.to_dict()
     sa.Column("source", sa.String(16), nullable=False),
     sa.Column("checked_at", sa.String(32), nullable=False),
 )
 actions = sa.Table(
-    "ws_actions", metadata,
+    "ws_actions",
+    metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     _mentee_fk(),
     sa.Column("session_id", sa.Integer, sa.ForeignKey("ws_sessions.id", ondelete="SET NULL")),
@@ -102,7 +120,8 @@ actions = sa.Table(
     sa.Column("updated_at", sa.String(32), nullable=False),
 )
 action_events = sa.Table(
-    "ws_action_events", metadata,
+    "ws_action_events",
+    metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("action_id", sa.Integer, sa.ForeignKey("ws_actions.id", ondelete="CASCADE"), nullable=False),
     sa.Column("session_id", sa.Integer, sa.ForeignKey("ws_sessions.id", ondelete="CASCADE"), nullable=False),
@@ -113,7 +132,8 @@ action_events = sa.Table(
     sa.Column("at", sa.String(32), nullable=False),
 )
 saved = sa.Table(
-    "ws_saved", metadata,
+    "ws_saved",
+    metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     _mentee_fk(),
     sa.Column("kind", sa.String(16), nullable=False),
@@ -123,7 +143,8 @@ saved = sa.Table(
 )
 # A page's last input and result, so that it survives a reload; tied to the mentee it was for, if any.
 page_state = sa.Table(
-    "ws_page_state", metadata,
+    "ws_page_state",
+    metadata,
     sa.Column("page", sa.String(64), primary_key=True),
     sa.Column("mentee_id", sa.Integer, sa.ForeignKey("ws_mentees.id", ondelete="CASCADE")),
     sa.Column("data", sa.Text, nullable=False),
@@ -133,7 +154,7 @@ page_state = sa.Table(
 
 def now() -> str:
     """The current UTC time as ISO 8601 to the second, e.g. ``2026-03-10T09:15:02+00:00``."""
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def dumps(value) -> str:
@@ -186,7 +207,7 @@ class Workspace:
     def __init__(self, engine: sa.Engine, url: str, path: Path | None):
         self.engine = engine
         self.url = url
-        self.path = path            # the SQLite file, None in memory
+        self.path = path  # the SQLite file, None in memory
 
     def __enter__(self) -> Workspace:
         return self
@@ -218,8 +239,10 @@ class Workspace:
         key = label_key(label) if isinstance(label, str) else ""
         found = conn.execute(sa.select(mentees.c.id).where(mentees.c.label_key == key)).scalar_one_or_none()
         if found is None:
-            raise InputError(f"No mentee labelled {label!r}; see 'mentor-coach mentee list' "
-                             f"(or add one with 'mentor-coach mentee add LABEL').")
+            raise InputError(
+                f"No mentee labelled {label!r}; see 'mentor-coach mentee list' "
+                f"(or add one with 'mentor-coach mentee add LABEL')."
+            )
         return found
 
     def labels(self) -> list[str]:
@@ -241,33 +264,73 @@ class Workspace:
                 query = sa.select(sa.func.count()).select_from(table).where(table.c.mentee_id == mid, *where)
                 return conn.execute(query).scalar_one()
 
-            last = conn.execute(sa.select(sa.func.max(sessions.c.session_date))
-                                .where(sessions.c.mentee_id == mid)).scalar_one()
-            return MenteeSummary(row.label, row.created_at, count(sessions), count(goals),
-                                 count(actions, actions.c.status == "open"), last)
+            last = conn.execute(
+                sa.select(sa.func.max(sessions.c.session_date)).where(sessions.c.mentee_id == mid)
+            ).scalar_one()
+            return MenteeSummary(
+                row.label,
+                row.created_at,
+                count(sessions),
+                count(goals),
+                count(actions, actions.c.status == "open"),
+                last,
+            )
 
     def detail(self, label: str) -> MenteeDetail:
         """A mentee's timeline: sessions, goals with every version, action items with their history."""
         with _guard("read the mentee"), self.engine.connect() as conn:
             mid = self.mentee_id(conn, label)
             row = conn.execute(sa.select(mentees).where(mentees.c.id == mid)).one()
-            numbers = dict(conn.execute(sa.select(sessions.c.id, sessions.c.number)
-                                        .where(sessions.c.mentee_id == mid)).all())
+            numbers = dict(
+                conn.execute(
+                    sa.select(sessions.c.id, sessions.c.number).where(sessions.c.mentee_id == mid)
+                ).all()
+            )
             out = MenteeDetail(row.label, row.created_at)
-            for s in conn.execute(sa.select(sessions).where(sessions.c.mentee_id == mid).order_by(sessions.c.number)):
-                out.sessions.append(SessionEntry(s.number, s.session_date, s.created_at, loads(s.plan), s.notes,
-                                                 loads(s.review)))
+            for s in conn.execute(
+                sa.select(sessions).where(sessions.c.mentee_id == mid).order_by(sessions.c.number)
+            ):
+                out.sessions.append(
+                    SessionEntry(
+                        s.number, s.session_date, s.created_at, loads(s.plan), s.notes, loads(s.review)
+                    )
+                )
             for g in conn.execute(sa.select(goals).where(goals.c.mentee_id == mid).order_by(goals.c.number)):
-                versions = conn.execute(sa.select(goal_versions).where(goal_versions.c.goal_id == g.id)
-                                        .order_by(goal_versions.c.id)).all()
+                versions = conn.execute(
+                    sa.select(goal_versions)
+                    .where(goal_versions.c.goal_id == g.id)
+                    .order_by(goal_versions.c.id)
+                ).all()
                 out.goals.append(Goal(g.number, [_version(n, v, numbers) for n, v in enumerate(versions, 1)]))
-            for a in conn.execute(sa.select(actions).where(actions.c.mentee_id == mid).order_by(actions.c.number)):
-                events = conn.execute(sa.select(action_events).where(action_events.c.action_id == a.id)
-                                      .order_by(action_events.c.id)).all()
-                out.actions.append(ActionRecord(
-                    a.number, a.owner, a.task, a.due, a.text, a.status, a.reason, numbers.get(a.session_id),
-                    [{"session": numbers.get(e.session_id), "status": e.status, "reason": e.reason, "words": e.words}
-                     for e in events]))
+            for a in conn.execute(
+                sa.select(actions).where(actions.c.mentee_id == mid).order_by(actions.c.number)
+            ):
+                events = conn.execute(
+                    sa.select(action_events)
+                    .where(action_events.c.action_id == a.id)
+                    .order_by(action_events.c.id)
+                ).all()
+                out.actions.append(
+                    ActionRecord(
+                        a.number,
+                        a.owner,
+                        a.task,
+                        a.due,
+                        a.text,
+                        a.status,
+                        a.reason,
+                        numbers.get(a.session_id),
+                        [
+                            {
+                                "session": numbers.get(e.session_id),
+                                "status": e.status,
+                                "reason": e.reason,
+                                "words": e.words,
+                            }
+                            for e in events
+                        ],
+                    )
+                )
             for s in conn.execute(sa.select(saved).where(saved.c.mentee_id == mid).order_by(saved.c.id)):
                 out.saved.append(SavedResult(s.kind, s.text, loads(s.result), s.saved_at))
         return out
@@ -277,8 +340,15 @@ class Workspace:
         if kind not in SAVED_KINDS:
             raise InputError(f"Unknown kind of result {kind!r}: one of {', '.join(SAVED_KINDS)}.")
         with _guard("save the result"), self.engine.begin() as conn:
-            conn.execute(saved.insert().values(mentee_id=self.mentee_id(conn, label), kind=kind, text=text,
-                                               result=dumps(result), saved_at=now()))
+            conn.execute(
+                saved.insert().values(
+                    mentee_id=self.mentee_id(conn, label),
+                    kind=kind,
+                    text=text,
+                    result=dumps(result),
+                    saved_at=now(),
+                )
+            )
 
     # -- erasure ----------------------------------------------------------------------------------------
     def delete_mentee(self, label: str) -> dict:
@@ -293,10 +363,16 @@ class Workspace:
             shown = conn.execute(sa.select(mentees.c.label).where(mentees.c.id == mid)).scalar_one()
             rows = _count_rows(conn, mid)
             # The foreign keys cascade too; deleting explicitly does not depend on the pragma.
-            conn.execute(action_events.delete().where(action_events.c.action_id.in_(
-                sa.select(actions.c.id).where(actions.c.mentee_id == mid))))
-            conn.execute(goal_versions.delete().where(goal_versions.c.goal_id.in_(
-                sa.select(goals.c.id).where(goals.c.mentee_id == mid))))
+            conn.execute(
+                action_events.delete().where(
+                    action_events.c.action_id.in_(sa.select(actions.c.id).where(actions.c.mentee_id == mid))
+                )
+            )
+            conn.execute(
+                goal_versions.delete().where(
+                    goal_versions.c.goal_id.in_(sa.select(goals.c.id).where(goals.c.mentee_id == mid))
+                )
+            )
             for table in (actions, goals, saved, page_state, sessions):
                 conn.execute(table.delete().where(table.c.mentee_id == mid))
             conn.execute(mentees.delete().where(mentees.c.id == mid))
@@ -306,7 +382,10 @@ class Workspace:
         """Rewrite the file without free pages and empty the write-ahead log; False if a reader held it."""
         if self.path is None:
             return True
-        with _guard("compact the file"), self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        with (
+            _guard("compact the file"),
+            self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn,
+        ):
             conn.exec_driver_sql("VACUUM")
             for _ in range(50):
                 busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()[0]
@@ -319,7 +398,9 @@ class Workspace:
     def page_state(self, page: str) -> dict | None:
         """The last input (and result) a page kept, or None."""
         with _guard("read the page's state"), self.engine.connect() as conn:
-            value = conn.execute(sa.select(page_state.c.data).where(page_state.c.page == page)).scalar_one_or_none()
+            value = conn.execute(
+                sa.select(page_state.c.data).where(page_state.c.page == page)
+            ).scalar_one_or_none()
         return loads(value)
 
     def save_page_state(self, page: str, data: dict, mentee: str | None = None) -> None:
@@ -327,7 +408,9 @@ class Workspace:
         with _guard("keep the page's state"), self.engine.begin() as conn:
             mid = self.mentee_id(conn, mentee) if mentee else None
             conn.execute(page_state.delete().where(page_state.c.page == page))
-            conn.execute(page_state.insert().values(page=page, mentee_id=mid, data=dumps(data), updated_at=now()))
+            conn.execute(
+                page_state.insert().values(page=page, mentee_id=mid, data=dumps(data), updated_at=now())
+            )
 
     def forget_page_state(self, page: str) -> None:
         """Drop what a page kept (secure_delete zeroes it in the file)."""
@@ -350,8 +433,10 @@ class Workspace:
         text = clean_label(label if label is not None else data["mentee"]["label"])
         with _guard("import the mentee"), self.engine.begin() as conn:
             if conn.execute(sa.select(mentees.c.id).where(mentees.c.label_key == label_key(text))).first():
-                raise InputError(f"A mentee labelled {text!r} exists already: import under another label "
-                                 f"(mentor-coach mentee import FILE --as LABEL).")
+                raise InputError(
+                    f"A mentee labelled {text!r} exists already: import under another label "
+                    f"(mentor-coach mentee import FILE --as LABEL)."
+                )
             import_rows(conn, data, text)
         return self.summary(text)
 
@@ -360,26 +445,36 @@ def _version(number: int, row, session_numbers: dict) -> GoalVersion:
     report = loads(row.report) or {}
     criteria = report.get("criteria") or {}
     unmet = [name for name, c in criteria.items() if not c.get("met")]
-    return GoalVersion(number, row.text, row.smart_score, unmet, row.source, row.checked_at,
-                       session_numbers.get(row.session_id))
+    return GoalVersion(
+        number,
+        row.text,
+        row.smart_score,
+        unmet,
+        row.source,
+        row.checked_at,
+        session_numbers.get(row.session_id),
+    )
 
 
 def _count_rows(conn: sa.Connection, mid: int) -> int:
     count = 1
     for table in (sessions, goals, actions, saved, page_state):
-        count += conn.execute(sa.select(sa.func.count()).select_from(table)
-                              .where(table.c.mentee_id == mid)).scalar_one()
-    count += conn.execute(sa.select(sa.func.count()).select_from(goal_versions).join(goals)
-                          .where(goals.c.mentee_id == mid)).scalar_one()
-    count += conn.execute(sa.select(sa.func.count()).select_from(action_events).join(actions)
-                          .where(actions.c.mentee_id == mid)).scalar_one()
+        count += conn.execute(
+            sa.select(sa.func.count()).select_from(table).where(table.c.mentee_id == mid)
+        ).scalar_one()
+    count += conn.execute(
+        sa.select(sa.func.count()).select_from(goal_versions).join(goals).where(goals.c.mentee_id == mid)
+    ).scalar_one()
+    count += conn.execute(
+        sa.select(sa.func.count()).select_from(action_events).join(actions).where(actions.c.mentee_id == mid)
+    ).scalar_one()
     return count
 
 
 def _workspace_pragmas(dbapi_connection, record) -> None:
     from coach.program.store import _sqlite_pragmas
 
-    _sqlite_pragmas(dbapi_connection, record)       # foreign keys, WAL, busy timeout
+    _sqlite_pragmas(dbapi_connection, record)  # foreign keys, WAL, busy timeout
     cursor = dbapi_connection.cursor()
     # Deleted rows are overwritten with zeros, not only unlinked: an erased mentee leaves no text behind.
     cursor.execute("PRAGMA secure_delete=ON")
@@ -402,7 +497,7 @@ def _private_file(path: Path) -> None:
 def _sqlite_path(url: str) -> Path | None:
     if url in ("sqlite://", "sqlite:///:memory:"):
         return None
-    return Path(re.sub(r"\?.*$", "", url[len("sqlite:///"):])).expanduser()
+    return Path(re.sub(r"\?.*$", "", url[len("sqlite:///") :])).expanduser()
 
 
 def open_workspace(url: str | None = None) -> Workspace:
@@ -418,14 +513,17 @@ def open_workspace(url: str | None = None) -> Workspace:
 
     url = url or get_settings().workspace_store_url
     if not url.startswith("sqlite:///") and url != "sqlite://":
-        raise InputError(f"The workspace must be an SQLite file (sqlite:///PATH), not {safe_url(url)}: erasing a "
-                         f"mentee relies on SQLite's secure_delete.")
+        raise InputError(
+            f"The workspace must be an SQLite file (sqlite:///PATH), not {safe_url(url)}: erasing a "
+            f"mentee relies on SQLite's secure_delete."
+        )
     path = _sqlite_path(url)
     try:
         if path is None:
             # One shared connection, or every new connection would see its own empty database.
-            engine = sa.create_engine("sqlite://", poolclass=sa.pool.StaticPool,
-                                      connect_args={"check_same_thread": False})
+            engine = sa.create_engine(
+                "sqlite://", poolclass=sa.pool.StaticPool, connect_args={"check_same_thread": False}
+            )
         else:
             _private_file(path)
             engine = sa.create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
@@ -435,15 +533,21 @@ def open_workspace(url: str | None = None) -> Workspace:
     try:
         with engine.begin() as conn:
             metadata.create_all(conn)
-            schema = conn.execute(sa.select(ws_meta.c.value).where(ws_meta.c.key == "schema")).scalar_one_or_none()
+            schema = conn.execute(
+                sa.select(ws_meta.c.value).where(ws_meta.c.key == "schema")
+            ).scalar_one_or_none()
             if schema is None:
                 conn.execute(ws_meta.insert().values(key="schema", value=str(SCHEMA_VERSION)))
             elif int(schema) > SCHEMA_VERSION:
-                raise CoachError(f"The workspace at {safe_url(url)} was written by a newer mentor-coach "
-                                 f"(schema {schema}); update mentor-coach to open it.")
+                raise CoachError(
+                    f"The workspace at {safe_url(url)} was written by a newer mentor-coach "
+                    f"(schema {schema}); update mentor-coach to open it."
+                )
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise CoachError(f"The workspace at {safe_url(url)} cannot be opened ({type(exc).__name__}).") from None
+        raise CoachError(
+            f"The workspace at {safe_url(url)} cannot be opened ({type(exc).__name__})."
+        ) from None
     if path is not None:
-        _private_file(path)     # the -wal and -shm files made by the first connection
+        _private_file(path)  # the -wal and -shm files made by the first connection
     return Workspace(engine, url, path)

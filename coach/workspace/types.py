@@ -10,8 +10,12 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 # The feedback measures of the mentor's own trend, and which way is better for each.
-MEASURES = {"personality_share": "lower", "actionable_share": "higher", "specific_share": "higher",
-            "open_ratio": "higher"}
+MEASURES = {
+    "personality_share": "lower",
+    "actionable_share": "higher",
+    "specific_share": "higher",
+    "open_ratio": "higher",
+}
 
 
 @dataclass
@@ -37,7 +41,7 @@ class GoalVersion:
     text: str
     smart_score: int | None
     unmet: list[str]
-    source: str                 # goal page | review | cli | import
+    source: str  # goal page | review | cli | import
     checked_at: str
     session: int | None = None
 
@@ -73,7 +77,7 @@ class ActionRecord:
     task: str
     due: str | None
     text: str
-    status: str                 # open | done | dropped
+    status: str  # open | done | dropped
     reason: str
     session: int | None
     history: list[dict] = field(default_factory=list)
@@ -100,14 +104,22 @@ class SessionEntry:
 
     def summary(self) -> dict:
         """The figures a timeline shows, without the texts."""
-        out: dict = {"number": self.number, "date": self.date, "planned": self.plan is not None,
-                     "reviewed": self.review is not None}
+        out: dict = {
+            "number": self.number,
+            "date": self.date,
+            "planned": self.plan is not None,
+            "reviewed": self.review is not None,
+        }
         if self.plan:
             out.update(phase=self.plan["phase"], minutes=self.plan["minutes"], focus=self.plan["focus"])
         if self.review:
             f, q = self.review["feedback_summary"], self.review["question_summary"]
-            out.update(goals=len(self.review["goals"]), actions=len(self.review["actions"]),
-                       personality_share=f.get("personality_share"), open_ratio=q.get("open_ratio"))
+            out.update(
+                goals=len(self.review["goals"]),
+                actions=len(self.review["actions"]),
+                personality_share=f.get("personality_share"),
+                open_ratio=q.get("open_ratio"),
+            )
         return out
 
     def to_dict(self) -> dict:
@@ -144,10 +156,14 @@ class MenteeDetail:
 
     def to_dict(self) -> dict:
         """The ``mentee show --json`` contract: sessions as summaries, goals and actions in full."""
-        return {"label": self.label, "created_at": self.created_at,
-                "sessions": [s.summary() for s in self.sessions], "goals": [g.to_dict() for g in self.goals],
-                "actions": [a.to_dict() for a in self.actions],
-                "saved": [{"kind": s.kind, "saved_at": s.saved_at} for s in self.saved]}
+        return {
+            "label": self.label,
+            "created_at": self.created_at,
+            "sessions": [s.summary() for s in self.sessions],
+            "goals": [g.to_dict() for g in self.goals],
+            "actions": [a.to_dict() for a in self.actions],
+            "saved": [{"kind": s.kind, "saved_at": s.saved_at} for s in self.saved],
+        }
 
 
 @dataclass

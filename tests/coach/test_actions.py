@@ -6,37 +6,58 @@ import json
 
 import pytest
 
-from coach.actions import (ActionItem, ActionModel, CarriedItem, extract_actions, extract_actions_many,
-                           track_previous)
+from coach.actions import (
+    ActionItem,
+    ActionModel,
+    CarriedItem,
+    extract_actions,
+    extract_actions_many,
+    track_previous,
+)
 from coach.errors import InputError, ModelUnavailable
 
 NOTES = {
-    "owners": ("Mentoring – Priya / 27 Jan\n"
-               "- Priya to pick one ticket from the backlog and estimate it before sprint planning on Mon 2nd\n"
-               "- I'll send her the estimation checklist tonight\n"
-               "- She'll book the AWS exam by Friday\n"
-               "- We'll both go to the PyData meetup on 19 Feb"),
-    "group": ("Women in Law circle – 9 Feb\nPresent: Deborah (mentor), Amara, Siân\n"
-              "- Amara: going to ask her partner for a client-facing matter this quarter\n"
-              "- Mentees to read the HBR piece before next circle (9 March).\n"
-              "- Deborah to circulate the slides"),
-    "mentee_writes": ("Notes from meeting with my mentor Rachel (25/02)\n"
-                      "I will rewrite the budget and send it to Rachel until Friday. "
-                      "She will check it in the weekend and give me comments."),
-    "negatives": ("Catch-up with Megan 18/2\n"
-                  "You could try whole-class feedback sheets, I said; she wasn't keen.\n"
-                  "She already booked the workshop last week.\n"
-                  "She's going to sleep on it.\n"
-                  "Next session we'll look at her marking load.\n"
-                  "Would be lovely if the department shared resources.\n"
-                  "Should she apply for the coordinator post?"),
-    "shorthand": ("coffee w/ Jo Marsh 12/3\n"
-                  "- JM to send CV by Fri\n"
-                  "- me: intro to Harriet (M&A partner) - will ping her Mon\n"
-                  "- Holly: rewrite opener, have conversation (Thu)"),
+    "owners": (
+        "Mentoring – Priya / 27 Jan\n"
+        "- Priya to pick one ticket from the backlog and estimate it before sprint planning on Mon 2nd\n"
+        "- I'll send her the estimation checklist tonight\n"
+        "- She'll book the AWS exam by Friday\n"
+        "- We'll both go to the PyData meetup on 19 Feb"
+    ),
+    "group": (
+        "Women in Law circle – 9 Feb\nPresent: Deborah (mentor), Amara, Siân\n"
+        "- Amara: going to ask her partner for a client-facing matter this quarter\n"
+        "- Mentees to read the HBR piece before next circle (9 March).\n"
+        "- Deborah to circulate the slides"
+    ),
+    "mentee_writes": (
+        "Notes from meeting with my mentor Rachel (25/02)\n"
+        "I will rewrite the budget and send it to Rachel until Friday. "
+        "She will check it in the weekend and give me comments."
+    ),
+    "negatives": (
+        "Catch-up with Megan 18/2\n"
+        "You could try whole-class feedback sheets, I said; she wasn't keen.\n"
+        "She already booked the workshop last week.\n"
+        "She's going to sleep on it.\n"
+        "Next session we'll look at her marking load.\n"
+        "Would be lovely if the department shared resources.\n"
+        "Should she apply for the coordinator post?"
+    ),
+    "shorthand": (
+        "coffee w/ Jo Marsh 12/3\n"
+        "- JM to send CV by Fri\n"
+        "- me: intro to Harriet (M&A partner) - will ping her Mon\n"
+        "- Holly: rewrite opener, have conversation (Thu)"
+    ),
 }
-SESSIONS = {"owners": "2026-01-27", "group": "2026-02-09", "mentee_writes": "2026-02-25", "negatives": "2026-02-18",
-            "shorthand": "2026-03-12"}
+SESSIONS = {
+    "owners": "2026-01-27",
+    "group": "2026-02-09",
+    "mentee_writes": "2026-02-25",
+    "negatives": "2026-02-18",
+    "shorthand": "2026-03-12",
+}
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +74,9 @@ def by_task(items, words):
 def test_owners_come_from_the_subject_and_roles(found):
     items = found["owners"]
     assert by_task(items, "pick one ticket").owner == "mentee"
-    assert by_task(items, "send her the estimation checklist").owner == "mentor"  # the writer, assumed the mentor
+    assert (
+        by_task(items, "send her the estimation checklist").owner == "mentor"
+    )  # the writer, assumed the mentor
     assert by_task(items, "book the AWS exam").owner == "mentee"
     assert by_task(items, "go to the PyData meetup").owner == "both"
 
@@ -61,11 +84,11 @@ def test_owners_come_from_the_subject_and_roles(found):
 def test_due_dates_are_resolved_against_the_session_date(found):
     items = found["owners"]
     assert by_task(items, "pick one ticket").due == "2026-02-02"
-    assert by_task(items, "estimation checklist").due == "2026-01-27"      # tonight
-    assert by_task(items, "AWS exam").due == "2026-01-30"                  # the first Friday after Tue 27 Jan
+    assert by_task(items, "estimation checklist").due == "2026-01-27"  # tonight
+    assert by_task(items, "AWS exam").due == "2026-01-30"  # the first Friday after Tue 27 Jan
     assert by_task(items, "PyData").due == "2026-02-19"
     item = by_task(items, "AWS exam")
-    assert NOTES["owners"][item.due_start:item.due_end] == item.due_text == "by Friday"
+    assert NOTES["owners"][item.due_start : item.due_end] == item.due_text == "by Friday"
 
 
 def test_group_members_are_owned_by_name_and_the_facilitator_is_the_mentor(found):
@@ -79,9 +102,9 @@ def test_group_members_are_owned_by_name_and_the_facilitator_is_the_mentor(found
 def test_a_note_written_by_the_mentee_says_so(found):
     items = found["mentee_writes"]
     assert by_task(items, "rewrite the budget").owner == "mentee"
-    assert by_task(items, "rewrite the budget").due == "2026-02-27"       # "until Friday" means by Friday
+    assert by_task(items, "rewrite the budget").due == "2026-02-27"  # "until Friday" means by Friday
     assert by_task(items, "check it").owner == "mentor"
-    assert by_task(items, "check it").due == "2026-03-01"                 # in the weekend: the coming Sunday
+    assert by_task(items, "check it").due == "2026-03-01"  # in the weekend: the coming Sunday
 
 
 def test_advice_not_taken_wishes_thinking_past_events_agenda_and_questions_are_not_items(found):
@@ -91,9 +114,9 @@ def test_advice_not_taken_wishes_thinking_past_events_agenda_and_questions_are_n
 def test_shorthand_lines_initials_labels_and_two_deeds_in_one_bullet(found):
     items = found["shorthand"]
     cv = by_task(items, "send CV")
-    assert (cv.owner, cv.due) == ("mentee", "2026-03-13")                 # JM = Jo Marsh; Fri after Thu 12 Mar
+    assert (cv.owner, cv.due) == ("mentee", "2026-03-13")  # JM = Jo Marsh; Fri after Thu 12 Mar
     intro = by_task(items, "intro to Harriet")
-    assert (intro.owner, intro.due) == ("mentor", "2026-03-16")           # "me:" is the writer; "will ping her Mon"
+    assert (intro.owner, intro.due) == ("mentor", "2026-03-16")  # "me:" is the writer; "will ping her Mon"
     holly = [i for i in items if i.text.startswith("Holly:")]
     assert [i.task for i in holly] == ["rewrite opener", "have conversation"]
     assert {i.owner for i in holly} == {"Holly"} and {i.due for i in holly} == {"2026-03-19"}
@@ -103,21 +126,27 @@ def test_spans_and_evidence_point_into_the_input(found):
     for key, items in found.items():
         text = NOTES[key]
         for item in items:
-            assert text[item.start:item.end] == item.text
+            assert text[item.start : item.end] == item.text
             assert item.start <= item.task_start < item.task_end <= item.end
-            assert text[item.task_start:item.task_end] == item.task
+            assert text[item.task_start : item.task_end] == item.task
             assert 0.0 <= item.score <= 1.0 and item.evidence
             for e in item.evidence:
-                assert text[e.start:e.end] == e.text and e.reason
+                assert text[e.start : e.end] == e.text and e.reason
 
 
 def test_offsets_count_from_the_users_text_and_results_serialise():
     text = "\n\n   - Tom to email Prof. Aldous tomorrow"
     (item,) = extract_actions(text, "2026-01-21")
-    assert text[item.start:item.end] == item.text and item.due == "2026-01-22"
+    assert text[item.start : item.end] == item.text and item.due == "2026-01-22"
     data = json.loads(json.dumps(extract_actions(text, "2026-01-21").to_dict()))
     assert data["items"][0]["owner"] == "mentee" and data["session_date"] == "2026-01-21"
-    assert isinstance(item, ActionItem) and set(item.to_dict()) >= {"owner", "task", "due", "evidence", "score"}
+    assert isinstance(item, ActionItem) and set(item.to_dict()) >= {
+        "owner",
+        "task",
+        "due",
+        "evidence",
+        "score",
+    }
 
 
 def test_the_session_date_comes_from_the_header_when_not_given():
@@ -126,23 +155,33 @@ def test_the_session_date_comes_from_the_header_when_not_given():
 
 
 def test_table_rows_are_items():
-    text = ("Mentoring – Jonas\n| What | Who | When |\n|---|---|---|\n| draft the budget memo | Jonas | Fri |\n"
-            "| book room for workshop | me | KW 25 |")
+    text = (
+        "Mentoring – Jonas\n| What | Who | When |\n|---|---|---|\n| draft the budget memo | Jonas | Fri |\n"
+        "| book room for workshop | me | KW 25 |"
+    )
     items = extract_actions(text, "2026-06-03")
-    assert [(i.task, i.owner, i.due) for i in items] == [("draft the budget memo", "mentee", "2026-06-05"),
-                                                         ("book room for workshop", "mentor", "2026-06-19")]
+    assert [(i.task, i.owner, i.due) for i in items] == [
+        ("draft the budget memo", "mentee", "2026-06-05"),
+        ("book room for workshop", "mentor", "2026-06-19"),
+    ]
 
 
 def test_last_sessions_items_are_marked_done_open_or_dropped():
-    previous = [{"task": "send her the estimation checklist"}, {"task": "register for the SHRM exam window"},
-                {"task": "book the negotiation course"}, {"task": "ask Joanne about a shadow day"}]
-    notes = ("Kayla 5/3\n- Checklist: sent ✓\n- SHRM: not registered yet, still planning to\n"
-             "- Negotiation course – dropped, no budget this year")
+    previous = [
+        {"task": "send her the estimation checklist"},
+        {"task": "register for the SHRM exam window"},
+        {"task": "book the negotiation course"},
+        {"task": "ask Joanne about a shadow day"},
+    ]
+    notes = (
+        "Kayla 5/3\n- Checklist: sent ✓\n- SHRM: not registered yet, still planning to\n"
+        "- Negotiation course – dropped, no budget this year"
+    )
     carried = track_previous(previous, notes)
     assert [c.status for c in carried] == ["done", "open", "dropped", "open"]
     assert carried[3].reason == "not mentioned" and carried[3].score < 0.5 and carried[3].start is None
     for c in carried[:3]:
-        assert isinstance(c, CarriedItem) and notes[c.start:c.end] == c.text and c.evidence
+        assert isinstance(c, CarriedItem) and notes[c.start : c.end] == c.text and c.evidence
     json.dumps([c.to_dict() for c in carried])
 
 
@@ -168,7 +207,9 @@ def test_a_bad_note_in_a_batch_is_reported_in_its_place():
 
 
 def test_non_english_notes_get_a_warning_not_a_traceback():
-    result = extract_actions("Le mentoré va envoyer son CV vendredi et nous parlerons de la suite la semaine prochaine.")
+    result = extract_actions(
+        "Le mentoré va envoyer son CV vendredi et nous parlerons de la suite la semaine prochaine."
+    )
     assert any("English" in w for w in result.warnings)
 
 
@@ -177,11 +218,23 @@ def test_a_missing_model_says_how_to_train_it(tmp_path):
         ActionModel.load(tmp_path / "actions.json")
 
 
-@pytest.mark.parametrize("text, task", [
-    ("Priya to ask Dr. Okafor for the audit template by Friday.", "ask Dr. Okafor for the audit template"),
-    ("Ana to send the draft to J. Smith and cc Prof. Novak by 3 March.", "send the draft to J. Smith and cc Prof. Novak"),
-    ("She will email Mr. Lee about the budget, e.g. the Q3 figures.", "email Mr. Lee about the budget, e.g. the Q3 figures"),
-])
+@pytest.mark.parametrize(
+    "text, task",
+    [
+        (
+            "Priya to ask Dr. Okafor for the audit template by Friday.",
+            "ask Dr. Okafor for the audit template",
+        ),
+        (
+            "Ana to send the draft to J. Smith and cc Prof. Novak by 3 March.",
+            "send the draft to J. Smith and cc Prof. Novak",
+        ),
+        (
+            "She will email Mr. Lee about the budget, e.g. the Q3 figures.",
+            "email Mr. Lee about the budget, e.g. the Q3 figures",
+        ),
+    ],
+)
 def test_a_title_an_initial_or_a_short_form_does_not_end_the_task(text, task):
     items = extract_actions(text, session_date="2026-03-02")
     assert [i.task for i in items] == [task]

@@ -6,15 +6,31 @@ import subprocess
 
 import pytest
 
-RESULT_KEYS = ["id", "kind", "title", "text", "phases", "relationships", "audiences", "topics", "score", "why",
-               "fits", "matched_cue", "playbook", "source", "safety"]
+RESULT_KEYS = [
+    "id",
+    "kind",
+    "title",
+    "text",
+    "phases",
+    "relationships",
+    "audiences",
+    "topics",
+    "score",
+    "why",
+    "fits",
+    "matched_cue",
+    "playbook",
+    "source",
+    "safety",
+]
 
 
 @pytest.fixture(scope="module")
 def run(cli_env, python):
     def run(*args, check_rc=None):
-        proc = subprocess.run([python, "-m", "coach.cli", *args], capture_output=True, text=True, env=cli_env,
-                              timeout=300)
+        proc = subprocess.run(
+            [python, "-m", "coach.cli", *args], capture_output=True, text=True, env=cli_env, timeout=300
+        )
         if check_rc is not None:
             assert proc.returncode == check_rc, proc.stderr
         return proc
@@ -23,16 +39,36 @@ def run(cli_env, python):
 
 
 def test_suggest_json_is_an_array_of_entries_with_the_contract_keys(run):
-    proc = run("suggest", "my mentee keeps cancelling our meetings", "--kind", "question", "-k", "3", "--json",
-               check_rc=0)
+    proc = run(
+        "suggest",
+        "my mentee keeps cancelling our meetings",
+        "--kind",
+        "question",
+        "-k",
+        "3",
+        "--json",
+        check_rc=0,
+    )
     results = json.loads(proc.stdout)
     assert len(results) == 3
     assert all(list(r) == RESULT_KEYS and r["kind"] == "question" for r in results)
 
 
 def test_suggest_filters_combine(run):
-    proc = run("suggest", "ending well", "--phase", "closure", "--relationship", "reverse", "--audience", "mentor",
-               "--topic", "celebration,closure", "--json", check_rc=0)
+    proc = run(
+        "suggest",
+        "ending well",
+        "--phase",
+        "closure",
+        "--relationship",
+        "reverse",
+        "--audience",
+        "mentor",
+        "--topic",
+        "celebration,closure",
+        "--json",
+        check_rc=0,
+    )
     for r in json.loads(proc.stdout):
         # "any" fits every phase and relationship.
         assert {"closure", "any"} & set(r["phases"]) and {"reverse", "any"} & set(r["relationships"])
@@ -42,21 +78,31 @@ def test_suggest_filters_combine(run):
 def test_batch_prints_one_json_line_per_input_in_order(run, tmp_path):
     txt = tmp_path / "queries.txt"
     txt.write_text("closing the relationship\nmy mentee is burned out\n\nreverse mentoring on TikTok\n")
-    lines = [json.loads(line) for line in run("suggest", "--input", str(txt), "--json", "-k", "2",
-                                               check_rc=0).stdout.splitlines()]
-    assert [line["input"] for line in lines] == ["closing the relationship", "my mentee is burned out",
-                                                 "reverse mentoring on TikTok"]
+    lines = [
+        json.loads(line)
+        for line in run("suggest", "--input", str(txt), "--json", "-k", "2", check_rc=0).stdout.splitlines()
+    ]
+    assert [line["input"] for line in lines] == [
+        "closing the relationship",
+        "my mentee is burned out",
+        "reverse mentoring on TikTok",
+    ]
     assert all(len(line["results"]) == 2 and list(line["results"][0]) == RESULT_KEYS for line in lines)
 
 
 def test_batch_reads_csv_and_jsonl_and_reports_bad_rows_in_place(run, tmp_path):
     csv_file = tmp_path / "q.csv"
     csv_file.write_text("id;text\n1;setting goals in the first meeting\n2;\n")
-    lines = [json.loads(x) for x in run("suggest", "--input", str(csv_file), "--json", check_rc=0).stdout.splitlines()]
+    lines = [
+        json.loads(x)
+        for x in run("suggest", "--input", str(csv_file), "--json", check_rc=0).stdout.splitlines()
+    ]
     assert lines[0]["results"] and lines[1]["error"] == "empty 'text' cell"
     jsonl = tmp_path / "q.jsonl"
     jsonl.write_text('{"text": "group mentoring circle"}\n{oops\n"a plain string query about trust"\n')
-    lines = [json.loads(x) for x in run("suggest", "--input", str(jsonl), "--json", check_rc=0).stdout.splitlines()]
+    lines = [
+        json.loads(x) for x in run("suggest", "--input", str(jsonl), "--json", check_rc=0).stdout.splitlines()
+    ]
     assert [bool(x.get("error")) for x in lines] == [False, True, False]
 
 
@@ -92,7 +138,17 @@ def test_every_command_the_readme_lists_is_there_and_none_says_it_is_not_ready(r
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     listed = set(re.findall(r"^mentor-coach ([a-z]+)", readme, re.M))
     shown = run("--help", check_rc=0).stdout
-    assert {"suggest", "goal", "feedback", "questions", "plan", "review", "import", "score", "report"} <= listed
+    assert {
+        "suggest",
+        "goal",
+        "feedback",
+        "questions",
+        "plan",
+        "review",
+        "import",
+        "score",
+        "report",
+    } <= listed
     assert all(name in shown for name in listed)
     assert "not ready" not in shown
 
@@ -121,12 +177,19 @@ def test_goal_json_follows_the_contract(run):
 
 def test_goal_batch_prints_one_line_per_input_in_order(run, tmp_path):
     batch = tmp_path / "goals.csv"
-    batch.write_text('text,context\n"Pass the CFA level 1 exam by June",\n"",\nhello there,\n'
-                     '"Mentor two juniors this year","become a team lead"\n', encoding="utf-8")
+    batch.write_text(
+        'text,context\n"Pass the CFA level 1 exam by June",\n"",\nhello there,\n'
+        '"Mentor two juniors this year","become a team lead"\n',
+        encoding="utf-8",
+    )
     proc = run("goal", "--input", str(batch), "--json", check_rc=0)
     lines = [json.loads(line) for line in proc.stdout.splitlines()]
-    assert [line["text"] for line in lines] == ["Pass the CFA level 1 exam by June", "", "hello there",
-                                                "Mentor two juniors this year"]
+    assert [line["text"] for line in lines] == [
+        "Pass the CFA level 1 exam by June",
+        "",
+        "hello there",
+        "Mentor two juniors this year",
+    ]
     assert lines[0]["criteria"]["time_bound"]["met"] and "error" in lines[1] and not lines[2]["is_goal"]
 
 
@@ -145,7 +208,9 @@ def test_feedback_json_follows_the_contract(run):
 
 def test_questions_batch_prints_one_line_per_input(run, tmp_path):
     batch = tmp_path / "qs.jsonl"
-    batch.write_text('{"text": "Did you enjoy the course?"}\n{"text": "Tell me about your week."}\n', encoding="utf-8")
+    batch.write_text(
+        '{"text": "Did you enjoy the course?"}\n{"text": "Tell me about your week."}\n', encoding="utf-8"
+    )
     proc = run("questions", "--input", str(batch), "--json", check_rc=0)
     lines = [json.loads(line) for line in proc.stdout.splitlines()]
     assert [q["label"] for line in lines for q in line["questions"]] == ["closed", "open"]

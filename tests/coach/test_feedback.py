@@ -23,7 +23,7 @@ def test_behaviour_with_situation_and_impact_is_behaviour_and_specific_with_sbi_
     reasons = " ".join(e.reason for e in sentence.evidence)
     assert "situation" in reasons and "what the person did" in reasons and "impact" in reasons
     for e in sentence.evidence:
-        assert text[e.start:e.end] == e.text
+        assert text[e.start : e.end] == e.text
     assert sentence.suggestion is None
 
 
@@ -33,7 +33,9 @@ def test_a_trait_label_with_supporting_behaviour_is_still_personality():
 
 
 def test_a_concrete_suggestion_is_actionable():
-    (sentence,) = analyze_feedback("Next time, summarise the decision in one line at the end of the call.").sentences
+    (sentence,) = analyze_feedback(
+        "Next time, summarise the decision in one line at the end of the call."
+    ).sentences
     assert sentence.focus == "behaviour" and sentence.actionable
 
 
@@ -43,14 +45,19 @@ def test_logistics_are_other_and_not_scored_for_actionable_or_specific():
 
 
 def test_notes_style_is_split_into_sentences_with_offsets_into_the_input():
-    text = ("Session 4 w/ Sam\n- presented the Q3 numbers to the board, clear and calm\n"
-            "* he's a bit arrogant with juniors\n- next session: 12 March")
+    text = (
+        "Session 4 w/ Sam\n- presented the Q3 numbers to the board, clear and calm\n"
+        "* he's a bit arrogant with juniors\n- next session: 12 March"
+    )
     report = analyze_feedback(text)
     assert [s.text for s in report.sentences] == [
-        "Session 4 w/ Sam", "presented the Q3 numbers to the board, clear and calm",
-        "he's a bit arrogant with juniors", "next session: 12 March"]
+        "Session 4 w/ Sam",
+        "presented the Q3 numbers to the board, clear and calm",
+        "he's a bit arrogant with juniors",
+        "next session: 12 March",
+    ]
     for s in report.sentences:
-        assert text[s.start:s.end] == s.text
+        assert text[s.start : s.end] == s.text
     assert report.sentences[2].focus == "personality"
     summary = report.summary
     assert summary["sentences"] == 4 and summary["personality"] >= 1
@@ -95,15 +102,24 @@ def test_a_judgement_near_its_threshold_is_marked_uncertain_in_the_json():
     assert is_uncertain(0.55, classes=3) and not is_uncertain(0.9, classes=3)
     data = analyze_feedback("You're lazy. We meet again on the 14th.").to_dict()
     assert all("uncertain" in s for s in data["sentences"])
-    assert all(s["uncertain"] == (max(s["scores"].values()) < 0.65) or s["focus"] != "other"
-               for s in data["sentences"])
+    assert all(
+        s["uncertain"] == (max(s["scores"].values()) < 0.65) or s["focus"] != "other"
+        for s in data["sentences"]
+    )
 
 
 TRAIT_SENTENCES = [
-    ("You're so disorganised.", "you"), ("She is not a natural presenter.", "she"), ("He's lazy.", "he"),
-    ("They are too quiet in meetings.", "they"), ("Priya is arrogant with juniors.", "Priya"),
-    ("This is so arrogant of you.", "you"), ("Be more confident.", "you"), ("You are not a team player.", "you"),
-    ("Honestly, Tom is naive.", "Tom"), ("You're brilliant with clients.", "you"), ("He is never reliable.", "he"),
+    ("You're so disorganised.", "you"),
+    ("She is not a natural presenter.", "she"),
+    ("He's lazy.", "he"),
+    ("They are too quiet in meetings.", "they"),
+    ("Priya is arrogant with juniors.", "Priya"),
+    ("This is so arrogant of you.", "you"),
+    ("Be more confident.", "you"),
+    ("You are not a team player.", "you"),
+    ("Honestly, Tom is naive.", "Tom"),
+    ("You're brilliant with clients.", "you"),
+    ("He is never reliable.", "he"),
 ]
 
 
@@ -112,7 +128,9 @@ def test_every_sbi_rewording_is_grammatical_for_any_subject_and_negation(sentenc
     s = analyze_feedback(sentence).sentences[0]
     assert s.focus == "personality", sentence
     hint = s.suggestion
-    assert hint.startswith("[When and where: which meeting, task or moment], " + subject + " [the action you saw")
+    assert hint.startswith(
+        "[When and where: which meeting, task or moment], " + subject + " [the action you saw"
+    )
     assert "like you to" not in hint and ", Be " not in hint and ", This " not in hint
     quoted = hint.split("made you think “", 1)[1].split("”", 1)[0]
     assert quoted and quoted != "this"

@@ -27,16 +27,19 @@ def test_a_smart_goal_meets_every_criterion_with_evidence_spans_into_the_input()
     report = analyze_goal(text)
     assert report.smart_score == 5 and report.rewrite is None
     deadline = report.criteria["time_bound"].evidence
-    assert any(text[e.start:e.end] == e.text == "by 30 June" for e in deadline)
+    assert any(text[e.start : e.end] == e.text == "by 30 June" for e in deadline)
     for c in CRITERIA:
         for e in report.criteria[c].evidence:
-            assert text[e.start:e.end] == e.text and e.reason
+            assert text[e.start : e.end] == e.text and e.reason
 
 
-@pytest.mark.parametrize("text", [
-    "Run a 5k every Saturday",             # a recurrence without an end is not time-bound
-    "Finish my thesis, which I started in 2019",  # a past date is not a deadline
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Run a 5k every Saturday",  # a recurrence without an end is not time-bound
+        "Finish my thesis, which I started in 2019",  # a past date is not a deadline
+    ],
+)
 def test_dates_that_are_not_deadlines_do_not_make_a_goal_time_bound(text):
     assert not analyze_goal(text).criteria["time_bound"].met
 
@@ -57,27 +60,34 @@ def test_the_rewrite_never_invents_a_number_or_a_date():
 def test_the_context_informs_relevance():
     goal = "Shadow two senior engineers' design reviews by the end of March"
     without = analyze_goal(goal).criteria["relevant"]
-    within = analyze_goal(goal, context="I want to become a software architect within two years").criteria["relevant"]
+    within = analyze_goal(goal, context="I want to become a software architect within two years").criteria[
+        "relevant"
+    ]
     assert within.score > without.score
     assert any("compared with your context" in e.reason for e in within.evidence)
 
 
 def test_a_paragraph_with_several_goals_is_split_and_each_reported():
-    text = ("- Get my CIPD level 5 by December\n"
-            "- Also I want to run the team meeting myself every other week until the summer\n"
-            "- be better at saying no")
+    text = (
+        "- Get my CIPD level 5 by December\n"
+        "- Also I want to run the team meeting myself every other week until the summer\n"
+        "- be better at saying no"
+    )
     report = analyze_goal(text)
     assert len(report.goals) == 3
-    assert [text[g.start:g.end] for g in report.goals][0] == "Get my CIPD level 5 by December"
+    assert [text[g.start : g.end] for g in report.goals][0] == "Get my CIPD level 5 by December"
     assert report.smart_score == report.goals[0].smart_score
 
 
-@pytest.mark.parametrize("text, why", [
-    ("How do I get promoted faster?", "question"),
-    ("hi, thanks for yesterday!", "greeting"),
-    ("12345 678 90", "numbers"),
-    ("🙂🙂🚀", ""),
-])
+@pytest.mark.parametrize(
+    "text, why",
+    [
+        ("How do I get promoted faster?", "question"),
+        ("hi, thanks for yesterday!", "greeting"),
+        ("12345 678 90", "numbers"),
+        ("🙂🙂🚀", ""),
+    ],
+)
 def test_text_that_is_not_a_goal_says_why_instead_of_scoring_zero(text, why):
     try:
         report = analyze_goal(text)
@@ -141,13 +151,16 @@ def test_notes_screened_with_the_sentence_analyzers_vectors_give_the_same_goals(
     calls = []
     for method in ("encode", "encode_beside"):
         original = getattr(exact, method)
-        monkeypatch.setattr(exact, method, lambda texts, original=original: calls.append(len(texts)) or original(texts))
+        monkeypatch.setattr(
+            exact, method, lambda texts, original=original: calls.append(len(texts)) or original(texts)
+        )
     screened = goals_from_docs(docs, None, sentence_vectors)
     spared = sum(calls)
     calls.clear()
     unscreened = goals_from_docs(docs, None, None)
-    assert [[(g.start, g.end, g.smart_score) for g in gs] for gs in screened] == \
-           [[(g.start, g.end, g.smart_score) for g in gs] for gs in unscreened]
+    assert [[(g.start, g.end, g.smart_score) for g in gs] for gs in screened] == [
+        [(g.start, g.end, g.smart_score) for g in gs] for gs in unscreened
+    ]
     assert any(screened) and spared < sum(calls)
 
 
@@ -159,14 +172,18 @@ def test_sentence_docs_made_from_one_array_equal_span_as_doc():
     from coach.nlp import parse_one
     from coach.segment import segments
 
-    doc = parse_one("MENTORING LOG – G. Pryce – 16/02/2026\n- Priya to book a 10 min slot with Kev for the 6 Feb demo\n"
-                    "She wants to pass the AWS exam by 30 June, then lead the migration at Acme Corp.\n"
-                    "- he's going to email Prof. Aldous tomorrow; I said I'd ask Naomi in April")
+    doc = parse_one(
+        "MENTORING LOG – G. Pryce – 16/02/2026\n- Priya to book a 10 min slot with Kev for the 6 Feb demo\n"
+        "She wants to pass the AWS exam by 30 June, then lead the migration at Acme Corp.\n"
+        "- he's going to email Prof. Aldous tomorrow; I said I'd ask Naomi in April"
+    )
     spans = [doc.char_span(s.start, s.end, alignment_mode="expand") for s in segments(doc)]
     attrs = Doc._get_array_attrs()
     for fast, span in zip(span_docs(doc, spans), spans, strict=True):
         plain = span.as_doc()
         assert fast.text == plain.text
         assert (fast.to_array(attrs) == plain.to_array(attrs)).all()
-        assert [(e.start, e.end, e.label_) for e in fast.ents] == [(e.start, e.end, e.label_) for e in plain.ents]
+        assert [(e.start, e.end, e.label_) for e in fast.ents] == [
+            (e.start, e.end, e.label_) for e in plain.ents
+        ]
         assert [s.start for s in fast.sents] == [s.start for s in plain.sents]

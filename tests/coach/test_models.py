@@ -30,8 +30,12 @@ def test_onnx_float32_gives_the_same_vectors_as_sentence_transformers():
 
 
 def test_the_action_embedder_is_int8_close_to_float32_and_has_its_own_identity():
-    texts = ["How did the demo go?", "You skipped the error slide in Tuesday's demo.",
-             "Sam to send the CV to Priya by Friday", "my mentee keeps cancelling our meetings " * 30]
+    texts = [
+        "How did the demo go?",
+        "You skipped the error slide in Tuesday's demo.",
+        "Sam to send the CV to Priya by Friday",
+        "my mentee keeps cancelling our meetings " * 30,
+    ]
     quantized, exact = models.get_action_embedder(), models.get_embedder()
     similarity = (quantized.encode(texts) * exact.encode(texts)).sum(axis=1)
     assert quantized.model_id == exact.model_id + "-int8"  # so caches and vector maps never mix them
@@ -50,7 +54,9 @@ def test_an_int8_vector_does_not_depend_on_the_texts_embedded_with_it():
     """Activations are quantized per model run: one text per run keeps each vector its own."""
     embedder = models.get_sentence_embedder()
     alone = embedder.encode(["You skipped the error slide."])
-    among = embedder.encode(["Hi", "You skipped the error slide.", "A much longer line about the quarterly plan " * 5])
+    among = embedder.encode(
+        ["Hi", "You skipped the error slide.", "A much longer line about the quarterly plan " * 5]
+    )
     assert np.array_equal(alone[0], among[1])
 
 
@@ -62,18 +68,27 @@ def test_vectors_of_another_embedder_are_not_reused():
     assert models.known_vectors(exact, {"How did the demo go?": np.zeros(384)}) == {}  # untagged
 
 
-@pytest.mark.parametrize("head_file, embedder", [
-    ("goals.json", "exact"), ("feedback.json", "sentence"), ("questions.json", "sentence"), ("actions.json", "action"),
-])
+@pytest.mark.parametrize(
+    "head_file, embedder",
+    [
+        ("goals.json", "exact"),
+        ("feedback.json", "sentence"),
+        ("questions.json", "sentence"),
+        ("actions.json", "action"),
+    ],
+)
 def test_each_analyzer_runs_on_the_embedder_its_heads_were_trained_on(head_file, embedder):
     import json
     from pathlib import Path
 
     info = json.loads((Path(models.__file__).parent / "trained" / head_file).read_text())["info"]
-    wanted = {"exact": models.get_embedder, "sentence": models.get_sentence_embedder,
-              "action": models.get_action_embedder}[embedder]()
+    wanted = {
+        "exact": models.get_embedder,
+        "sentence": models.get_sentence_embedder,
+        "action": models.get_action_embedder,
+    }[embedder]()
     assert info["embedder"] == wanted.model_id, "retrain with `mentor-coach train`"
-    if head_file == "goals.json":   # the screen of note sentences reads the sentence analyzers' vectors
+    if head_file == "goals.json":  # the screen of note sentences reads the sentence analyzers' vectors
         assert info["prescreen_embedder"] == models.get_sentence_embedder().model_id
 
 
@@ -111,7 +126,9 @@ def test_pickled_weights_are_refused(monkeypatch, tmp_path):
 
 def test_embedding_beside_other_work_gives_the_vectors_encode_gives():
     embedder = models.get_sentence_embedder()
-    texts = [f"Note line {i}: we talked about the {'long ' * (i % 7)}plan" for i in range(70)] + ["Thanks!"] * 3
+    texts = [f"Note line {i}: we talked about the {'long ' * (i % 7)}plan" for i in range(70)] + [
+        "Thanks!"
+    ] * 3
     pending = embedder.encode_beside(texts)
     assert np.allclose(pending(), embedder.encode(texts), atol=1e-6)
     assert embedder.encode_beside([])().shape == (0, embedder.dimension)
@@ -120,8 +137,8 @@ def test_embedding_beside_other_work_gives_the_vectors_encode_gives():
 def test_heads_trained_on_another_model_are_refused_with_what_to_run():
     embedder = models.get_sentence_embedder()
     weights = embedder.model_id.split("-")[0]
-    models.check_trained_on({"embedder": embedder.model_id}, embedder, "feedback")   # its own vectors
-    models.check_trained_on({"embedder": weights}, embedder, "feedback")   # same weights in float32: allowed
+    models.check_trained_on({"embedder": embedder.model_id}, embedder, "feedback")  # its own vectors
+    models.check_trained_on({"embedder": weights}, embedder, "feedback")  # same weights in float32: allowed
     with pytest.raises(ModelUnavailable, match="run `mentor-coach train feedback`"):
         models.check_trained_on({"embedder": weights + "-l3-int8"}, embedder, "feedback")
     with pytest.raises(ModelUnavailable, match="train goals"):

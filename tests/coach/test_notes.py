@@ -25,7 +25,7 @@ def review():
 
 def focus_of(review, words: str) -> str:
     for f in review.feedback:
-        if words in NOTE[f.start:f.end]:
+        if words in NOTE[f.start : f.end]:
             return f.focus
     return "other"
 
@@ -39,41 +39,44 @@ def test_narration_and_the_mentees_reported_words_are_not_feedback(review):
 
 def test_a_mentees_self_label_is_offered_to_explore_not_shown_as_feedback(review):
     explore = [s for s in review.next_session if s.kind == "explore"]
-    assert explore and "natural presenter" in NOTE[explore[0].start:explore[0].end]
+    assert explore and "natural presenter" in NOTE[explore[0].start : explore[0].end]
     assert "not your feedback" in explore[0].why
 
 
 def test_a_goal_inside_a_sentence_is_found_and_is_not_also_a_task(review):
-    goal = next(g for g in review.goals if "Q3 roadmap" in NOTE[g.start:g.end])
+    goal = next(g for g in review.goals if "Q3 roadmap" in NOTE[g.start : g.end])
     assert goal.criteria["time_bound"].met
-    assert not any("Q3 roadmap" in NOTE[a.start:a.end] for a in review.actions)
+    assert not any("Q3 roadmap" in NOTE[a.start : a.end] for a in review.actions)
 
 
 def test_a_reported_question_counts_and_a_which_clause_does_not(review):
-    texts = [NOTE[q.start:q.end] for q in review.questions]
+    texts = [NOTE[q.start : q.end] for q in review.questions]
     assert any("I asked her what support" in t for t in texts)
     assert not any("which saved the team" in t for t in texts)
-    asked = next(q for q in review.questions if "I asked her" in NOTE[q.start:q.end])
+    asked = next(q for q in review.questions if "I asked her" in NOTE[q.start : q.end])
     assert asked.label == "open" and asked.evidence
 
 
 def test_a_polite_request_is_behaviour_and_actionable_not_a_question(review):
-    assert not any("Could you send" in NOTE[q.start:q.end] for q in review.questions)
-    request = next(f for f in review.feedback if "Could you send" in NOTE[f.start:f.end])
+    assert not any("Could you send" in NOTE[q.start : q.end] for q in review.questions)
+    request = next(f for f in review.feedback if "Could you send" in NOTE[f.start : f.end])
     assert request.focus == "behaviour" and request.actionable
 
 
 def test_an_agreed_task_is_an_action_not_feedback_and_asking_someone_else_is_a_task(review):
     assert any("book a rehearsal slot" in a.task for a in review.actions)
     assert focus_of(review, "Priya to book a rehearsal") == "other"
-    assert not any("ask Dana" in NOTE[q.start:q.end] for q in review.questions)
+    assert not any("ask Dana" in NOTE[q.start : q.end] for q in review.questions)
 
 
-@pytest.mark.parametrize("note,start,end,expected", [
-    ("Goals\nShip the rate-limiter by 20 March.", 6, 42, True),
-    ("Her aim is to qualify into litigation in September.", 0, 51, True),
-    ("Next steps\nNext time, get sign-off first.", 11, 41, False),
-    ("Goals", 0, 5, False),
-])
+@pytest.mark.parametrize(
+    "note,start,end,expected",
+    [
+        ("Goals\nShip the rate-limiter by 20 March.", 6, 42, True),
+        ("Her aim is to qualify into litigation in September.", 0, 51, True),
+        ("Next steps\nNext time, get sign-off first.", 11, 41, False),
+        ("Goals", 0, 5, False),
+    ],
+)
 def test_stated_as_goal(note, start, end, expected):
     assert stated_as_goal(note, start, end) is expected

@@ -13,11 +13,20 @@ from coach.questions import analyze_questions_many
 from coach.suggest import get_knowledge_base
 from knowledge.schema import PHASES, RELATIONSHIPS
 
-FOCI = ["my mentee keeps cancelling our meetings", "she wants to move into management but doubts herself",
-        "", "reverse mentoring: teaching my director how to use TikTok for recruiting",
-        "we are wrapping up after nine months", "he got harsh feedback in his appraisal and is upset"]
-GOALS = ["get better at presenting", "Pass the AWS Solutions Architect exam by 30 June so I can lead the migration",
-         "network more", "Publish two blog posts on our engineering blog this quarter"]
+FOCI = [
+    "my mentee keeps cancelling our meetings",
+    "she wants to move into management but doubts herself",
+    "",
+    "reverse mentoring: teaching my director how to use TikTok for recruiting",
+    "we are wrapping up after nine months",
+    "he got harsh feedback in his appraisal and is upset",
+]
+GOALS = [
+    "get better at presenting",
+    "Pass the AWS Solutions Architect exam by 30 June so I can lead the migration",
+    "network more",
+    "Publish two blog posts on our engineering blog this quarter",
+]
 
 
 def generated_requests(n=24, seed=7):
@@ -25,8 +34,13 @@ def generated_requests(n=24, seed=7):
     combos = list(itertools.product(PHASES, RELATIONSHIPS))
     rng.shuffle(combos)
     for phase, relationship in combos[:n]:
-        yield PlanRequest(focus=rng.choice(FOCI), phase=phase, relationship=relationship,
-                          minutes=rng.choice([15, 30, 45, 60, 90, 120]), goals=rng.sample(GOALS, rng.randint(0, 3)))
+        yield PlanRequest(
+            focus=rng.choice(FOCI),
+            phase=phase,
+            relationship=relationship,
+            minutes=rng.choice([15, 30, 45, 60, 90, 120]),
+            goals=rng.sample(GOALS, rng.randint(0, 3)),
+        )
 
 
 @pytest.fixture(scope="module")
@@ -52,8 +66,9 @@ def test_the_check_in_asks_how_things_have_been_not_about_the_main_topic(plans):
     # It once opened a presenting goal's session with a question about cultural misunderstandings.
     for _, plan in plans:
         check_in = next(item for item in plan.agenda if item.key == "check_in")
-        assert any(q.title.startswith("Opening check-in") for q in check_in.questions), \
-            [q.title for q in check_in.questions]
+        assert any(q.title.startswith("Opening check-in") for q in check_in.questions), [
+            q.title for q in check_in.questions
+        ]
 
 
 def test_every_planned_question_is_judged_open_by_our_own_analyzer(plans):
@@ -65,8 +80,11 @@ def test_every_planned_question_is_judged_open_by_our_own_analyzer(plans):
 def test_every_cited_entry_exists_and_fits_phase_and_relationship(plans):
     entries = {e.id: e for e in get_knowledge_base().entries}
     for request, plan in plans:
-        cited = [q for item in plan.agenda for q in item.questions] + \
-                [item.technique for item in plan.agenda if item.technique] + plan.checklist
+        cited = (
+            [q for item in plan.agenda for q in item.questions]
+            + [item.technique for item in plan.agenda if item.technique]
+            + plan.checklist
+        )
         for citation in cited:
             entry = entries[citation.id]
             assert citation.text == entry.text
@@ -74,7 +92,9 @@ def test_every_cited_entry_exists_and_fits_phase_and_relationship(plans):
 
 
 def test_smart_gaps_become_agenda_points_for_that_goal():
-    plan = plan_session(PlanRequest(focus="", phase="negotiating", goals=["Pass the CFA exam by June", "network more"]))
+    plan = plan_session(
+        PlanRequest(focus="", phase="negotiating", goals=["Pass the CFA exam by June", "network more"])
+    )
     goal_work = next(item for item in plan.agenda if item.key == "goals")
     assert any(p.startswith("Agree how progress on goal 2 will be measured") for p in goal_work.points)
     assert not any("goal 1" in p and "deadline" in p for p in goal_work.points)
@@ -86,8 +106,11 @@ def test_the_same_request_gives_the_same_plan():
 
 
 def test_draft_questions_are_judged_and_closed_ones_reworded():
-    plan = plan_session(PlanRequest(focus="course feedback", draft_questions=["Did you enjoy the course?",
-                                                                             "What surprised you?"]))
+    plan = plan_session(
+        PlanRequest(
+            focus="course feedback", draft_questions=["Did you enjoy the course?", "What surprised you?"]
+        )
+    )
     closed, open_ = plan.draft_questions
     assert closed["label"] == "closed" and closed["suggestion"] and open_["label"] == "open"
 
@@ -100,7 +123,9 @@ def test_the_phase_is_inferred_from_the_meeting_number():
 
 
 def test_previous_actions_are_carried_into_the_review():
-    plan = plan_session(PlanRequest(phase="enabling_growth", previous="- Sam to send the CV to Priya by Friday\n"))
+    plan = plan_session(
+        PlanRequest(phase="enabling_growth", previous="- Sam to send the CV to Priya by Friday\n")
+    )
     review = next(item for item in plan.agenda if item.key == "review")
     assert any("CV" in p for p in review.points)
 
@@ -119,19 +144,24 @@ def test_extreme_lengths_still_give_a_sensible_plan(minutes):
     assert sum(item.minutes for item in plan.agenda) == minutes and plan.warnings
 
 
-@pytest.mark.parametrize("request_, message", [
-    (PlanRequest(phase="middle"), "Unknown phase"),
-    (PlanRequest(relationship="friends"), "Unknown relationship"),
-    (PlanRequest(minutes=2), "outside"),
-    (PlanRequest(goals=["a goal"] * 21), "more than one session"),
-])
+@pytest.mark.parametrize(
+    "request_, message",
+    [
+        (PlanRequest(phase="middle"), "Unknown phase"),
+        (PlanRequest(relationship="friends"), "Unknown relationship"),
+        (PlanRequest(minutes=2), "outside"),
+        (PlanRequest(goals=["a goal"] * 21), "more than one session"),
+    ],
+)
 def test_bad_requests_get_a_clear_message(request_, message):
     with pytest.raises(InputError, match=message):
         plan_session(request_)
 
 
 def test_twenty_goals_still_plan():
-    plan = plan_session(PlanRequest(phase="negotiating", goals=[f"goal number {i}: improve" for i in range(20)]))
+    plan = plan_session(
+        PlanRequest(phase="negotiating", goals=[f"goal number {i}: improve" for i in range(20)])
+    )
     assert sum(item.minutes for item in plan.agenda) == 60
 
 
@@ -141,11 +171,16 @@ def test_minutes_are_allocated_exactly():
 
 
 def test_a_focus_that_discloses_harm_puts_the_safeguarding_playbook_first():
-    plan = plan_session(PlanRequest(focus="she told me a colleague keeps making racist jokes about her accent"))
+    plan = plan_session(
+        PlanRequest(focus="she told me a colleague keeps making racist jokes about her accent")
+    )
     assert plan.safeguarding and "safeguarding" in plan.safeguarding["title"].lower()
     assert plan.warnings[0].startswith("The focus reads like a disclosure")
     assert plan.to_markdown().index("Safeguarding first") < plan.to_markdown().index("Check-in")
-    assert plan_session(PlanRequest(focus="we disagreed about the roadmap and it got heated")).safeguarding is None
+    assert (
+        plan_session(PlanRequest(focus="we disagreed about the roadmap and it got heated")).safeguarding
+        is None
+    )
 
 
 def test_each_goal_is_shown_with_its_words_score_and_a_rewrite():
@@ -153,14 +188,18 @@ def test_each_goal_is_shown_with_its_words_score_and_a_rewrite():
     goal_work = next(item for item in plan.agenda if item.key == "goals")
     assert goal_work.points[0].startswith("Goal 1: “get better at presenting” (SMART ")
     markdown = plan.to_markdown()
-    assert "## Goals" in markdown and "get better at presenting" in markdown and "wording to agree" in markdown
+    assert (
+        "## Goals" in markdown and "get better at presenting" in markdown and "wording to agree" in markdown
+    )
 
 
 def test_only_questions_for_the_mentee_go_under_ask():
     from coach.plan import asks_the_mentee
 
-    for request in (PlanRequest(focus="I think I talk too much in our sessions", phase="closure"),
-                    PlanRequest(focus="my mentee keeps cancelling", phase="enabling_growth")):
+    for request in (
+        PlanRequest(focus="I think I talk too much in our sessions", phase="closure"),
+        PlanRequest(focus="my mentee keeps cancelling", phase="enabling_growth"),
+    ):
         for item in plan_session(request).agenda:
             assert all(asks_the_mentee(q.text) for q in item.questions), [q.text for q in item.questions]
     assert not asks_the_mentee("Where in this session did I jump to advice too quickly?")

@@ -8,7 +8,7 @@ import pytest
 
 from coach.errors import InputError, ModelUnavailable
 from coach.nlp import parse
-from coach.questions import (QuestionModel, analyze_questions, analyze_questions_many, questions_from_docs)
+from coach.questions import QuestionModel, analyze_questions, analyze_questions_many, questions_from_docs
 
 
 def judged(text):
@@ -23,64 +23,79 @@ def only(text):
 
 
 # -- open or closed: the labelling guide's definitions and traps ---------------------------------
-@pytest.mark.parametrize("text", [
-    "What would success look like for you?",
-    "How did you feel when the project was cancelled?",
-    "Tell me about your week.",
-    "Why did you turn the offer down?",
-    "Can you tell me more about the conflict with your lead?",
-    "How are things?",
-    "In what ways could this become a two-way exchange?",                         # "in what way" asks how
-    "What would you need to let go of, or say no to, for your workload to feel sustainable?",  # no options
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What would success look like for you?",
+        "How did you feel when the project was cancelled?",
+        "Tell me about your week.",
+        "Why did you turn the offer down?",
+        "Can you tell me more about the conflict with your lead?",
+        "How are things?",
+        "In what ways could this become a two-way exchange?",  # "in what way" asks how
+        "What would you need to let go of, or say no to, for your workload to feel sustainable?",  # no options
+    ],
+)
 def test_questions_that_invite_an_account_are_open(text):
     assert only(text).label == "open"
 
 
-@pytest.mark.parametrize("text", [
-    "Did you finish the course?",
-    "Is the deadline Friday?",
-    "Would you prefer mornings or afternoons?",
-    "How many reports did you write?",   # a question word does not make a question open
-    "When is your review?",
-    "How long have you been in your current role?",
-    "Can you send me the slides?",      # a request for an action in a yes/no form
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did you finish the course?",
+        "Is the deadline Friday?",
+        "Would you prefer mornings or afternoons?",
+        "How many reports did you write?",  # a question word does not make a question open
+        "When is your review?",
+        "How long have you been in your current role?",
+        "Can you send me the slides?",  # a request for an action in a yes/no form
+    ],
+)
 def test_questions_a_yes_no_or_one_fact_answers_are_closed(text):
     assert only(text).label == "closed"
 
 
-@pytest.mark.parametrize("text, label", [
-    ("So the plan is what?", "open"),            # spoken turns leave the question word at the end
-    ("You handled it how?", "open"),
-    ("You did that why?", "open"),
-    ("The deadline is what?", "closed"),         # still one fact
-    ("The review is when?", "closed"),
-])
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("So the plan is what?", "open"),  # spoken turns leave the question word at the end
+        ("You handled it how?", "open"),
+        ("You did that why?", "open"),
+        ("The deadline is what?", "closed"),  # still one fact
+        ("The review is when?", "closed"),
+    ],
+)
 def test_a_question_word_at_the_end_asks_what_it_would_ask_first(text, label):
     question = only(text)
     assert question.label == label
     assert any("at the end of a statement" in e.reason for e in question.evidence)
 
 
-@pytest.mark.parametrize("text", [
-    "tell me about your week",
-    "Walk me through what happened on release night",
-    "I wonder what you'd do differently next time",
-    "how did the demo go",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tell me about your week",
+        "Walk me through what happened on release night",
+        "I wonder what you'd do differently next time",
+        "how did the demo go",
+    ],
+)
 def test_questions_without_a_question_mark_are_found(text):
     assert only(text).label == "open"
 
 
-@pytest.mark.parametrize("text", [
-    "We'll meet again on the 14th.",
-    "She asked whether she should apply for the lead role.",   # a reported question
-    "Let me know how it goes!",
-    "Send me the slides when you get a chance.",
-    "I think you handled that really well.",
-    "How exciting that you got the role!",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll meet again on the 14th.",
+        "She asked whether she should apply for the lead role.",  # a reported question
+        "Let me know how it goes!",
+        "Send me the slides when you get a chance.",
+        "I think you handled that really well.",
+        "How exciting that you got the role!",
+    ],
+)
 def test_statements_are_not_questions(text):
     assert analyze_questions(text).questions == []
 
@@ -91,23 +106,29 @@ def test_a_stacked_question_is_open_if_any_part_is_open():
 
 
 # -- leading ----------------------------------------------------------------------------------
-@pytest.mark.parametrize("text", [
-    "Don't you think you should apply?",
-    "Wouldn't it be better to wait?",
-    "You agree, right?",
-    "Surely you've updated your CV by now?",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't you think you should apply?",
+        "Wouldn't it be better to wait?",
+        "You agree, right?",
+        "Surely you've updated your CV by now?",
+    ],
+)
 def test_questions_that_push_an_answer_are_leading_with_the_words_that_push(text):
     q = only(text)
     assert q.label == "closed" and q.leading
     assert any("leading" in e.reason for e in q.evidence)
 
 
-@pytest.mark.parametrize("text", [
-    "Do you think you should apply?",
-    "Is the deadline realistic?",
-    "Have you considered talking to your manager about it?",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you think you should apply?",
+        "Is the deadline realistic?",
+        "Have you considered talking to your manager about it?",
+    ],
+)
 def test_neutral_closed_questions_are_not_leading(text):
     q = only(text)
     assert q.label == "closed" and not q.leading
@@ -115,7 +136,7 @@ def test_neutral_closed_questions_are_not_leading(text):
 
 def test_why_didnt_you_stays_open_and_not_leading_but_gets_a_blameless_rewording():
     question = only("Why didn't you ask for help?")
-    assert question.label == "open" and not question.leading           # the guide: leading is for closed ones
+    assert question.label == "open" and not question.leading  # the guide: leading is for closed ones
     assert question.suggestion == "What got in the way of asking for help?"
     assert any("sound like blame" in e.reason and e.text == "Why didn't you" for e in question.evidence)
 
@@ -133,11 +154,14 @@ def test_evidence_names_the_opening_words():
     assert any(e.text.startswith("Walk me through") for e in q.evidence)
 
 
-@pytest.mark.parametrize("question, rewording", [
-    ("Did you enjoy the course?", "What did you get out of the course?"),
-    ("Is the deadline realistic?", "How realistic does the deadline feel to you?"),
-    ("Have you talked to your manager?", "What conversations have you had with your manager so far?"),
-])
+@pytest.mark.parametrize(
+    "question, rewording",
+    [
+        ("Did you enjoy the course?", "What did you get out of the course?"),
+        ("Is the deadline realistic?", "How realistic does the deadline feel to you?"),
+        ("Have you talked to your manager?", "What conversations have you had with your manager so far?"),
+    ],
+)
 def test_closed_questions_get_an_open_rewording(question, rewording):
     assert only(question).suggestion == rewording
 
@@ -197,16 +221,16 @@ def test_questions_are_found_in_notes_and_offsets_point_into_the_input():
         ("What would you change next time?", "open", False),
     ]
     for q in report.questions:
-        assert NOTES[q.start:q.end] == q.text
+        assert NOTES[q.start : q.end] == q.text
         for e in q.evidence:
-            assert NOTES[e.start:e.end] == e.text and q.start <= e.start <= e.end <= q.end
+            assert NOTES[e.start : e.end] == e.text and q.start <= e.start <= e.end <= q.end
     assert report.summary == {"questions": 5, "open": 3, "closed": 2, "leading": 1, "open_ratio": 0.6}
 
 
 def test_offsets_count_the_whitespace_the_input_starts_with():
     text = "\n\n   Did you pass?"
     q = analyze_questions(text).questions[0]
-    assert text[q.start:q.end] == "Did you pass?"
+    assert text[q.start : q.end] == "Did you pass?"
 
 
 def test_the_json_contract():
@@ -220,7 +244,9 @@ def test_the_json_contract():
 
 
 def test_a_batch_keeps_order_and_reports_bad_items_in_place():
-    reports = analyze_questions_many(["How was your week?", "", b"\x00\x01\x02\x03" * 50, None, "Did you pass?"])
+    reports = analyze_questions_many(
+        ["How was your week?", "", b"\x00\x01\x02\x03" * 50, None, "Did you pass?"]
+    )
     assert [len(r.questions) for r in reports] == [1, 0, 0, 0, 1]
     assert [bool(r.error) for r in reports] == [False, True, True, True, False]
     assert reports[1].to_dict()["error"] and reports[1].to_dict()["questions"] == []
@@ -246,8 +272,10 @@ def test_non_english_text_gets_a_warning_not_a_traceback():
 
 
 def test_a_50kb_text_is_analysed_within_a_few_seconds():
-    text = ("Did you finish the report? Tell me about your week. We met on Tuesday and talked about the budget.\n"
-            "- how did the demo go\n") * 450
+    text = (
+        "Did you finish the report? Tell me about your week. We met on Tuesday and talked about the budget.\n"
+        "- how did the demo go\n"
+    ) * 450
     assert len(text) > 50_000
     analyze_questions("warm-up?")
     started = time.perf_counter()

@@ -21,18 +21,21 @@ NOTES = """Session 4 with Sam, 12 March
 
 @pytest.fixture(scope="module")
 def review():
-    return review_notes(NOTES, previous="- Sam to update his LinkedIn profile\n- I will introduce Sam to Dana",
-                        session_date="2026-03-12")
+    return review_notes(
+        NOTES,
+        previous="- Sam to update his LinkedIn profile\n- I will introduce Sam to Dana",
+        session_date="2026-03-12",
+    )
 
 
 def test_each_finding_points_into_the_notes(review):
     for item in [*review.goals, *review.feedback, *review.questions, *review.actions]:
-        assert NOTES[item.start:item.end].strip()
-    assert any("presenting" in NOTES[g.start:g.end] for g in review.goals)
+        assert NOTES[item.start : item.end].strip()
+    assert any("presenting" in NOTES[g.start : g.end] for g in review.goals)
 
 
 def test_feedback_and_questions_are_judged(review):
-    foci = {NOTES[f.start:f.end]: f.focus for f in review.feedback}
+    foci = {NOTES[f.start : f.end]: f.focus for f in review.feedback}
     assert foci.get("he's a bit arrogant with juniors") == "personality"
     assert {q.label for q in review.questions} == {"open", "closed"}
     assert review.question_summary["open_ratio"] == 0.5
@@ -59,12 +62,20 @@ def test_next_session_points_at_the_evidence(review):
     assert {"goal", "feedback", "action"} <= kinds
     for step in review.next_session:
         if step.start is not None:
-            assert NOTES[step.start:step.end].strip()
+            assert NOTES[step.start : step.end].strip()
 
 
 def test_the_review_serialises_to_json(review):
     data = review.to_dict()
-    assert {"goals", "feedback", "questions", "question_summary", "actions", "carried", "next_session"} <= set(data)
+    assert {
+        "goals",
+        "feedback",
+        "questions",
+        "question_summary",
+        "actions",
+        "carried",
+        "next_session",
+    } <= set(data)
 
 
 @pytest.mark.parametrize("bad", ["", "   ", b"\x00\x01\x02"])
@@ -76,10 +87,12 @@ def test_empty_or_binary_notes_get_a_clear_message(bad):
 def test_a_word_file_is_read_and_a_fake_one_refused():
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("word/document.xml",
-                         '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
-                         '<w:p><w:r><w:t>Sam to send the CV by Friday</w:t></w:r></w:p>'
-                         '<w:p><w:r><w:t>What went well?</w:t></w:r></w:p></w:body></w:document>')
+        archive.writestr(
+            "word/document.xml",
+            '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+            "<w:p><w:r><w:t>Sam to send the CV by Friday</w:t></w:r></w:p>"
+            "<w:p><w:r><w:t>What went well?</w:t></w:r></w:p></w:body></w:document>",
+        )
     assert read_docx_text(buffer.getvalue(), "notes.docx") == "Sam to send the CV by Friday\nWhat went well?"
     with pytest.raises(InputError, match="not a Word .docx"):
         read_docx_text(b"plain text pretending", "fake.docx")
@@ -90,12 +103,17 @@ def test_guesses_left_for_after_the_parse_change_nothing(monkeypatch):
     from coach import review as review_module
     from coach.feedback import guess_sentences
 
-    notes = ("MENTORING LOG – G. Pryce – 16/02/2026\n- should I learn dbt? undecided, parking it\n"
-             "He's going to email Prof. Aldous tomorrow asking for a 30 min slot.\n4.\n"
-             "- Sam to send the CV to Priya by Friday. You're so disorganised.\n- what did you learn from it?")
+    notes = (
+        "MENTORING LOG – G. Pryce – 16/02/2026\n- should I learn dbt? undecided, parking it\n"
+        "He's going to email Prof. Aldous tomorrow asking for a 30 min slot.\n4.\n"
+        "- Sam to send the CV to Priya by Friday. You're so disorganised.\n- what did you learn from it?"
+    )
     pieces = guess_sentences(notes)
     sure = review_module.sure_guesses(pieces)
-    assert "should I learn dbt? undecided, parking it" in pieces and "should I learn dbt? undecided, parking it" not in sure
+    assert (
+        "should I learn dbt? undecided, parking it" in pieces
+        and "should I learn dbt? undecided, parking it" not in sure
+    )
     assert "He's going to email Prof." in pieces and not any("Prof." in p or "Aldous" in p for p in sure)
     assert "4." not in sure and "Sam to send the CV to Priya by Friday." in sure
     assert "what did you learn from it?" in sure
@@ -105,11 +123,16 @@ def test_guesses_left_for_after_the_parse_change_nothing(monkeypatch):
 
 
 def test_notes_that_disclose_harm_get_the_safeguarding_playbook_first():
-    notes = ("Good catch-up. She mentioned her team lead makes comments about her figure in meetings. "
-             "She laughed it off. Priya to send the CV by Friday.")
+    notes = (
+        "Good catch-up. She mentioned her team lead makes comments about her figure in meetings. "
+        "She laughed it off. Priya to send the CV by Friday."
+    )
     review = review_notes(notes)
     assert review.safety and review.next_session[0].kind == "safeguarding"
     e = review.safety["evidence"][0]
-    assert notes[e["start"]:e["end"]] == e["text"] == "comments about her figure"
+    assert notes[e["start"] : e["end"]] == e["text"] == "comments about her figure"
     assert "harassment" in review.safety["title"].lower()
-    assert review_notes("We disagreed about the roadmap and it got heated. Sam to send the CV by Friday.").safety is None
+    assert (
+        review_notes("We disagreed about the roadmap and it got heated. Sam to send the CV by Friday.").safety
+        is None
+    )

@@ -8,7 +8,10 @@ from coach.safety import detect_disclosures
 
 DISCLOSURES = [
     ("my mentee said her supervisor keeps touching her arm and sending her messages at night", "harassment"),
-    ("he told me the site foreman calls him names in front of the crew and laughs when he gets it wrong", "bullying"),
+    (
+        "he told me the site foreman calls him names in front of the crew and laughs when he gets it wrong",
+        "bullying",
+    ),
     ("she's being bullied by two people on her ward", "bullying"),
     ("someone on her team keeps making jokes about her turban and the others join in", "discrimination"),
     ("a colleague used a racial slur at him at the christmas party", "discrimination"),
@@ -42,7 +45,7 @@ def test_disclosures_are_recognised_with_the_words_that_said_so(text, kind):
     assert kind in [f.kind for f in found], found
     for disclosure in found:
         for e in disclosure.evidence:
-            assert text[e.start:e.end] == e.text and e.reason
+            assert text[e.start : e.end] == e.text and e.reason
 
 
 @pytest.mark.parametrize("text", FRICTION)

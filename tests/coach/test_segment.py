@@ -12,29 +12,46 @@ def texts(text: str) -> list[str]:
 
 def test_bullets_numbers_and_checkboxes_are_stripped():
     notes = "- How did it go?\n* tell me more\n• any blockers\n1. Walk me through it\n2) next steps\na) the plan\n[ ] book room\n- [x] sent CV"
-    assert texts(notes) == ["How did it go?", "tell me more", "any blockers", "Walk me through it", "next steps",
-                            "the plan", "book room", "sent CV"]
+    assert texts(notes) == [
+        "How did it go?",
+        "tell me more",
+        "any blockers",
+        "Walk me through it",
+        "next steps",
+        "the plan",
+        "book room",
+        "sent CV",
+    ]
 
 
 def test_a_bullet_glued_to_the_word_is_still_stripped_in_the_offsets():
     text = "-How did it go?\n•Tell me about it"
     found = segments(parse_one(text))
-    assert [text[s.start:s.end] for s in found] == ["How did it go?", "Tell me about it"]
+    assert [text[s.start : s.end] for s in found] == ["How did it go?", "Tell me about it"]
 
 
 def test_lines_without_full_stops_are_sentences_of_their_own():
-    assert texts("met Sam today\ndiscussed the budget\nwhat next") == ["met Sam today", "discussed the budget", "what next"]
+    assert texts("met Sam today\ndiscussed the budget\nwhat next") == [
+        "met Sam today",
+        "discussed the budget",
+        "what next",
+    ]
 
 
 def test_questions_in_a_row_are_split_even_without_capitals():
     assert texts("did u finish? also how was the trip!! and what now") == [
-        "did u finish?", "also how was the trip!!", "and what now"]
+        "did u finish?",
+        "also how was the trip!!",
+        "and what now",
+    ]
     assert texts("Is it done? When can I see it?") == ["Is it done?", "When can I see it?"]
 
 
 def test_abbreviations_do_not_end_a_sentence():
     assert texts("Ask Dr. Lee about e.g. the budget. Then call Mr. Smith.") == [
-        "Ask Dr. Lee about e.g. the budget.", "Then call Mr. Smith."]
+        "Ask Dr. Lee about e.g. the budget.",
+        "Then call Mr. Smith.",
+    ]
 
 
 def test_a_quoted_question_does_not_cut_the_sentence():
@@ -42,7 +59,10 @@ def test_a_quoted_question_does_not_cut_the_sentence():
 
 
 def test_speaker_labels_are_stripped_but_headings_kept():
-    assert texts("Dana: What am I looking at here\nLeo: Tap the plus.") == ["What am I looking at here", "Tap the plus."]
+    assert texts("Dana: What am I looking at here\nLeo: Tap the plus.") == [
+        "What am I looking at here",
+        "Tap the plus.",
+    ]
     assert texts("Homework: list three wins") == ["Homework: list three wins"]
 
 
@@ -58,7 +78,11 @@ def test_empty_pieces_are_dropped(text):
 def test_offsets_point_into_the_text():
     text = "  Notes for Sam\n\n- How did the demo go?   \n   2) did he get the budget  "
     ranges = segment_text(text)
-    assert [text[a:b] for a, b in ranges] == ["Notes for Sam", "How did the demo go?", "did he get the budget"]
+    assert [text[a:b] for a, b in ranges] == [
+        "Notes for Sam",
+        "How did the demo go?",
+        "did he get the budget",
+    ]
 
 
 def test_spans_are_spacy_spans_of_the_same_doc():
@@ -89,9 +113,13 @@ def test_mostly_inside_matches_trying_every_range():
 
     rng = random.Random(3)
     for _ in range(200):
-        ranges = [(s, s + rng.randint(1, 60)) for s in (rng.randint(0, 400) for _ in range(rng.randint(0, 12)))]
+        ranges = [
+            (s, s + rng.randint(1, 60)) for s in (rng.randint(0, 400) for _ in range(rng.randint(0, 12)))
+        ]
         inside = MostlyInside(ranges)
         for _ in range(30):
             start = rng.randint(0, 420)
             end = start + rng.randint(1, 80)
-            assert inside(start, end) == any(min(end, e) - max(start, s) > 0.5 * (end - start) for s, e in ranges)
+            assert inside(start, end) == any(
+                min(end, e) - max(start, s) > 0.5 * (end - start) for s, e in ranges
+            )

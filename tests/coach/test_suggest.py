@@ -7,8 +7,9 @@ from coach.settings import load_settings
 
 
 def test_a_mentor_gets_fitting_open_questions():
-    response = suggest("my mentee keeps cancelling our meetings and I don't know how to raise it",
-                       kind="question", k=5)
+    response = suggest(
+        "my mentee keeps cancelling our meetings and I don't know how to raise it", kind="question", k=5
+    )
     assert len(response.results) == 5
     assert all(r.kind == "question" for r in response.results)
     assert any("cancel" in (r.title + r.text).lower() for r in response.results)
@@ -17,8 +18,23 @@ def test_a_mentor_gets_fitting_open_questions():
 
 def test_results_serialise_to_the_documented_keys():
     data = suggest("ending the relationship", phase="closure", k=1).results[0].to_dict()
-    assert list(data) == ["id", "kind", "title", "text", "phases", "relationships", "audiences", "topics",
-                          "score", "why", "fits", "matched_cue", "playbook", "source", "safety"]
+    assert list(data) == [
+        "id",
+        "kind",
+        "title",
+        "text",
+        "phases",
+        "relationships",
+        "audiences",
+        "topics",
+        "score",
+        "why",
+        "fits",
+        "matched_cue",
+        "playbook",
+        "source",
+        "safety",
+    ]
     response = suggest("ending the relationship", k=2).to_dict()
     assert list(response) == ["input", "results", "warnings", "nothing_fits", "safety", "audience"]
 
@@ -43,7 +59,10 @@ def test_a_huge_query_is_cut_and_the_user_is_told():
 
 
 def test_non_english_text_gets_a_warning_and_no_pretend_results():
-    for text in ("Mi mentee cancela siempre nuestras reuniones y no sé qué hacer", "私のメンティーはいつも会議をキャンセルします"):
+    for text in (
+        "Mi mentee cancela siempre nuestras reuniones y no sé qué hacer",
+        "私のメンティーはいつも会議をキャンセルします",
+    ):
         response = suggest(text)
         assert any("English" in w for w in response.warnings)
         assert response.results == [] and response.nothing_fits
@@ -63,11 +82,14 @@ def test_a_scenario_comes_with_its_playbook_and_a_readable_source():
     assert top.source and "_" not in top.source
 
 
-@pytest.mark.parametrize("text,audience", [
-    ("my mentor keeps cancelling on me", "mentee"),
-    ("my mentee keeps cancelling on me", "mentor"),
-    ("half the pairs in our cohort stopped meeting after month two", "program_lead"),
-])
+@pytest.mark.parametrize(
+    "text,audience",
+    [
+        ("my mentor keeps cancelling on me", "mentee"),
+        ("my mentee keeps cancelling on me", "mentor"),
+        ("half the pairs in our cohort stopped meeting after month two", "program_lead"),
+    ],
+)
 def test_who_asks_is_read_from_the_words_and_lifts_their_entries(text, audience):
     response = suggest(text, k=5)
     assert response.audience == audience

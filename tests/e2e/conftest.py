@@ -15,8 +15,15 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("MENTOR_COACH_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def free_port() -> int:
@@ -31,9 +38,23 @@ def start_app(env: dict[str, str], extra_python_path: str | None = None) -> tupl
     if extra_python_path:
         env["PYTHONPATH"] = extra_python_path + os.pathsep + env.get("PYTHONPATH", "")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "app.py"),
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 90
@@ -63,7 +84,9 @@ def stop_app(proc: subprocess.Popen) -> str:
 @pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
-        pytest.fail(f"Debian's chromium is needed for the browser tests: apt-get install chromium ({CHROMIUM})")
+        pytest.fail(
+            f"Debian's chromium is needed for the browser tests: apt-get install chromium ({CHROMIUM})"
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -94,7 +117,7 @@ def pages_without_kept_results():
     result (kept in the workspace), and a test waiting for its own result must not find another's."""
     from coach.workspace.store import open_workspace, page_state
 
-    ws = open_workspace()       # the data folder the tests' app uses (tests/conftest.py)
+    ws = open_workspace()  # the data folder the tests' app uses (tests/conftest.py)
     with ws.engine.begin() as conn:
         conn.execute(page_state.delete())
     ws.close()

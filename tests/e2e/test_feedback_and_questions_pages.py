@@ -27,8 +27,9 @@ def test_mentor_sees_each_sentence_judged_with_an_sbi_rewording(page, app_url, a
 def test_mentor_sees_closed_questions_with_open_rewordings(page, app_url, artifacts_dir):
     page.goto(app_url + "/questions")
     page.get_by_role("heading", name="Check my questions").wait_for()
-    page.get_by_label("Your questions").fill("Did you enjoy the course?\ntell me about your week\n"
-                                             "Don't you think you should apply?")
+    page.get_by_label("Your questions").fill(
+        "Did you enjoy the course?\ntell me about your week\nDon't you think you should apply?"
+    )
     page.get_by_role("button", name="Check").click()
     page.get_by_text("What did you get out of the course?").wait_for()
     page.locator("mark.mc-open", has_text="tell me about your week").wait_for()
@@ -39,7 +40,7 @@ def test_mentor_sees_closed_questions_with_open_rewordings(page, app_url, artifa
 
 def test_empty_feedback_gets_a_message_not_a_traceback(page, app_url):
     page.goto(app_url + "/feedback")
-    page.get_by_label("Your feedback or notes").fill("")   # the page keeps the last text it reviewed
+    page.get_by_label("Your feedback or notes").fill("")  # the page keeps the last text it reviewed
     page.get_by_role("button", name="Review", exact=True).click()
     page.get_by_text(re.compile("empty", re.I)).first.wait_for()
     assert page.get_by_text("Traceback").count() == 0

@@ -24,7 +24,10 @@ def test_mentee_sees_badges_evidence_hints_rewrite_and_versions(page, app_url, a
     assert "instead of “get better at”] presenting" in skeleton.inner_text()
     assert page.get_by_text("What to add").count() == 1
 
-    check(page, "Present the Q3 results to the leadership team by 30 June so that I'm ready for the team lead role")
+    check(
+        page,
+        "Present the Q3 results to the leadership team by 30 June so that I'm ready for the team lead role",
+    )
     page.get_by_text("Time-bound: met").wait_for()
     deadline = page.locator("mark.mc-time_bound", has_text="by 30 June")
     assert deadline.count() == 1
@@ -48,7 +51,7 @@ def test_a_question_is_not_scored_and_says_why(page, app_url):
 
 def test_empty_goal_gets_a_message_not_a_traceback(page, app_url):
     page.goto(app_url + "/goal")
-    page.get_by_label("Your goal").fill("")     # the page keeps the last goal it checked
+    page.get_by_label("Your goal").fill("")  # the page keeps the last goal it checked
     page.get_by_role("button", name="Check my goal").click()
     page.get_by_text(re.compile("empty", re.I)).first.wait_for()
     assert page.get_by_text("Traceback").count() == 0

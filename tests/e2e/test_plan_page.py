@@ -17,8 +17,12 @@ def minutes_shown(page) -> list[int]:
 def test_mentor_plans_edits_and_downloads_a_session(page, app_url, artifacts_dir, tmp_path):
     page.goto(app_url + "/plan")
     page.get_by_role("heading", name="Plan a session").wait_for()
-    page.get_by_label("What is on your mind for this session?").fill("my mentee keeps cancelling our meetings")
-    page.get_by_label("The mentee's goals, one per line").fill("get better at presenting\nPass the CFA exam by June")
+    page.get_by_label("What is on your mind for this session?").fill(
+        "my mentee keeps cancelling our meetings"
+    )
+    page.get_by_label("The mentee's goals, one per line").fill(
+        "get better at presenting\nPass the CFA exam by June"
+    )
     page.get_by_label("Questions you plan to ask, one per line (optional)").fill("Did you enjoy the course?")
     page.get_by_role("button", name="Plan the session").click()
     page.get_by_role("heading", name="Agenda").wait_for()

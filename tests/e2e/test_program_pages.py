@@ -17,8 +17,8 @@ pytestmark = pytest.mark.e2e
 DEMO = ROOT / "evaluation" / "data" / "program" / "demo_program.csv"
 # Scoring runs the real analyzers on every note; the full demo file takes this long at most on 2 shared cores.
 SCORING_TIMEOUT_MS = 600_000
-STORE: dict[str, str] = {}   # the fresh store's URL, for checks made beside the browser
-UPLOADS: dict[str, object] = {}   # the app's own temp folder, where an upload's copy may live
+STORE: dict[str, str] = {}  # the fresh store's URL, for checks made beside the browser
+UPLOADS: dict[str, object] = {}  # the app's own temp folder, where an upload's copy may live
 
 
 def upload_copies() -> list[str]:
@@ -59,7 +59,7 @@ def assert_no_names(page) -> None:
 def tall(page, height: int = 2600) -> None:
     # Streamlit scrolls inside its own container, so a full-page shot needs a tall window.
     page.set_viewport_size({"width": 1400, "height": height})
-    page.mouse.move(1, 1)   # no chart toolbar from a hover in the screenshot
+    page.mouse.move(1, 1)  # no chart toolbar from a hover in the screenshot
 
 
 def choose(page, label: str, option: str) -> None:
@@ -100,7 +100,7 @@ def test_a_lead_imports_the_demo_program_and_reads_the_dashboard(page, program_u
     page.get_by_role("heading", name="Validation").wait_for()
     page.get_by_text(re.compile(rf"{n} rows read .*: {n} can be imported")).wait_for()
     page.get_by_text(re.compile(r"^The first 5 rows as they will be imported")).wait_for()
-    assert_no_names(page)     # the preview shows initials and masked notes, never a name
+    assert_no_names(page)  # the preview shows initials and masked notes, never a name
     for field, column in (("Session id", "session_id"), ("Date", "date"), ("Notes", "notes")):
         expect(page.get_by_role("combobox", name=field, exact=True)).to_have_value(column)
     # "(not in the file)" is a choice that sticks through the reruns other choices cause, and a required
@@ -112,7 +112,9 @@ def test_a_lead_imports_the_demo_program_and_reads_the_dashboard(page, program_u
     page.get_by_text("'notes' is required, but the mapping says the file has no column for it").wait_for()
     choose(page, "Notes", "notes")
     expect(issues).to_contain_text("column 'goal' is not used")
-    expect(page.get_by_role("combobox", name="Goal (optional)", exact=True)).to_have_value("(not in the file)")
+    expect(page.get_by_role("combobox", name="Goal (optional)", exact=True)).to_have_value(
+        "(not in the file)"
+    )
     choose(page, "Goal (optional)", "goal")
     page.get_by_text("No row has a problem.").wait_for()
     page.get_by_text(re.compile(rf"{n} rows read .*: {n} can be imported")).wait_for()
@@ -135,11 +137,11 @@ def test_a_lead_imports_the_demo_program_and_reads_the_dashboard(page, program_u
     expect(page.get_by_text(re.compile(r"^90% interval \d+\.\d+–\d+\.\d+$"))).to_have_count(2)
     page.get_by_text("Groups under 5 sessions are folded into 'other'").wait_for()
     charts = page.get_by_test_id("stVegaLiteChart")
-    expect(charts).to_have_count(1)    # the six trends in one view
+    expect(charts).to_have_count(1)  # the six trends in one view
     expect(charts.first.locator("canvas, svg").first).to_be_visible()
     expect(page.get_by_test_id("stDataFrame").first).to_be_visible()
     expect(page.get_by_test_id("stDataFrame").first).to_contain_text("Clinical Leaders")
-    expect(page.get_by_test_id("stDataFrame")).to_have_count(3)   # feedback; goals; questions and action items
+    expect(page.get_by_test_id("stDataFrame")).to_have_count(3)  # feedback; goals; questions and action items
     # Nothing chosen means all: the filters offer no "Select all" that fills the box with chips.
     page.get_by_role("combobox", name="Mentors (pseudonyms)").click()
     page.get_by_role("option").first.wait_for()
@@ -215,7 +217,7 @@ def test_a_lead_imports_the_demo_program_and_reads_the_dashboard(page, program_u
     # and the page says which pseudonym is too small to split off (no traceback, no name).
     small = small_mentors()
     assert len(small) == 1
-    chips = page.get_by_label(re.compile(r"^Remove "))   # the filters set from the dashboard
+    chips = page.get_by_label(re.compile(r"^Remove "))  # the filters set from the dashboard
     while chips.count():
         left = chips.count() - 1
         chips.first.click()
@@ -223,7 +225,7 @@ def test_a_lead_imports_the_demo_program_and_reads_the_dashboard(page, program_u
     page.get_by_text(re.compile(r"^\d+ feedback sentences labelled personality")).wait_for()
     mentors = page.get_by_role("combobox", name="Mentors (pseudonyms)")
     mentors.click()
-    mentors.fill(small[0])   # the option list is long and drawn lazily: type to pick
+    mentors.fill(small[0])  # the option list is long and drawn lazily: type to pick
     page.keyboard.press("Enter")
     page.get_by_text(re.compile(rf"^These figures are not shown\. {small[0]} has 3 sessions")).wait_for()
     expect(page.locator(".mc-hl")).to_have_count(0)

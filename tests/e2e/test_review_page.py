@@ -7,9 +7,11 @@ from playwright.sync_api import expect
 
 pytestmark = pytest.mark.e2e
 
-NOTES = ("Session 4 with Sam\n- presented the Q3 numbers to the board, clear and calm\n"
-         "- he's a bit arrogant with juniors\n- goal: get better at presenting\n"
-         "- Sam to send the CV to Priya by Friday\n- what did you learn from the board's questions?")
+NOTES = (
+    "Session 4 with Sam\n- presented the Q3 numbers to the board, clear and calm\n"
+    "- he's a bit arrogant with juniors\n- goal: get better at presenting\n"
+    "- Sam to send the CV to Priya by Friday\n- what did you learn from the board's questions?"
+)
 
 
 def test_mentor_reviews_notes_and_starts_the_next_plan(page, app_url, artifacts_dir):
@@ -29,7 +31,8 @@ def test_mentor_reviews_notes_and_starts_the_next_plan(page, app_url, artifacts_
     page.get_by_role("button", name="Start the next session's plan from this review").click()
     page.get_by_role("heading", name="Plan a session").wait_for()
     expect(page.get_by_label("Open action items or notes from last time (optional)")).to_have_value(
-        re.compile("send the CV"))
+        re.compile("send the CV")
+    )
     expect(page.get_by_label("The mentee's goals, one per line")).to_have_value(re.compile("presenting"))
 
 

@@ -29,18 +29,21 @@ def test_mentor_gets_readable_suggestions_with_reasons(page, app_url, artifacts_
     assert page.get_by_text(re.compile("cancel", re.I)).count() >= 1
     main = page.get_by_test_id("stMain").inner_text()
     assert not INTERNAL_ID.search(main), INTERNAL_ID.search(main)
-    assert page.get_by_test_id("stCode").count() == 0        # advice is text, not code boxes
+    assert page.get_by_test_id("stCode").count() == 0  # advice is text, not code boxes
     page.screenshot(path=str(artifacts_dir / "suggest-page.png"), full_page=True)
 
 
 def test_a_disclosure_gets_the_safeguarding_playbook_first(page, app_url, artifacts_dir):
     page.goto(app_url + "/")
-    ask(page, "my mentee told me her team lead keeps making comments about her body and she doesn't "
-              "want me to tell anyone")
+    ask(
+        page,
+        "my mentee told me her team lead keeps making comments about her body and she doesn't "
+        "want me to tell anyone",
+    )
     page.get_by_text(re.compile("reads like a disclosure")).first.wait_for()
     page.get_by_text(re.compile(r"^\d+ suggestions$")).wait_for()
     main = page.get_by_test_id("stMain").inner_text()
-    first = main[main.index(" suggestions"):][:600]
+    first = main[main.index(" suggestions") :][:600]
     assert "Safeguarding" in first and "Playbook" in first and "safeguarding" in first, first
     expect(page.get_by_text("When and where to refer on", exact=False).first).to_be_visible()
     page.screenshot(path=str(artifacts_dir / "suggest-safety.png"), full_page=True)
@@ -53,7 +56,9 @@ def test_nothing_fits_is_its_own_state_and_the_query_survives_navigation(page, a
     page.get_by_role("link", name="Check my goal").click()
     page.get_by_role("heading", name="Check my goal").wait_for()
     page.get_by_role("link", name="Suggest questions and techniques").click()
-    expect(page.get_by_label("What is on your mind?")).to_have_value("what is the best pizza place near the station")
+    expect(page.get_by_label("What is on your mind?")).to_have_value(
+        "what is the best pizza place near the station"
+    )
     page.get_by_role("heading", name="Nothing fits this well").wait_for()
 
 

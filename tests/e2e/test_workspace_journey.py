@@ -12,10 +12,12 @@ from tests.e2e.conftest import start_app, stop_app
 
 pytestmark = pytest.mark.e2e
 
-NOTES = ("Session 1 with JD\n- In Tuesday's rehearsal you rushed the summary slide, so the board asked twice.\n"
-         "- goal: Present the Q3 results to the leadership team by 30 June so that I'm ready for the team lead role\n"
-         "- JD to send the CV to Priya by Friday\n- JD to book a mock interview by 20 March\n"
-         "- what did you learn from the board's questions?")
+NOTES = (
+    "Session 1 with JD\n- In Tuesday's rehearsal you rushed the summary slide, so the board asked twice.\n"
+    "- goal: Present the Q3 results to the leadership team by 30 June so that I'm ready for the team lead role\n"
+    "- JD to send the CV to Priya by Friday\n- JD to book a mock interview by 20 March\n"
+    "- what did you learn from the board's questions?"
+)
 
 
 @pytest.fixture(scope="module")
@@ -67,8 +69,9 @@ def test_plan_review_next_plan_and_goal_versions_survive_reloads(page, workspace
     page.get_by_text(re.compile(r"Carried over: send the CV to Priya")).first.wait_for()
     page.get_by_role("button", name="Plan the session").click()
     page.get_by_text("Kept as the plan for JD's session 2.").wait_for()
-    review_item = page.locator("[data-testid=stVerticalBlock]",
-                               has_text=re.compile(r"min · Review of last actions")).last
+    review_item = page.locator(
+        "[data-testid=stVerticalBlock]", has_text=re.compile(r"min · Review of last actions")
+    ).last
     expect(review_item).to_contain_text("Carried over: send the CV to Priya")
     expect(review_item).to_contain_text("Carried over: book a mock interview")
     page.set_viewport_size({"width": 1280, "height": 2600})
@@ -106,13 +109,17 @@ def test_a_page_takes_each_new_text_and_shows_the_last_one_after_a_reload(page, 
     url, _ = workspace_app
     page.goto(url + "/feedback")
     box = page.get_by_label("Your feedback or notes")
-    for text, focus in (("You're so disorganised.", "personality"),
-                        ("In Tuesday's demo you skipped the error slide.", "behaviour")):
+    for text, focus in (
+        ("You're so disorganised.", "personality"),
+        ("In Tuesday's demo you skipped the error slide.", "behaviour"),
+    ):
         box.fill(text)
         page.get_by_role("button", name="Review", exact=True).click()
         page.locator(f"mark.mc-{focus}", has_text=text.rstrip(".")).wait_for()
     page.reload()
-    expect(page.get_by_label("Your feedback or notes")).to_have_value("In Tuesday's demo you skipped the error slide.")
+    expect(page.get_by_label("Your feedback or notes")).to_have_value(
+        "In Tuesday's demo you skipped the error slide."
+    )
     page.locator("mark.mc-behaviour", has_text="skipped the error slide").wait_for()
     assert page.locator("mark.mc-personality").count() == 0
     page.get_by_role("button", name="Forget this result").click()

@@ -37,11 +37,14 @@ def test_keep_store_refuses_to_overwrite(kept_store, capsys):
     assert "exists already" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("make, says", [
-    (lambda p: p / "missing.sqlite", "no store at"),
-    (lambda p: (p / "notes.txt").write_text("hello") and p / "notes.txt", "is not an SQLite database"),
-    (lambda p: p, "no store at"),
-])
+@pytest.mark.parametrize(
+    "make, says",
+    [
+        (lambda p: p / "missing.sqlite", "no store at"),
+        (lambda p: (p / "notes.txt").write_text("hello") and p / "notes.txt", "is not an SQLite database"),
+        (lambda p: p, "no store at"),
+    ],
+)
 def test_a_store_that_is_not_one_gets_a_message(tmp_path, capsys, make, says):
     assert main(["bench", "dashboard", "--store", str(make(tmp_path))]) == 2
     err = capsys.readouterr().err

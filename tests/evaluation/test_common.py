@@ -21,8 +21,14 @@ def test_an_unreadable_cpuinfo_still_gives_the_core_count():
 
 @pytest.mark.skipif(not Path("/proc/cpuinfo").is_file(), reason="no /proc/cpuinfo on this system")
 def test_this_machine_is_described_by_its_cpu_model():
-    model = next((line.partition(":")[2].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                  if line.startswith("model name")), None)
+    model = next(
+        (
+            line.partition(":")[2].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        None,
+    )
     if model is None:
         pytest.skip("this system's /proc/cpuinfo names no model")
     assert f"cores, {model}" in describe_host()

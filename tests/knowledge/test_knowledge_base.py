@@ -1,5 +1,6 @@
 """The shipped knowledge base meets its coverage promises, and users' entries are validated."""
 
+import json
 import re
 from collections import Counter
 from pathlib import Path
@@ -29,8 +30,9 @@ def test_kinds_topics_phases_and_relationships_are_covered(kb):
     # "any" fits every phase and relationship, so it counts for each.
     phases = Counter(p for e in kb.entries for p in (PHASES if e.phases == ("any",) else e.phases))
     assert all(phases[p] >= 20 for p in PHASES), phases
-    relationships = Counter(r for e in kb.entries
-                            for r in (RELATIONSHIPS if e.relationships == ("any",) else e.relationships))
+    relationships = Counter(
+        r for e in kb.entries for r in (RELATIONSHIPS if e.relationships == ("any",) else e.relationships)
+    )
     assert all(relationships[r] >= 10 for r in RELATIONSHIPS), relationships
     audiences = Counter(a for e in kb.entries for a in e.audiences)
     assert audiences["mentee"] >= 60 and audiences["program_lead"] >= 60, audiences
@@ -41,17 +43,25 @@ def test_every_entry_has_three_to_eight_cues_in_users_words(kb):
 
     assert cue_problems(kb.entries) == []
     # Cues describe a situation; they are not the entry's title said again.
-    echoes = [e.id for e in kb.entries for c in e.cues if c.lower().strip(" .?!") == e.title.lower().strip(" .?!")]
+    echoes = [
+        e.id for e in kb.entries for c in e.cues if c.lower().strip(" .?!") == e.title.lower().strip(" .?!")
+    ]
     assert echoes == []
 
 
 def test_a_scenario_must_carry_a_whole_playbook_and_only_a_scenario_may(tmp_path):
-    base = ('{"id": "%s", "kind": "%s", "title": "t", "text": "x", "phases": ["any"], "relationships": ["any"], '
-            '"audiences": ["mentor"], "topics": ["trust"], "source": {"type": "practice"}%s}\n')
+    base = (
+        '{"id": "%s", "kind": "%s", "title": "t", "text": "x", "phases": ["any"], "relationships": ["any"], '
+        '"audiences": ["mentor"], "topics": ["trust"], "source": {"type": "practice"}%s}\n'
+    )
     book = ', "playbook": {"signs": ["s"], "opening": "o", "ask": ["What happened?"], "avoid": ["a"], "refer": "r"}'
     (tmp_path / "mine.jsonl").write_text(
-        base % ("s-1", "scenario", "") + base % ("s-2", "scenario", book.replace('"refer": "r"', '"refer": ""'))
-        + base % ("t-1", "tip", book) + base % ("s-3", "scenario", book), encoding="utf-8")
+        base % ("s-1", "scenario", "")
+        + base % ("s-2", "scenario", book.replace('"refer": "r"', '"refer": ""'))
+        + base % ("t-1", "tip", book)
+        + base % ("s-3", "scenario", book),
+        encoding="utf-8",
+    )
     kb = load_knowledge_base([tmp_path], include_shipped=False)
     assert [e.id for e in kb.entries] == ["s-3"]
     reasons = [p.reason for p in kb.problems]
@@ -64,7 +74,11 @@ def test_the_questions_a_playbook_suggests_are_open(kb):
 
     asks = [(e.id, q) for e in kb.entries if e.kind == "scenario" for q in e.playbook.ask]
     reports = analyze_questions_many([q for _, q in asks])
-    closed = [f"{i}: {q}" for (i, q), r in zip(asks, reports) if r.questions and all(x.label == "closed" for x in r.questions)]
+    closed = [
+        f"{i}: {q}"
+        for (i, q), r in zip(asks, reports)
+        if r.questions and all(x.label == "closed" for x in r.questions)
+    ]
     # A playbook may ask a closed question where one fact matters ("Are you safe right now?"), but
     # most of its questions invite the person to talk.
     assert len(closed) <= 0.2 * len(asks), closed[:20]
@@ -91,10 +105,19 @@ def test_the_copy_check_finds_a_copied_run_of_eight_words():
     from knowledge.checks import seed_overlaps
     from knowledge.schema import Entry
 
-    entry = Entry.from_mapping({"id": "x-1", "kind": "tip", "title": "t", "source": {"type": "practice"},
-                                "text": "As they say, trust is essential in any relationship, and a mentorship one too.",
-                                "phases": ["any"], "relationships": ["any"], "audiences": ["mentor"],
-                                "topics": ["trust"]})
+    entry = Entry.from_mapping(
+        {
+            "id": "x-1",
+            "kind": "tip",
+            "title": "t",
+            "source": {"type": "practice"},
+            "text": "As they say, trust is essential in any relationship, and a mentorship one too.",
+            "phases": ["any"],
+            "relationships": ["any"],
+            "audiences": ["mentor"],
+            "topics": ["trust"],
+        }
+    )
     seed = {"s.txt": "Trust is essential in any relationship, and a mentorship relationship is no different."}
     assert seed_overlaps([entry], seed)[0][:2] == ("x-1", "s.txt")
     assert seed_overlaps([entry], {"s.txt": "Trust is essential in any mentoring pair."}) == []
@@ -103,9 +126,13 @@ def test_the_copy_check_finds_a_copied_run_of_eight_words():
 def test_generic_advice_is_tagged_any_or_its_narrow_phase_was_reviewed(kb):
     from knowledge.checks import narrowly_tagged_generic
 
-    reviewed = {line.split(":", 1)[0].strip() for line in
-                (Path(__file__).resolve().parents[2] / "knowledge" / "reviewed_phases.txt").read_text().splitlines()
-                if ":" in line}
+    reviewed = {
+        line.split(":", 1)[0].strip()
+        for line in (Path(__file__).resolve().parents[2] / "knowledge" / "reviewed_phases.txt")
+        .read_text()
+        .splitlines()
+        if ":" in line
+    }
     flagged = {f.split(":", 1)[0] for f in narrowly_tagged_generic(kb.entries)}
     assert flagged - reviewed == set()
 
@@ -170,8 +197,20 @@ def test_a_users_folder_adds_entries_and_rejects_bad_ones_with_file_line_and_rea
 def test_a_user_entry_cannot_silently_replace_a_shipped_one(tmp_path, kb):
     taken = kb.entries[0]
     (tmp_path / "dup.jsonl").write_text(
-        '{"id": "%s", "kind": "tip", "title": "t", "text": "x", "phases": ["closure"], '
-        '"relationships": ["peer"], "audiences": ["mentor"], "topics": ["closure"], "source": "me"}\n' % taken.id,
+        json.dumps(
+            {
+                "id": taken.id,
+                "kind": "tip",
+                "title": "t",
+                "text": "x",
+                "phases": ["closure"],
+                "relationships": ["peer"],
+                "audiences": ["mentor"],
+                "topics": ["closure"],
+                "source": "me",
+            }
+        )
+        + "\n",
         encoding="utf-8",
     )
     merged = load_knowledge_base([tmp_path])

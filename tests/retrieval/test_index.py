@@ -15,8 +15,9 @@ def index():
 
 
 def test_filters_are_respected(index):
-    results = index.search("how do we wrap up the relationship", k=8,
-                           filters=Filters(kinds=("question",), phases=("closure",)))
+    results = index.search(
+        "how do we wrap up the relationship", k=8, filters=Filters(kinds=("question",), phases=("closure",))
+    )
     assert len(results) == 8
     assert all(r.entry.kind == "question" and r.entry.fits("phases", "closure") for r in results)
     # An entry for every phase ("any") is never hidden by a phase filter.
@@ -71,15 +72,28 @@ def test_lexical_mode_needs_shared_words_and_dense_mode_does_not(index):
 
 
 def _entry(i: int, text: str) -> Entry:
-    return Entry.from_mapping({"id": f"e-{i}", "kind": "tip", "title": f"Tip {i}", "text": text,
-                               "phases": ["closure"], "relationships": ["peer"], "audiences": ["mentor"],
-                               "topics": ["closure"], "source": {"type": "practice"},
-                               "cues": [f"situation {i} one", f"situation {i} two", f"situation {i} three"]})
+    return Entry.from_mapping(
+        {
+            "id": f"e-{i}",
+            "kind": "tip",
+            "title": f"Tip {i}",
+            "text": text,
+            "phases": ["closure"],
+            "relationships": ["peer"],
+            "audiences": ["mentor"],
+            "topics": ["closure"],
+            "source": {"type": "practice"},
+            "cues": [f"situation {i} one", f"situation {i} two", f"situation {i} three"],
+        }
+    )
 
 
 def test_cache_is_reused_and_rebuilt_when_entries_change(tmp_path):
     embedder = get_embedder()
-    entries = [_entry(1, "Celebrate what was achieved."), _entry(2, "Agree what happens after the last session.")]
+    entries = [
+        _entry(1, "Celebrate what was achieved."),
+        _entry(2, "Agree what happens after the last session."),
+    ]
     first = HybridIndex.open(entries, embedder, tmp_path)
     folders = list((tmp_path / "index").iterdir())
     assert len(folders) == 1

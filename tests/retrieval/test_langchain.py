@@ -18,7 +18,9 @@ def test_retriever_returns_documents_with_entry_metadata():
 
 def test_retriever_runs_inside_a_runnable_chain():
     retriever = KnowledgeRetriever(index=get_index(), k=2)
-    format_docs = RunnableLambda(lambda docs: "\n".join(f"- {d.metadata['title']}: {d.page_content}" for d in docs))
+    format_docs = RunnableLambda(
+        lambda docs: "\n".join(f"- {d.metadata['title']}: {d.page_content}" for d in docs)
+    )
     chain = {"context": retriever | format_docs, "situation": RunnablePassthrough()} | RunnableLambda(
         lambda x: f"Situation: {x['situation']}\nIdeas:\n{x['context']}"
     )

@@ -13,7 +13,11 @@ def test_stop_words_are_ignored():
 
 def test_words_every_entry_shares_are_domain_stop_words():
     assert terms("my mentee and I had a mentoring session") == []
-    assert terms("my mentee and I had a mentoring session", domain_stop=False) == ["mentee", "mentor", "session"]
+    assert terms("my mentee and I had a mentoring session", domain_stop=False) == [
+        "mentee",
+        "mentor",
+        "session",
+    ]
 
 
 def test_the_stemmer_leaves_short_bases_whole():

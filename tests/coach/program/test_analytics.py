@@ -12,8 +12,16 @@ from pathlib import Path
 import pytest
 
 from coach.errors import InputError
-from coach.program.analytics import (SelectionRefused, _counts, _mentor_names, examples, filter_options,
-                                     program_analytics, selection_problems, small_filter_values)
+from coach.program.analytics import (
+    SelectionRefused,
+    _counts,
+    _mentor_names,
+    examples,
+    filter_options,
+    program_analytics,
+    selection_problems,
+    small_filter_values,
+)
 from coach.program.privacy import pseudonym
 from coach.program.scoring import score_pending
 from coach.program.store import open_store
@@ -40,11 +48,22 @@ def small_program(tmp_path_factory):
     """Ada: 8 sessions, Grace: 3, Alan: 1 (Grace and Alan together are 4: hidden)."""
     folder = tmp_path_factory.mktemp("program")
     rows = []
-    for mentor, mentee, cohort, n in (("Ada Lovelace", "Kasia Nowak", "North", 8), ("Grace Hopper", "Ben Okafor", "North", 3),
-                                      ("Alan Turing", "Sam Lee", "South", 1)):
+    for mentor, mentee, cohort, n in (
+        ("Ada Lovelace", "Kasia Nowak", "North", 8),
+        ("Grace Hopper", "Ben Okafor", "North", 3),
+        ("Alan Turing", "Sam Lee", "South", 1),
+    ):
         for i in range(n):
-            rows.append({"session_id": f"{mentor[:2]}-{i}", "date": (dt.date(2026, 1 + i % 2, 5 + i)).isoformat(),
-                         "mentor": mentor, "mentee": mentee, "cohort": cohort, "notes": NOTES[i % len(NOTES)]})
+            rows.append(
+                {
+                    "session_id": f"{mentor[:2]}-{i}",
+                    "date": (dt.date(2026, 1 + i % 2, 5 + i)).isoformat(),
+                    "mentor": mentor,
+                    "mentee": mentee,
+                    "cohort": cohort,
+                    "notes": NOTES[i % len(NOTES)],
+                }
+            )
     store = open_store(f"sqlite:///{folder / 'p.sqlite'}")
     store.import_file(_write(folder / "s.csv", rows))
     score_pending(store)
@@ -67,8 +86,17 @@ def test_by_mentor_uses_pseudonyms_and_folds_small_groups_safely(small_program):
 
 def test_small_groups_fold_into_other_when_together_big_enough(small_program, tmp_path):
     store = open_store(f"sqlite:///{tmp_path / 'q.sqlite'}")
-    rows = [{"session_id": f"X-{i}", "date": f"2026-01-{5 + i:02d}", "mentor": m, "mentee": "Kim Park",
-             "cohort": "North", "notes": NOTES[i % 4]} for i, m in enumerate(["A One"] * 6 + ["B Two"] * 3 + ["C Three"] * 2)]
+    rows = [
+        {
+            "session_id": f"X-{i}",
+            "date": f"2026-01-{5 + i:02d}",
+            "mentor": m,
+            "mentee": "Kim Park",
+            "cohort": "North",
+            "notes": NOTES[i % 4],
+        }
+        for i, m in enumerate(["A One"] * 6 + ["B Two"] * 3 + ["C Three"] * 2)
+    ]
     store.import_file(_write(tmp_path / "s.csv", rows))
     score_pending(store)
     a = program_analytics(store, by="mentor")
@@ -96,9 +124,22 @@ def test_by_cohort_month_filters_and_metrics(small_program, tmp_path):
     assert january.total.sessions == 7 and january.filters == {"month": ["2026-01"]}
     # An allowed filter gives 0 or 5 or more sessions; a program of 4 shows no figures at all.
     store = open_store(f"sqlite:///{tmp_path / 'four.sqlite'}")
-    store.import_file(_write(tmp_path / "four.csv", [
-        {"session_id": f"F-{i}", "date": f"2026-01-0{i + 1}", "mentor": "A One", "mentee": "Kim Park",
-         "cohort": "North", "notes": NOTES[i]} for i in range(4)]))
+    store.import_file(
+        _write(
+            tmp_path / "four.csv",
+            [
+                {
+                    "session_id": f"F-{i}",
+                    "date": f"2026-01-0{i + 1}",
+                    "mentor": "A One",
+                    "mentee": "Kim Park",
+                    "cohort": "North",
+                    "notes": NOTES[i],
+                }
+                for i in range(4)
+            ],
+        )
+    )
     four = program_analytics(store)
     assert four.total.sessions == 4 and four.total.personality_share is None
     assert four.groups == [] and "fewer than 5" in four.folded[0]
@@ -124,18 +165,18 @@ def test_examples_are_masked_with_evidence_and_small_mentors_are_other(small_pro
         assert "Kasia" not in e.text and "Ada" not in e.mentor
         assert e.mentor.startswith("Mentor ") or e.mentor == "other"
         for ev in e.evidence:
-            assert e.text[ev["start"]:ev["end"]] == ev["text"]
+            assert e.text[ev["start"] : ev["end"]] == ev["text"]
         assert e.session.startswith("Session ")
     everything = json.dumps([e.to_dict() for e in examples(small_program, limit=500)], ensure_ascii=False)
     for name in ("Kasia", "Nowak", "Ada", "Lovelace", "Grace", "Hopper", "Ben", "Okafor"):
-        assert name not in everything, name           # not in texts, evidence, reasons or hints
+        assert name not in everything, name  # not in texts, evidence, reasons or hints
     mentors = {e.mentor for e in examples(small_program, limit=200)}
-    assert "other" in mentors        # Grace's and Alan's sentences do not carry their pseudonyms
+    assert "other" in mentors  # Grace's and Alan's sentences do not carry their pseudonyms
     assert examples(small_program, kind="question", label="open")[0].text.startswith("what would")
     with pytest.raises(InputError):
         examples(small_program, kind="nonsense")
     grace = pseudonym(small_program, "mentor", "Grace Hopper")
-    with pytest.raises(SelectionRefused):                                  # 3 sessions: nothing shown
+    with pytest.raises(SelectionRefused):  # 3 sessions: nothing shown
         examples(small_program, filters={"mentor": [grace]})
     assert examples(small_program, filters={"month": ["2026-01"]})
 
@@ -150,7 +191,9 @@ def test_demo_trend_clinical_leaders_personality_share_falls_after_training(tmp_
     """The demo's documented trend (README: 38% in Feb, 10% in Apr), on two months of one cohort."""
     with (DATA / "demo_program.csv").open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
-        rows = [r for r in reader if r["cohort"] == "Clinical Leaders" and r["date"][:7] in ("2026-02", "2026-04")]
+        rows = [
+            r for r in reader if r["cohort"] == "Clinical Leaders" and r["date"][:7] in ("2026-02", "2026-04")
+        ]
     path = tmp_path / "cl.csv"
     with path.open("w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, list(rows[0]))
@@ -171,8 +214,16 @@ def _sessions(rows_by_mentor) -> list[dict]:
     for mentor, cohort, months in rows_by_mentor:
         for month, n in months.items():
             for i in range(n):
-                rows.append({"session_id": f"{mentor[:3]}-{month}-{i}", "date": f"{month}-{3 + i:02d}",
-                             "mentor": mentor, "mentee": "Kim Park", "cohort": cohort, "notes": NOTES[i % len(NOTES)]})
+                rows.append(
+                    {
+                        "session_id": f"{mentor[:3]}-{month}-{i}",
+                        "date": f"{month}-{3 + i:02d}",
+                        "mentor": mentor,
+                        "mentee": "Kim Park",
+                        "cohort": cohort,
+                        "notes": NOTES[i % len(NOTES)],
+                    }
+                )
     return rows
 
 
@@ -180,10 +231,14 @@ def _sessions(rows_by_mentor) -> list[dict]:
 def program(tmp_path_factory):
     """North: Ada 10 and Bo 10 (5 a month), Grace 3 (2 in January, 1 in February); South: Dee 10 (5 a month)."""
     folder = tmp_path_factory.mktemp("differencing")
-    rows = _sessions([("Ada Lovelace", "North", {"2026-01": 5, "2026-02": 5}),
-                      ("Bo Diddley", "North", {"2026-01": 5, "2026-02": 5}),
-                      ("Grace Hopper", "North", {"2026-01": 2, "2026-02": 1}),
-                      ("Dee Dee", "South", {"2026-01": 5, "2026-02": 5})])
+    rows = _sessions(
+        [
+            ("Ada Lovelace", "North", {"2026-01": 5, "2026-02": 5}),
+            ("Bo Diddley", "North", {"2026-01": 5, "2026-02": 5}),
+            ("Grace Hopper", "North", {"2026-01": 2, "2026-02": 1}),
+            ("Dee Dee", "South", {"2026-01": 5, "2026-02": 5}),
+        ]
+    )
     store = open_store(f"sqlite:///{folder / 'p.sqlite'}")
     store.import_file(_write(folder / "s.csv", rows))
     score_pending(store)
@@ -197,7 +252,7 @@ def _mentor(store, name):
 
 def test_all_mentors_but_one_is_refused_so_the_total_minus_it_cannot_give_grace_away(program):
     everyone = program_analytics(program)
-    assert everyone.total.sessions == 33 and everyone.total.personality_share is not None   # always shown
+    assert everyone.total.sessions == 33 and everyone.total.personality_share is not None  # always shown
     grace = _mentor(program, "Grace Hopper")
     others = [m for m in filter_options(program)["mentor"] if m != grace]
     with pytest.raises(SelectionRefused) as refused:
@@ -205,8 +260,8 @@ def test_all_mentors_but_one_is_refused_so_the_total_minus_it_cannot_give_grace_
     message = str(refused.value)
     assert message.startswith(f"These figures are not shown. {grace} has 3 sessions:")
     assert "leave the mentor filter empty" in message and "Grace" not in message and "Hopper" not in message
-    assert isinstance(refused.value, InputError)          # a message for the lead, not a traceback
-    with pytest.raises(SelectionRefused):                   # nor Grace alone, nor Grace with one other
+    assert isinstance(refused.value, InputError)  # a message for the lead, not a traceback
+    with pytest.raises(SelectionRefused):  # nor Grace alone, nor Grace with one other
         program_analytics(program, filters={"mentor": [grace]})
     with pytest.raises(SelectionRefused):
         program_analytics(program, by="month", filters={"mentor": [grace, _mentor(program, "Ada Lovelace")]})
@@ -228,7 +283,12 @@ def test_a_cohort_whose_every_month_is_big_enough_is_shown_in_full(program):
     assert [(g.group, g.sessions) for g in south.groups] == [("2026-01", 5), ("2026-02", 5)]
     assert all(g.personality_share is not None for g in south.groups)
     points = {(t.series, t.month): t.metrics.sessions for t in south.trends}
-    assert points == {("all", "2026-01"): 5, ("all", "2026-02"): 5, ("South", "2026-01"): 5, ("South", "2026-02"): 5}
+    assert points == {
+        ("all", "2026-01"): 5,
+        ("all", "2026-02"): 5,
+        ("South", "2026-01"): 5,
+        ("South", "2026-02"): 5,
+    }
     both = program_analytics(program, filters={"cohort": ["South"], "month": ["2026-01"]})
     assert both.total.sessions == 5 and both.total.personality_share is not None
 
@@ -256,16 +316,24 @@ def test_examples_obey_the_same_rule(program):
 
 
 def test_small_filter_values_are_what_the_pages_mark(program):
-    assert small_filter_values(program) == {"cohort": [], "mentor": [_mentor(program, "Grace Hopper")], "month": []}
+    assert small_filter_values(program) == {
+        "cohort": [],
+        "mentor": [_mentor(program, "Grace Hopper")],
+        "month": [],
+    }
 
 
 @pytest.fixture(scope="module")
 def lone_session(tmp_path_factory):
     """North: Ada 10, Bo 10; South: Yan 1. Imported, not scored: the rule counts sessions, no model runs."""
     folder = tmp_path_factory.mktemp("lone")
-    rows = _sessions([("Ada Lovelace", "North", {"2026-01": 5, "2026-02": 5}),
-                      ("Bo Diddley", "North", {"2026-01": 5, "2026-02": 5}),
-                      ("Yan Li", "South", {"2026-02": 1})])
+    rows = _sessions(
+        [
+            ("Ada Lovelace", "North", {"2026-01": 5, "2026-02": 5}),
+            ("Bo Diddley", "North", {"2026-01": 5, "2026-02": 5}),
+            ("Yan Li", "South", {"2026-02": 1}),
+        ]
+    )
     store = open_store(f"sqlite:///{folder / 'p.sqlite'}")
     store.import_file(_write(folder / "s.csv", rows))
     yield store
@@ -287,15 +355,21 @@ def test_two_filters_together_cannot_leave_out_a_lone_session_either(lone_sessio
 
 
 def _selections(values: dict[str, list[str]]):
-    choices = {d: [None, *(list(c) for r in range(1, len(vs) + 1) for c in itertools.combinations(vs, r))]
-               for d, vs in values.items()}
+    choices = {
+        d: [None, *(list(c) for r in range(1, len(vs) + 1) for c in itertools.combinations(vs, r))]
+        for d, vs in values.items()
+    }
     for picked in itertools.product(*choices.values()):
         yield {d: v for d, v in zip(choices, picked) if v}
 
 
 def _members(counts, filters) -> dict:
     keys = ("cohort", "mentor", "month")
-    return {k: n for k, (n, _) in counts.items() if all(k[i] in filters[d] for i, d in enumerate(keys) if d in filters)}
+    return {
+        k: n
+        for k, (n, _) in counts.items()
+        if all(k[i] in filters[d] for i, d in enumerate(keys) if d in filters)
+    }
 
 
 def _assert_no_small_difference(counts):
@@ -305,7 +379,7 @@ def _assert_no_small_difference(counts):
     for (f, a), (g, b) in itertools.permutations(zip(allowed, cells), 2):
         differ = [d for d in values if f.get(d) != g.get(d)]
         nested = all(d not in f or set(g.get(d, values[d])) <= set(f[d]) for d in values)
-        if nested or len(differ) == 1:      # each filter of g within f's, or the two differ in one filter
+        if nested or len(differ) == 1:  # each filter of g within f's, or the two differ in one filter
             gone = sum(n for k, n in a.items() if k not in b)
             assert gone == 0 or gone >= 5, (f, g, gone)
     return allowed
@@ -321,8 +395,13 @@ def test_no_two_allowed_selections_differ_by_fewer_than_5_sessions(lone_session,
         to_code, _ = _mentor_names(store)
         allowed = _assert_no_small_difference(_counts(store, to_code))
         assert {} in allowed and len(allowed) > 1
-    rng = random.Random(7)                           # and of small random programs
+    rng = random.Random(7)  # and of small random programs
     for _ in range(40):
-        counts = {(c, m, t): [n, n] for c in "AB" for m in ("M1", "M2", "M3") for t in ("01", "02")
-                  if (n := rng.choice([0, 0, 1, 2, 3, 5, 6, 9]))}
+        counts = {
+            (c, m, t): [n, n]
+            for c in "AB"
+            for m in ("M1", "M2", "M3")
+            for t in ("01", "02")
+            if (n := rng.choice([0, 0, 1, 2, 3, 5, 6, 9]))
+        }
         _assert_no_small_difference(counts)

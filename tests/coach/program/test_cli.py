@@ -35,10 +35,26 @@ def test_import_text_and_json_and_rejections(cli):
     rc, out, _ = cli("import", str(BAD / "dates_mixed.csv"), "--json")
     data = json.loads(out)
     assert rc == 0 and data["unchanged"] == 8 and data["rejected"] == 2
-    assert {"file", "rows", "inserted", "updated", "unchanged", "rejected", "encoding", "delimiter", "columns",
-            "issues", "file_columns"} <= set(data)
-    assert data["issues"][0] == {"file": "dates_mixed.csv", "row": 3, "level": "warning",
-                                 "reason": data["issues"][0]["reason"], "session_id": "D-002"}
+    assert {
+        "file",
+        "rows",
+        "inserted",
+        "updated",
+        "unchanged",
+        "rejected",
+        "encoding",
+        "delimiter",
+        "columns",
+        "issues",
+        "file_columns",
+    } <= set(data)
+    assert data["issues"][0] == {
+        "file": "dates_mixed.csv",
+        "row": 3,
+        "level": "warning",
+        "reason": data["issues"][0]["reason"],
+        "session_id": "D-002",
+    }
     for name, words in (("not_a_csv.csv", "not a text CSV file"), ("missing_columns.csv", "'date'")):
         rc, out, err = cli("import", str(BAD / name))
         assert rc == 2 and words in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
@@ -50,8 +66,10 @@ def test_import_text_and_json_and_rejections(cli):
 
 def test_import_mapping_null_leaves_a_column_out(cli, tmp_path):
     path = tmp_path / "s.csv"
-    path.write_text("session_id,date,mentor,mentee,cohort,notes,goal\nS-1,2026-01-05,A B,C D,X,Notes.,Ship by May.\n",
-                    encoding="utf-8")
+    path.write_text(
+        "session_id,date,mentor,mentee,cohort,notes,goal\nS-1,2026-01-05,A B,C D,X,Notes.,Ship by May.\n",
+        encoding="utf-8",
+    )
     rc, out, _ = cli("import", str(path), "--mapping", '{"goal": null}', "--json")
     data = json.loads(out)
     assert rc == 0 and "goal" not in data["columns"] and data["inserted"] == 1
@@ -86,7 +104,7 @@ def test_score_then_report_in_every_format(cli, tmp_path):
 
 def test_report_json_works_without_the_renderer(cli, monkeypatch):
     cli("import", str(BAD / "bom.csv"))
-    monkeypatch.setitem(sys.modules, "coach.program.report", None)   # import now raises ImportError
+    monkeypatch.setitem(sys.modules, "coach.program.report", None)  # import now raises ImportError
     rc, out, err = cli("report", "--format", "json")
     assert rc == 0 and json.loads(out)["total"]["sessions"] == 5
     assert "not scored yet" in err
@@ -115,7 +133,7 @@ def test_ctrl_c_keeps_what_was_scored_and_score_resumes(tmp_path):
 
     demo = BAD.parent / "demo_program.csv"
     with demo.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.reader(fh))[:201]             # header + 200 sessions: four chunks of 64
+        rows = list(csv.reader(fh))[:201]  # header + 200 sessions: four chunks of 64
     path = tmp_path / "part.csv"
     with path.open("w", encoding="utf-8", newline="") as fh:
         csv.writer(fh).writerows(rows)
@@ -125,7 +143,7 @@ def test_ctrl_c_keeps_what_was_scored_and_score_resumes(tmp_path):
     env = {**os.environ, "MENTOR_COACH_DATABASE_URL": url}
     exe = [sys.executable, "-c", "from coach.cli import run; run()", "score"]
     proc = subprocess.Popen(exe, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    for line in proc.stderr:                           # not a terminal: one line per 10 %
+    for line in proc.stderr:  # not a terminal: one line per 10 %
         if "64/200" in line:
             proc.send_signal(signal.SIGINT)
             break
@@ -133,7 +151,7 @@ def test_ctrl_c_keeps_what_was_scored_and_score_resumes(tmp_path):
     proc.wait(timeout=120)
     assert proc.returncode == 130 and "Traceback" not in rest
     left = count_pending(store)
-    assert 0 < left <= 136                             # the first chunk (at least) is kept
+    assert 0 < left <= 136  # the first chunk (at least) is kept
     done = subprocess.run(exe, env=env, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0 and f"Scored {left} sessions" in done.stdout
     assert count_pending(store) == 0

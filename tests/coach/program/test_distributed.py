@@ -26,7 +26,6 @@ from coach.errors import InputError
 from coach.program.distributed import score_on_ray
 from coach.program.scoring import count_pending, score_pending
 from coach.program.store import open_store, session_scores, sessions, units
-from tests.coach.program.test_store import store  # noqa: F401 - the SQLite/PostgreSQL store fixture
 
 DEMO = Path(__file__).resolve().parents[3] / "evaluation" / "data" / "program" / "demo_program.csv"
 RAY = str(Path(sys.executable).with_name("ray"))
@@ -57,10 +56,29 @@ def cluster():
     saved = {k: os.environ.get(k) for k in ("RAY_AUTH_MODE", "RAY_AUTH_TOKEN")}
     os.environ.update({"RAY_AUTH_MODE": "token", "RAY_AUTH_TOKEN": secrets.token_hex(32)})
     try:
-        _ray("start", "--head", "--port", str(port), "--temp-dir", temp_dir, "--include-dashboard", "false",
-             "--object-store-memory", str(150 * 1024 * 1024), *common, temp_dir=temp_dir)
-        _ray("start", "--address", address, "--object-store-memory", str(150 * 1024 * 1024), *common,
-             temp_dir=temp_dir)
+        _ray(
+            "start",
+            "--head",
+            "--port",
+            str(port),
+            "--temp-dir",
+            temp_dir,
+            "--include-dashboard",
+            "false",
+            "--object-store-memory",
+            str(150 * 1024 * 1024),
+            *common,
+            temp_dir=temp_dir,
+        )
+        _ray(
+            "start",
+            "--address",
+            address,
+            "--object-store-memory",
+            str(150 * 1024 * 1024),
+            *common,
+            temp_dir=temp_dir,
+        )
         yield address
     finally:
         subprocess.run([RAY, "stop", "--force"], capture_output=True, timeout=120)
@@ -78,7 +96,7 @@ def program_csv(tmp_path_factory) -> Path:
     rows = list(csv.reader(DEMO.open(encoding="utf-8")))
     path = tmp_path_factory.mktemp("program") / "sessions.csv"
     with path.open("w", encoding="utf-8", newline="") as fh:
-        csv.writer(fh).writerows(rows[:SESSIONS + 1])
+        csv.writer(fh).writerows(rows[: SESSIONS + 1])
     return path
 
 
@@ -95,17 +113,31 @@ def _stored(store_) -> tuple[list[tuple], list[tuple]]:
     """(per-session counts, units) keyed by session id, comparable across stores."""
     counts = [c for c in session_scores.c if c.name not in ("session_pk", "scored_at", "analyzer_version")]
     with store_.engine.connect() as conn:
-        scores = conn.execute(sa.select(sessions.c.session_key, *counts)
-                              .join(sessions, sessions.c.pk == session_scores.c.session_pk)
-                              .order_by(sessions.c.session_key)).all()
-        stored = conn.execute(sa.select(sessions.c.session_key, units.c.kind, units.c.label, units.c.source,
-                                        units.c.start, units.c.end, units.c.score, units.c.text, units.c.data)
-                              .join(sessions, sessions.c.pk == units.c.session_pk)).all()
+        scores = conn.execute(
+            sa.select(sessions.c.session_key, *counts)
+            .join(sessions, sessions.c.pk == session_scores.c.session_pk)
+            .order_by(sessions.c.session_key)
+        ).all()
+        stored = conn.execute(
+            sa.select(
+                sessions.c.session_key,
+                units.c.kind,
+                units.c.label,
+                units.c.source,
+                units.c.start,
+                units.c.end,
+                units.c.score,
+                units.c.text,
+                units.c.data,
+            ).join(sessions, sessions.c.pk == units.c.session_pk)
+        ).all()
     rounded = sorted((*u[:6], None if u[6] is None else round(u[6], 5), *u[7:]) for u in stored)
     return [tuple(s) for s in scores], rounded
 
 
-def test_two_nodes_store_exactly_what_in_process_scoring_stores(cluster, program_csv, in_process_units, store):  # noqa: F811
+def test_two_nodes_store_exactly_what_in_process_scoring_stores(
+    cluster, program_csv, in_process_units, store
+):
     store.import_file(program_csv)
     started = []
     summary = score_on_ray(store, cluster, chunk_size=6, on_started=started.extend)
@@ -118,8 +150,9 @@ def test_two_nodes_store_exactly_what_in_process_scoring_stores(cluster, program
     assert _stored(store) == in_process_units
 
 
-def test_a_worker_killed_mid_run_loses_nothing_and_scores_nothing_twice(cluster, program_csv, in_process_units,
-                                                                       tmp_path):
+def test_a_worker_killed_mid_run_loses_nothing_and_scores_nothing_twice(
+    cluster, program_csv, in_process_units, tmp_path
+):
     store_ = open_store(f"sqlite:///{tmp_path / 'program.sqlite'}")
     store_.import_file(program_csv)
     workers: list[tuple] = []
@@ -131,14 +164,16 @@ def test_a_worker_killed_mid_run_loses_nothing_and_scores_nothing_twice(cluster,
             os.kill(pid, signal.SIGKILL)
             killed.append(pid)
 
-    summary = score_on_ray(store_, cluster, chunk_size=3, on_started=workers.extend,
-                           progress=kill_one_after_the_first_chunk)
+    summary = score_on_ray(
+        store_, cluster, chunk_size=3, on_started=workers.extend, progress=kill_one_after_the_first_chunk
+    )
 
     assert killed, "a worker was killed while chunks were left"
     assert summary.scored + summary.skipped == SESSIONS
     with store_.engine.connect() as conn:
-        per_session = conn.execute(sa.select(session_scores.c.session_pk, sa.func.count())
-                                   .group_by(session_scores.c.session_pk)).all()
+        per_session = conn.execute(
+            sa.select(session_scores.c.session_pk, sa.func.count()).group_by(session_scores.c.session_pk)
+        ).all()
     assert len(per_session) == SESSIONS and all(n == 1 for _, n in per_session)
     assert _stored(store_) == in_process_units, "no unit lost or stored twice"
     store_.close()

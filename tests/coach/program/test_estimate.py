@@ -24,8 +24,12 @@ def _simulated_program(rng, sessions: int = 150):
         y = rng.random(p.size) < p
         true_num += int(y.sum())
         true_den += p.size
-        rows.append(({"personality": [float(p.sum()), float((p * (1 - p)).sum())]},
-                     {"feedback_sentences": p.size, "scored": 1}))
+        rows.append(
+            (
+                {"personality": [float(p.sum()), float((p * (1 - p)).sum())]},
+                {"feedback_sentences": p.size, "scored": 1},
+            )
+        )
     return SessionTable.from_rows(rows), true_num / true_den
 
 
@@ -82,7 +86,11 @@ def test_every_output_carries_each_figure_with_its_interval(small_program):  # n
 
     rows = list(csv.DictReader(io.StringIO(render_report(analytics, "csv"))))
     total = rows[-1]
-    assert float(total["personality_share_low"]) <= float(total["personality_share"]) <= float(total["personality_share_high"])
+    assert (
+        float(total["personality_share_low"])
+        <= float(total["personality_share"])
+        <= float(total["personality_share_high"])
+    )
 
     page = render_report(analytics, "html")
     assert "90% interval" in page and 'class="band"' in page and "calibrated probabilities" in page

@@ -64,12 +64,22 @@ def test_formulas_are_kept_verbatim():
 def test_mixed_dates_follow_the_contract():
     records, report = read_records(BAD / "dates_mixed.csv")
     got = {r.session_id: r.date.isoformat() for r in records}
-    assert got == {"D-001": "2026-03-04", "D-002": "2026-03-04", "D-003": "2026-04-03", "D-004": "2026-03-04",
-                   "D-005": "2026-03-04", "D-006": "2026-03-14", "D-007": "2026-03-14", "D-008": "2026-03-04"}
+    assert got == {
+        "D-001": "2026-03-04",
+        "D-002": "2026-03-04",
+        "D-003": "2026-04-03",
+        "D-004": "2026-03-04",
+        "D-005": "2026-03-04",
+        "D-006": "2026-03-14",
+        "D-007": "2026-03-14",
+        "D-008": "2026-03-04",
+    }
     by_id = {i.session_id: i for i in report.issues}
     assert "ambiguous date" in by_id["D-002"].reason and "2026-04-03" in by_id["D-002"].reason
     assert "ambiguous date" in by_id["D-003"].reason and "2-digit year" in by_id["D-003"].reason
-    assert by_id["D-009"].level == "error" and by_id["D-009"].row == 10 and "next tue" in by_id["D-009"].reason
+    assert (
+        by_id["D-009"].level == "error" and by_id["D-009"].row == 10 and "next tue" in by_id["D-009"].reason
+    )
     assert by_id["D-010"].level == "error" and "date missing" in by_id["D-010"].reason
     assert "D-006" not in by_id and "D-001" not in by_id
     assert report.rows == 10 and report.rejected == 2
@@ -79,7 +89,9 @@ def test_duplicates_exact_skipped_conflicting_rejected_naming_both_lines():
     records, report = read_records(BAD / "duplicate_ids.csv")
     assert ids(records) == ["U-001", "U-002", "U-003", "U-004"]
     by_row = {i.row: i for i in report.issues}
-    assert by_row[5].level == "warning" and "duplicate row" in by_row[5].reason and "line 2" in by_row[5].reason
+    assert (
+        by_row[5].level == "warning" and "duplicate row" in by_row[5].reason and "line 2" in by_row[5].reason
+    )
     assert by_row[6].level == "error" and "line 3" in by_row[6].reason and "line 6" in by_row[6].reason
     assert by_row[8].level == "error" and "line 7" in by_row[8].reason
     assert report.rejected == 2
@@ -127,12 +139,29 @@ def test_demo_program_imports_whole():
 
 def test_jsonl(tmp_path):
     path = tmp_path / "s.jsonl"
-    lines = [{"id": "J-1", "session_date": "2026-02-03", "mentor": "A B", "mentee": "C D", "group": "X",
-              "notes": "Talked."},
-             "not json",
-             {"id": "J-2", "session_date": "3 February 2026", "mentor": "A B", "mentee": "C D", "group": "X",
-              "notes": "Again.", "extra": 1}]
-    path.write_text("\n".join(json.dumps(x) if isinstance(x, dict) else x for x in lines) + "\n", encoding="utf-8")
+    lines = [
+        {
+            "id": "J-1",
+            "session_date": "2026-02-03",
+            "mentor": "A B",
+            "mentee": "C D",
+            "group": "X",
+            "notes": "Talked.",
+        },
+        "not json",
+        {
+            "id": "J-2",
+            "session_date": "3 February 2026",
+            "mentor": "A B",
+            "mentee": "C D",
+            "group": "X",
+            "notes": "Again.",
+            "extra": 1,
+        },
+    ]
+    path.write_text(
+        "\n".join(json.dumps(x) if isinstance(x, dict) else x for x in lines) + "\n", encoding="utf-8"
+    )
     records, report = read_records(path)
     assert ids(records) == ["J-1", "J-2"] and records[1].date == dt.date(2026, 2, 3)
     assert report.columns["cohort"] == "group"
@@ -145,7 +174,9 @@ def test_xlsx_written_with_openpyxl(tmp_path):
     book = Workbook()
     sheet = book.active
     sheet.append(["Session ID", "Date", "Mentor", "Mentee", "Cohort", "Notes", "Goal"])
-    sheet.append(["X-1", dt.datetime(2026, 3, 4, 10, 0), "Priya Raman", "Jordan Blake", "SE", "Talked about it.", None])
+    sheet.append(
+        ["X-1", dt.datetime(2026, 3, 4, 10, 0), "Priya Raman", "Jordan Blake", "SE", "Talked about it.", None]
+    )
     sheet.append(["X-2", "14/03/2026", "Priya Raman", "Jordan Blake", "SE", "=1+1", "Ship it by May."])
     sheet.append([7, "2026-03-20", "Priya Raman", "Jordan Blake", "SE", "Numbers as ids.", None])
     path = tmp_path / "book.xlsx"
@@ -171,7 +202,9 @@ def test_a_csv_named_xlsx_is_read_as_csv_and_says_so(tmp_path):
     # Not a workbook and not text either: refused, saying what it looks like.
     png = tmp_path / "picture.xlsx"
     png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
-    with pytest.raises(InputError, match=r"picture.xlsx is not an Excel .xlsx workbook: it looks like a PNG image"):
+    with pytest.raises(
+        InputError, match=r"picture.xlsx is not an Excel .xlsx workbook: it looks like a PNG image"
+    ):
         read_records(png)
     xls = tmp_path / "old.xlsx"
     xls.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))
@@ -181,8 +214,10 @@ def test_a_csv_named_xlsx_is_read_as_csv_and_says_so(tmp_path):
 
 def test_mapping_overrides_and_unknown_columns_are_reported(tmp_path):
     path = tmp_path / "s.csv"
-    path.write_text("ref,when,coach,learner,team,summary,colour\nR-1,2026-01-05,A B,C D,T,Notes here.,blue\n",
-                    encoding="utf-8")
+    path.write_text(
+        "ref,when,coach,learner,team,summary,colour\nR-1,2026-01-05,A B,C D,T,Notes here.,blue\n",
+        encoding="utf-8",
+    )
     with pytest.raises(InputError, match="'date'"):
         read_records(path, {"notes": "summary", "cohort": "team", "mentee": "learner", "date": "nope"})
     records, report = read_records(path, {"cohort": "team", "notes": "summary"})
@@ -217,7 +252,7 @@ def test_a_100_mb_file_streams(tmp_path):
         fh.write(HEADER + "\n")
         i = 0
         while fh.tell() < 100_000_000:
-            fh.write(f"B-{i},2026-01-05,Mentor {i % 40},Mentee {i % 90},C{i % 3},\"{note}\",,\n")
+            fh.write(f'B-{i},2026-01-05,Mentor {i % 40},Mentee {i % 90},C{i % 3},"{note}",,\n')
             i += 1
     from coach.program.ingest import iter_records
     from coach.program.types import ImportReport
@@ -239,14 +274,23 @@ def test_dates():
 
 
 def test_synonyms():
-    cols = match_columns(["ID", "Session date", "Coach", "Coachee", "Programme", "Session notes", "Objective"])
-    assert cols == {"session_id": "ID", "date": "Session date", "mentor": "Coach", "mentee": "Coachee",
-                    "cohort": "Programme", "notes": "Session notes", "goal": "Objective"}
+    cols = match_columns(
+        ["ID", "Session date", "Coach", "Coachee", "Programme", "Session notes", "Objective"]
+    )
+    assert cols == {
+        "session_id": "ID",
+        "date": "Session date",
+        "mentor": "Coach",
+        "mentee": "Coachee",
+        "cohort": "Programme",
+        "notes": "Session notes",
+        "goal": "Objective",
+    }
 
 
 def test_long_notes_nul_bytes_and_utf16(tmp_path):
     long = tmp_path / "long.csv"
-    long.write_text(HEADER + "\n" + f"S-1,2026-01-05,A B,C D,X,\"{'word ' * 60_000}\",,\n", encoding="utf-8")
+    long.write_text(HEADER + "\n" + f'S-1,2026-01-05,A B,C D,X,"{"word " * 60_000}",,\n', encoding="utf-8")
     records, _ = read_records(long)
     assert len(records[0].notes) == 300_000
     nul = tmp_path / "nul.csv"

@@ -18,7 +18,6 @@ from coach.program.types import ImportReport
 from tests.coach.program.records import HEADER, errors, ids, warnings
 
 
-
 def reasons(report):
     return [i.reason for i in report.issues]
 
@@ -30,19 +29,23 @@ def every_row_accounted_for(records, report):
 
 
 def write_jsonl(path: Path, lines: list) -> Path:
-    path.write_text("\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    path.write_text(
+        "\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines) + "\n", encoding="utf-8"
+    )
     return path
 
 
 # -- the mapping: "(not in the file)" is a choice that sticks ----------------------------------------
 def test_a_field_mapped_to_none_is_left_out_and_never_auto_matched(tmp_path):
     path = tmp_path / "s.csv"
-    path.write_text(HEADER + "\nS-1,2026-01-05,A B,C D,X,Notes.,Ship it by May.,Well done.\n", encoding="utf-8")
+    path.write_text(
+        HEADER + "\nS-1,2026-01-05,A B,C D,X,Notes.,Ship it by May.,Well done.\n", encoding="utf-8"
+    )
     records, report = read_records(path, {"goal": None})
     assert "goal" not in report.columns and report.columns["feedback"] == "feedback"
     assert records[0].goal is None and records[0].feedback == "Well done."
     assert "column 'goal' is not used" in reasons(report)
-    records, report = read_records(path, {"goal": "", "feedback": None})   # "" means the same
+    records, report = read_records(path, {"goal": "", "feedback": None})  # "" means the same
     assert (records[0].goal, records[0].feedback) == (None, None)
 
 
@@ -53,43 +56,93 @@ def test_a_required_field_mapped_to_none_is_refused_saying_it_is_required(tmp_pa
         read_records(path, {"notes": None})
     message = str(caught.value)
     assert "'notes' is required" in message and "choose the column" in message
-    assert "session_id, date, mentor, mentee, cohort, notes, goal, feedback" in message and "\n" not in message
+    assert (
+        "session_id, date, mentor, mentee, cohort, notes, goal, feedback" in message and "\n" not in message
+    )
     with pytest.raises(InputError, match="'date' and 'cohort' are required"):
         read_records(path, {"date": None, "cohort": None})
 
 
 def test_a_mapped_name_may_differ_in_case_and_spacing(tmp_path):
     path = tmp_path / "s.csv"
-    path.write_text("ref,when,coach,learner,Team Name,Summary\nR-1,2026-01-05,A B,C D,T,Notes here.\n",
-                    encoding="utf-8")
+    path.write_text(
+        "ref,when,coach,learner,Team Name,Summary\nR-1,2026-01-05,A B,C D,T,Notes here.\n", encoding="utf-8"
+    )
     records, report = read_records(path, {"cohort": "team name", "notes": " SUMMARY "})
     assert records[0].cohort == "T" and report.columns == {
-        "session_id": "ref", "date": "when", "mentor": "coach", "mentee": "learner", "cohort": "Team Name",
-        "notes": "Summary"}
+        "session_id": "ref",
+        "date": "when",
+        "mentor": "coach",
+        "mentee": "learner",
+        "cohort": "Team Name",
+        "notes": "Summary",
+    }
 
 
 def test_one_column_read_as_two_fields_is_a_warning(tmp_path):
     path = tmp_path / "s.csv"
     path.write_text(HEADER + "\nS-1,2026-01-05,A B,C D,X,Notes.,,\n", encoding="utf-8")
     records, report = read_records(path, {"notes": "notes", "feedback": "notes"})
-    assert records[0].feedback == "Notes." and "column 'notes' is read as notes and as feedback" in reasons(report)
+    assert records[0].feedback == "Notes." and "column 'notes' is read as notes and as feedback" in reasons(
+        report
+    )
 
 
 # -- JSON Lines: every key of the file, not only the first line's --------------------------------------
 def test_jsonl_columns_are_the_union_of_keys_in_first_seen_order(tmp_path):
-    path = write_jsonl(tmp_path / "s.jsonl", [
-        {"id": "J-1", "date": "2026-02-03", "mentor": "A B", "mentee": "C D", "cohort": "X", "notes": "One."},
-        {"id": "J-2", "date": "2026-02-04", "mentor": "A B", "mentee": "C D", "cohort": "X", "notes": "Two.",
-         "goal": "Ship the release by May."},
-        {"id": "J-3", "date": "2026-02-05", "mentor": "A B", "mentee": "C D", "cohort": "X",
-         "feedback": "You asked good questions."},
-        {"id": "J-4", "date": "2026-02-06", "mentee": "C D", "cohort": "X", "notes": "Four."},
-        {"id": "J-5", "date": "2026-02-07", "mentor": "A B", "mentee": "C D", "cohort": "X",
-         "notes": ["a", "list"], "extra": {"k": 1}},
-        [1, 2],
-    ])
+    path = write_jsonl(
+        tmp_path / "s.jsonl",
+        [
+            {
+                "id": "J-1",
+                "date": "2026-02-03",
+                "mentor": "A B",
+                "mentee": "C D",
+                "cohort": "X",
+                "notes": "One.",
+            },
+            {
+                "id": "J-2",
+                "date": "2026-02-04",
+                "mentor": "A B",
+                "mentee": "C D",
+                "cohort": "X",
+                "notes": "Two.",
+                "goal": "Ship the release by May.",
+            },
+            {
+                "id": "J-3",
+                "date": "2026-02-05",
+                "mentor": "A B",
+                "mentee": "C D",
+                "cohort": "X",
+                "feedback": "You asked good questions.",
+            },
+            {"id": "J-4", "date": "2026-02-06", "mentee": "C D", "cohort": "X", "notes": "Four."},
+            {
+                "id": "J-5",
+                "date": "2026-02-07",
+                "mentor": "A B",
+                "mentee": "C D",
+                "cohort": "X",
+                "notes": ["a", "list"],
+                "extra": {"k": 1},
+            },
+            [1, 2],
+        ],
+    )
     records, report = read_records(path)
-    assert report.file_columns == ["id", "date", "mentor", "mentee", "cohort", "notes", "goal", "feedback", "extra"]
+    assert report.file_columns == [
+        "id",
+        "date",
+        "mentor",
+        "mentee",
+        "cohort",
+        "notes",
+        "goal",
+        "feedback",
+        "extra",
+    ]
     assert report.columns["goal"] == "goal" and report.columns["feedback"] == "feedback"
     assert ids(records) == ["J-1", "J-2", "J-3", "J-5"]
     by_id = {r.session_id: r for r in records}
@@ -97,17 +150,29 @@ def test_jsonl_columns_are_the_union_of_keys_in_first_seen_order(tmp_path):
     assert by_id["J-3"].notes == "" and by_id["J-3"].feedback == "You asked good questions."
     assert by_id["J-5"].notes == '["a", "list"]'
     rows = {i.row: i for i in report.issues if i.row}
-    assert rows[3].level == "warning" and rows[3].reason == \
-        "no 'notes' key on this line: notes read as empty; only the feedback is analysed"
-    assert rows[4].level == "error" and rows[4].reason == \
-        "mentor missing (no 'mentor' key on this line); row not imported"
+    assert (
+        rows[3].level == "warning"
+        and rows[3].reason
+        == "no 'notes' key on this line: notes read as empty; only the feedback is analysed"
+    )
+    assert (
+        rows[4].level == "error"
+        and rows[4].reason == "mentor missing (no 'mentor' key on this line); row not imported"
+    )
     assert rows[6].level == "error" and "JSON list, not an object" in rows[6].reason
     assert "column 'extra' is not used" in reasons(report)
     assert every_row_accounted_for(records, report) and report.rows == 6 and report.rejected == 2
 
 
 def test_jsonl_line_missing_the_date_key_and_duplicate_ids(tmp_path):
-    base = {"id": "J-1", "date": "2026-02-03", "mentor": "A B", "mentee": "C D", "cohort": "X", "notes": "One."}
+    base = {
+        "id": "J-1",
+        "date": "2026-02-03",
+        "mentor": "A B",
+        "mentee": "C D",
+        "cohort": "X",
+        "notes": "One.",
+    }
     no_date = {k: v for k, v in base.items() if k != "date"} | {"id": "J-2"}
     path = write_jsonl(tmp_path / "s.jsonl", [base, no_date, base, base | {"notes": "Changed."}, "{broken"])
     records, report = read_records(path)
@@ -132,8 +197,19 @@ def test_json_that_is_not_json_lines_is_a_clear_message(tmp_path):
 
 
 def test_content_decides_between_csv_and_json_lines(tmp_path):
-    jsonl_named_csv = write_jsonl(tmp_path / "s.csv", [
-        {"id": "J-1", "date": "2026-02-03", "mentor": "A B", "mentee": "C D", "cohort": "X", "notes": "One."}])
+    jsonl_named_csv = write_jsonl(
+        tmp_path / "s.csv",
+        [
+            {
+                "id": "J-1",
+                "date": "2026-02-03",
+                "mentor": "A B",
+                "mentee": "C D",
+                "cohort": "X",
+                "notes": "One.",
+            }
+        ],
+    )
     records, report = read_records(jsonl_named_csv)
     assert ids(records) == ["J-1"] and "read as JSON Lines" in warnings(report)[0].reason
     csv_named_jsonl = tmp_path / "s.jsonl"
@@ -153,10 +229,16 @@ def test_a_big_json_lines_file_streams_in_two_passes(tmp_path):
     with path.open("w", encoding="utf-8") as fh:
         i = 0
         while fh.tell() < 40_000_000:
-            row = {"id": f"B-{i}", "date": "2026-01-05", "mentor": f"Mentor {i % 40}", "mentee": f"Mentee {i % 90}",
-                   "cohort": f"C{i % 3}", "notes": note}
+            row = {
+                "id": f"B-{i}",
+                "date": "2026-01-05",
+                "mentor": f"Mentor {i % 40}",
+                "mentee": f"Mentee {i % 90}",
+                "cohort": f"C{i % 3}",
+                "notes": note,
+            }
             if i == 5000:
-                row["goal"] = "Run the huddle three times a week by March."   # a key seen only far down
+                row["goal"] = "Run the huddle three times a week by March."  # a key seen only far down
             fh.write(json.dumps(row) + "\n")
             i += 1
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -185,10 +267,16 @@ XLSX_HEADER = ["Session ID", "Date", "Mentor", "Mentee", "Cohort", "Notes", "Goa
 
 
 def test_a_workbook_with_a_wrong_used_range_is_read_whole(tmp_path):
-    good = make_book(tmp_path / "good.xlsx", {"Sessions": [
-        XLSX_HEADER,
-        ["X-1", "2026-03-04", "A B", "C D", "SE", "Talked.", None, None],
-        ["X-2", "2026-03-05", "A B", "C D", "SE", "Again.", "Ship by May.", None]]})
+    good = make_book(
+        tmp_path / "good.xlsx",
+        {
+            "Sessions": [
+                XLSX_HEADER,
+                ["X-1", "2026-03-04", "A B", "C D", "SE", "Talked.", None, None],
+                ["X-2", "2026-03-05", "A B", "C D", "SE", "Again.", "Ship by May.", None],
+            ]
+        },
+    )
     # Some writers record the used range as A1 only: a reader that trusts it sees one cell.
     broken = tmp_path / "broken.xlsx"
     with zipfile.ZipFile(good) as zin, zipfile.ZipFile(broken, "w") as zout:
@@ -205,17 +293,22 @@ def test_a_workbook_with_a_wrong_used_range_is_read_whole(tmp_path):
 
 
 def test_other_sheets_with_data_are_named_and_an_empty_first_sheet_is_passed_over(tmp_path):
-    path = make_book(tmp_path / "book.xlsx", {
-        "Cover": [],
-        "Sessions": [XLSX_HEADER, ["X-1", "2026-03-04", "A B", "C D", "SE", "Talked.", None, None]],
-        "Archive": [XLSX_HEADER, ["X-0", "2025-03-04", "A B", "C D", "SE", "Old.", None, None]],
-        "Empty": []})
+    path = make_book(
+        tmp_path / "book.xlsx",
+        {
+            "Cover": [],
+            "Sessions": [XLSX_HEADER, ["X-1", "2026-03-04", "A B", "C D", "SE", "Talked.", None, None]],
+            "Archive": [XLSX_HEADER, ["X-0", "2025-03-04", "A B", "C D", "SE", "Old.", None, None]],
+            "Empty": [],
+        },
+    )
     records, report = read_records(path)
     assert ids(records) == ["X-1"]
     assert reasons(report) == [
         "the first sheet 'Cover' is empty; the records were read from sheet 'Sessions'",
         "only sheet 'Sessions' was read; sheet(s) 'Archive' also hold data and were not imported "
-        "(import each as its own file)"]
+        "(import each as its own file)",
+    ]
 
 
 def test_zip_files_that_are_not_workbooks_are_named(tmp_path):
@@ -246,8 +339,12 @@ def test_a_workbook_with_only_empty_sheets(tmp_path):
 # -- encodings --------------------------------------------------------------------------------------
 def test_latin1_warning_says_where_the_first_non_utf8_byte_is(tmp_path):
     path = tmp_path / "l.csv"
-    path.write_bytes((HEADER + "\nS-1,2026-01-05,Ann Lee,Bo Yu,X,Plain.,,\n"
-                      "S-2,2026-01-06,José Müller,Bo Yu,X,Costs £40.,,\n").encode("cp1252"))
+    path.write_bytes(
+        (
+            HEADER + "\nS-1,2026-01-05,Ann Lee,Bo Yu,X,Plain.,,\n"
+            "S-2,2026-01-06,José Müller,Bo Yu,X,Costs £40.,,\n"
+        ).encode("cp1252")
+    )
     records, report = read_records(path)
     assert records[1].mentor == "José Müller" and report.encoding == "cp1252"
     assert "first byte that is not UTF-8 is on line 3" in warnings(report)[0].reason
@@ -255,9 +352,12 @@ def test_latin1_warning_says_where_the_first_non_utf8_byte_is(tmp_path):
 
 def test_mostly_utf8_with_a_stray_byte_keeps_the_utf8_names(tmp_path):
     path = tmp_path / "mixed.csv"
-    good = (HEADER + "\n" + "".join(f"S-{i},2026-01-05,Nguyễn Thị Mai,Zoë Brontë,X,Notes {i}.,,\n"
-                                    for i in range(5))).encode("utf-8")
-    path.write_bytes(good + "S-9,2026-01-06,Ann Lee,Bo Yu,X,Caf".encode() + b"\xe9 talk.,,\n")
+    good = (
+        HEADER
+        + "\n"
+        + "".join(f"S-{i},2026-01-05,Nguyễn Thị Mai,Zoë Brontë,X,Notes {i}.,,\n" for i in range(5))
+    ).encode("utf-8")
+    path.write_bytes(good + b"S-9,2026-01-06,Ann Lee,Bo Yu,X,Caf" + b"\xe9 talk.,,\n")
     records, report = read_records(path)
     assert records[0].mentor == "Nguyễn Thị Mai" and records[0].mentee == "Zoë Brontë"
     assert records[-1].notes == "Caf\ufffd talk."
@@ -275,19 +375,26 @@ def test_utf16_without_a_byte_order_mark(tmp_path):
 # -- CSV structure ----------------------------------------------------------------------------------
 def test_blank_lines_before_the_header_are_skipped(tmp_path):
     path = tmp_path / "s.csv"
-    path.write_text("\n\n" + HEADER.replace(",", ";") + "\nS-1;2026-01-05;A B;C D;X;Notes, with a comma.;;\n",
-                    encoding="utf-8")
+    path.write_text(
+        "\n\n" + HEADER.replace(",", ";") + "\nS-1;2026-01-05;A B;C D;X;Notes, with a comma.;;\n",
+        encoding="utf-8",
+    )
     records, report = read_records(path)
-    assert report.delimiter == ";" and records[0].notes == "Notes, with a comma." and records[0].source_row == 4
+    assert (
+        report.delimiter == ";" and records[0].notes == "Notes, with a comma." and records[0].source_row == 4
+    )
 
 
 def test_an_unclosed_quote_that_swallows_rows_is_reported(tmp_path):
     path = tmp_path / "s.csv"
-    path.write_text(HEADER + "\n"
-                    "S-1,2026-01-05,A B,C D,X,Fine.,,\n"
-                    'S-2,2026-01-06,A B,C D,X,"She said ""hi"" and left,,\n'
-                    "S-3,2026-01-07,A B,C D,X,Swallowed.,,\n"
-                    "S-4,2026-01-08,A B,C D,X,Swallowed too.,,\n", encoding="utf-8")
+    path.write_text(
+        HEADER + "\n"
+        "S-1,2026-01-05,A B,C D,X,Fine.,,\n"
+        'S-2,2026-01-06,A B,C D,X,"She said ""hi"" and left,,\n'
+        "S-3,2026-01-07,A B,C D,X,Swallowed.,,\n"
+        "S-4,2026-01-08,A B,C D,X,Swallowed too.,,\n",
+        encoding="utf-8",
+    )
     records, report = read_records(path)
     assert ids(records) == ["S-1"]
     (error,) = errors(report)
@@ -296,7 +403,9 @@ def test_an_unclosed_quote_that_swallows_rows_is_reported(tmp_path):
     assert "closing quote is probably missing" in error.reason
     # A note that only looks a little like a row (no id and date in their places) is a note.
     ok = tmp_path / "ok.csv"
-    ok.write_text(HEADER + '\nS-1,2026-01-05,A B,C D,X,"Plan:\na, b, c, d, e, f, g, h\nDone.",,\n', encoding="utf-8")
+    ok.write_text(
+        HEADER + '\nS-1,2026-01-05,A B,C D,X,"Plan:\na, b, c, d, e, f, g, h\nDone.",,\n', encoding="utf-8"
+    )
     records, report = read_records(ok)
     assert ids(records) == ["S-1"] and report.issues == []
 
@@ -314,12 +423,18 @@ def test_an_unclosed_quote_in_a_big_file_is_one_clear_message(tmp_path):
 
 def test_duplicate_and_unnamed_header_columns_are_reported(tmp_path):
     path = tmp_path / "s.csv"
-    path.write_text(HEADER + ",notes,\nS-1,2026-01-05,A B,C D,X,First.,,,Second.,stray\nS-2,2026-01-06,A B,C D,X,Ok.,,,,\n",
-                    encoding="utf-8")
+    path.write_text(
+        HEADER
+        + ",notes,\nS-1,2026-01-05,A B,C D,X,First.,,,Second.,stray\nS-2,2026-01-06,A B,C D,X,Ok.,,,,\n",
+        encoding="utf-8",
+    )
     records, report = read_records(path)
     assert records[0].notes == "First."
     assert "column 'notes' appears 2 times (columns 6, 9); only the first is read" in reasons(report)
-    assert "column 10 has no name in the header but holds values (first on line 2); it is not read" in reasons(report)
+    assert (
+        "column 10 has no name in the header but holds values (first on line 2); it is not read"
+        in reasons(report)
+    )
 
 
 def test_nul_characters_and_line_endings_in_cells(tmp_path):
@@ -329,27 +444,34 @@ def test_nul_characters_and_line_endings_in_cells(tmp_path):
     crlf.write_bytes((HEADER + "\r\n" + 'S-1,2026-01-05,A B,C D,X,"Line one\r\nline two",,\r\n').encode())
     (a,), _ = read_records(lf)
     (b,), _ = read_records(crlf)
-    assert a.notes == b.notes == "Line one\nline two"   # the same file re-saved on Windows is the same file
+    assert a.notes == b.notes == "Line one\nline two"  # the same file re-saved on Windows is the same file
     nul = tmp_path / "nul.csv"
-    nul.write_bytes((HEADER + "\n" + "S-1,2026-01-05,A B,C D,X,ok,,\n" * 300).encode()
-                    + b"S-2,2026-01-06,A B,C D,X,bad\x00cell,,\n")
+    nul.write_bytes(
+        (HEADER + "\n" + "S-1,2026-01-05,A B,C D,X,ok,,\n" * 300).encode()
+        + b"S-2,2026-01-06,A B,C D,X,bad\x00cell,,\n"
+    )
     records, report = read_records(nul)
     assert records[-1].notes == "badcell"
-    assert [i.reason for i in report.issues if i.session_id == "S-2"] == ["NUL characters removed from the row's cells"]
+    assert [i.reason for i in report.issues if i.session_id == "S-2"] == [
+        "NUL characters removed from the row's cells"
+    ]
 
 
 # -- dates ------------------------------------------------------------------------------------------
-@pytest.mark.parametrize("text, day, note", [
-    ("04-Mar-2026", dt.date(2026, 3, 4), None),
-    ("4-Mar-26", dt.date(2026, 3, 4), "2-digit year"),
-    ("Mar-04-2026", dt.date(2026, 3, 4), None),
-    ("20260304", dt.date(2026, 3, 4), None),
-    ("Wednesday, March 4th, 2026", dt.date(2026, 3, 4), None),
-    ("4 March 2026 10:30", dt.date(2026, 3, 4), None),
-    ("2026-03-04 10:30:00.123+01:00", dt.date(2026, 3, 4), None),
-    ("3/14/2026 2:15 PM", dt.date(2026, 3, 14), None),
-    ("4 Mar 26", dt.date(2026, 3, 4), "2-digit year"),
-])
+@pytest.mark.parametrize(
+    "text, day, note",
+    [
+        ("04-Mar-2026", dt.date(2026, 3, 4), None),
+        ("4-Mar-26", dt.date(2026, 3, 4), "2-digit year"),
+        ("Mar-04-2026", dt.date(2026, 3, 4), None),
+        ("20260304", dt.date(2026, 3, 4), None),
+        ("Wednesday, March 4th, 2026", dt.date(2026, 3, 4), None),
+        ("4 March 2026 10:30", dt.date(2026, 3, 4), None),
+        ("2026-03-04 10:30:00.123+01:00", dt.date(2026, 3, 4), None),
+        ("3/14/2026 2:15 PM", dt.date(2026, 3, 14), None),
+        ("4 Mar 26", dt.date(2026, 3, 4), "2-digit year"),
+    ],
+)
 def test_more_date_formats(text, day, note):
     got, why = parse_date(text)
     assert got == day
@@ -365,21 +487,29 @@ def test_dates_that_are_not_days(text):
 # -- the rule: nothing dropped in silence -----------------------------------------------------------
 def test_every_row_of_a_messy_file_is_imported_or_reported(tmp_path):
     path = tmp_path / "messy.csv"
-    path.write_text(HEADER + "\n" + "\n".join([
-        "M-1,2026-01-05,A B,C D,X,Fine.,,",
-        ",2026-01-05,A B,C D,X,No id.,,",
-        "M-3,,A B,C D,X,No date.,,",
-        "M-4,someday,A B,C D,X,Bad date.,,",
-        "M-5,2026-02-30,A B,C D,X,Not a day.,,",
-        "M-6,2026-01-05,,C D,X,No mentor.,,",
-        "M-7,2026-01-05,A B,C D,X,,,",
-        "M-1,2026-01-05,A B,C D,X,Fine.,,",
-        "m-1 ,2026-01-06,A B,C D,X,Edited in the same file.,,",
-        "M-10,2026-01-05,A B,C D,X",
-        "M-11,2026-01-05,A B,C D,X,Too many.,,,extra",
-        "",
-        ",,,,,,,",
-    ]) + "\n", encoding="utf-8")
+    path.write_text(
+        HEADER
+        + "\n"
+        + "\n".join(
+            [
+                "M-1,2026-01-05,A B,C D,X,Fine.,,",
+                ",2026-01-05,A B,C D,X,No id.,,",
+                "M-3,,A B,C D,X,No date.,,",
+                "M-4,someday,A B,C D,X,Bad date.,,",
+                "M-5,2026-02-30,A B,C D,X,Not a day.,,",
+                "M-6,2026-01-05,,C D,X,No mentor.,,",
+                "M-7,2026-01-05,A B,C D,X,,,",
+                "M-1,2026-01-05,A B,C D,X,Fine.,,",
+                "m-1 ,2026-01-06,A B,C D,X,Edited in the same file.,,",
+                "M-10,2026-01-05,A B,C D,X",
+                "M-11,2026-01-05,A B,C D,X,Too many.,,,extra",
+                "",
+                ",,,,,,,",
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     records, report = read_records(path)
     assert ids(records) == ["M-1", "M-7", "M-10", "M-11"]
     assert every_row_accounted_for(records, report) and report.rows == 11 and report.rejected == 6

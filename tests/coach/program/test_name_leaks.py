@@ -22,8 +22,14 @@ from coach.program.scoring import score_pending
 from coach.program.store import open_store
 
 MENTORS = ["Helen Whitcombe", "Rahul Deshpande"]
-MENTEES = ["Maximilian Turner", "Anna-Lena Vogt", "Priya Raman", "Nguyễn Thị Lan", "Oluwaseun Adeyemi",
-           "Søren Kierkegaard"]
+MENTEES = [
+    "Maximilian Turner",
+    "Anna-Lena Vogt",
+    "Priya Raman",
+    "Nguyễn Thị Lan",
+    "Oluwaseun Adeyemi",
+    "Søren Kierkegaard",
+]
 # Each note holds personality feedback (what the examples show) with a name somewhere in it.
 NOTES = [
     "Max - You're hard-working but naive. We agreed on a plan for the rota.",
@@ -35,14 +41,42 @@ NOTES = [
     "Søren is a bit arrogant, honestly. Next time Søren should ask the team first.",
     "You're lazy, Priya. I asked Priya what got in the way.",
 ]
-PEOPLE_WORDS = {"Max", "Maximilian", "Turner", "Anna", "Lena", "Anna-Lena", "Vogt", "Priya", "priya", "Raman",
-                "Nguyễn", "Lan", "Oluwaseun", "Seun", "Adeyemi", "Søren", "Kierkegaard", "Okafor", "Mensah",
-                "Helen", "Whitcombe", "Rahul", "Deshpande"}
+PEOPLE_WORDS = {
+    "Max",
+    "Maximilian",
+    "Turner",
+    "Anna",
+    "Lena",
+    "Anna-Lena",
+    "Vogt",
+    "Priya",
+    "priya",
+    "Raman",
+    "Nguyễn",
+    "Lan",
+    "Oluwaseun",
+    "Seun",
+    "Adeyemi",
+    "Søren",
+    "Kierkegaard",
+    "Okafor",
+    "Mensah",
+    "Helen",
+    "Whitcombe",
+    "Rahul",
+    "Deshpande",
+}
 
 
 def _leaks(text: str) -> set[str]:
-    words = set(text.replace("’", "'").replace("'s", " ").replace(",", " ").replace(".", " ").replace("-", " - ")
-                .split())
+    words = set(
+        text.replace("’", "'")
+        .replace("'s", " ")
+        .replace(",", " ")
+        .replace(".", " ")
+        .replace("-", " - ")
+        .split()
+    )
     found = {w for w in PEOPLE_WORDS if w in words}
     if "Anna-Lena" in text:
         found.add("Anna-Lena")
@@ -54,13 +88,22 @@ def scored_store(tmp_path_factory):
     folder = tmp_path_factory.mktemp("leaks")
     rows = []
     n = 0
-    for mentor in MENTORS:                      # every mentor with enough sessions to be shown
+    for mentor in MENTORS:  # every mentor with enough sessions to be shown
         for month in ("2026-01", "2026-02"):
             for i, note in enumerate(NOTES):
                 n += 1
-                rows.append({"session_id": f"S-{n:03d}", "date": f"{month}-{i + 10:02d}", "mentor": mentor,
-                             "mentee": MENTEES[i % len(MENTEES)], "cohort": "Nursing", "notes": note,
-                             "goal": "", "feedback": ""})
+                rows.append(
+                    {
+                        "session_id": f"S-{n:03d}",
+                        "date": f"{month}-{i + 10:02d}",
+                        "mentor": mentor,
+                        "mentee": MENTEES[i % len(MENTEES)],
+                        "cohort": "Nursing",
+                        "notes": note,
+                        "goal": "",
+                        "feedback": "",
+                    }
+                )
     path = folder / "program.csv"
     with path.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
@@ -86,12 +129,15 @@ def test_every_name_of_a_note_is_known_to_the_hint_scrubber():
     assert "Max" in note_names(doc) and "You" not in note_names(doc)
 
 
-@pytest.mark.parametrize("text,name", [
-    ("Max said it went well.", "Max"),                    # a prefix of a known long first name
-    ("Seun will send it.", "Seun"),                       # a known nickname
-    ("told priya to send it", "priya"),                   # lower case, phone typing
-    ("Lena presented.", "Lena"),                          # one half of a hyphenated name
-])
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Max said it went well.", "Max"),  # a prefix of a known long first name
+        ("Seun will send it.", "Seun"),  # a known nickname
+        ("told priya to send it", "priya"),  # lower case, phone typing
+        ("Lena presented.", "Lena"),  # one half of a hyphenated name
+    ],
+)
 def test_known_names_in_their_short_and_lower_case_forms(text, name):
     pattern = known_names_pattern(MENTEES)
     assert name in [m.group(0) for m in pattern.finditer(text)]

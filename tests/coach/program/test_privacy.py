@@ -18,8 +18,8 @@ def test_pseudonyms_are_stable_across_reopen_and_reimport(tmp_path):
     store.import_file(BAD / "formulas.csv")
     first = pseudonym(store, "mentor", "Oliver Hartley")
     assert re.fullmatch(r"Mentor [0-9A-F]{4}", first)
-    assert pseudonym(store, "mentor", "  oliver   HARTLEY ") == first      # same person, other spelling
-    assert pseudonym(store, "mentee", "Oliver Hartley") != first           # roles apart
+    assert pseudonym(store, "mentor", "  oliver   HARTLEY ") == first  # same person, other spelling
+    assert pseudonym(store, "mentee", "Oliver Hartley") != first  # roles apart
     assert pseudonym(store, "mentee", "+Amara Nwosu").startswith("Mentee ")
     store.close()
     again = open_store(url)
@@ -52,8 +52,9 @@ def test_known_names_match_as_written_so_common_words_stay():
 
     # (spaCy itself may still call a lowercase "max" a PERSON: masking errs on the side of privacy.)
     pattern = known_names_pattern(["Max Weber", "Grace Adeyemi"])
-    assert [m.group(0) for m in pattern.finditer("Use the max setting with grace. Max and Grace agreed.")] == \
-        ["Max", "Grace"]
+    assert [
+        m.group(0) for m in pattern.finditer("Use the max setting with grace. Max and Grace agreed.")
+    ] == ["Max", "Grace"]
 
 
 def test_variants_and_offsets():

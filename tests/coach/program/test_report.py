@@ -17,33 +17,67 @@ from coach.program.types import CRITERIA, Example, GroupMetrics, ProgramAnalytic
 EVIL = '<script>alert("x")</script>'
 
 
-def metrics(group: str, sessions: int, p: float | None, smart: float | None = 2.5, open_ratio=0.6) -> GroupMetrics:
+def metrics(
+    group: str, sessions: int, p: float | None, smart: float | None = 2.5, open_ratio=0.6
+) -> GroupMetrics:
     return GroupMetrics(
-        group=group, sessions=sessions, feedback_sentences=sessions * 3, personality_share=p,
-        actionable_share=0.4, specific_share=0.55, goals=sessions // 2, mean_smart=smart,
-        criteria_shares={c: 0.1 * (i + 1) for i, c in enumerate(CRITERIA)}, questions=sessions * 2,
-        open_ratio=open_ratio, actions=sessions, actions_per_session=1.0)
+        group=group,
+        sessions=sessions,
+        feedback_sentences=sessions * 3,
+        personality_share=p,
+        actionable_share=0.4,
+        specific_share=0.55,
+        goals=sessions // 2,
+        mean_smart=smart,
+        criteria_shares={c: 0.1 * (i + 1) for i, c in enumerate(CRITERIA)},
+        questions=sessions * 2,
+        open_ratio=open_ratio,
+        actions=sessions,
+        actions_per_session=1.0,
+    )
 
 
 @pytest.fixture
 def analytics() -> ProgramAnalytics:
     trends = []
-    for series, shares in {"Clinical Leaders": [0.40, 0.35, 0.12], "Software Engineering": [0.2, None, 0.22],
-                           "all": [0.30, 0.28, 0.18]}.items():
+    for series, shares in {
+        "Clinical Leaders": [0.40, 0.35, 0.12],
+        "Software Engineering": [0.2, None, 0.22],
+        "all": [0.30, 0.28, 0.18],
+    }.items():
         for month, share in zip(["2026-01", "2026-02", "2026-03"], shares):
             trends.append(TrendPoint(series, month, metrics(series, 30, share)))
     return ProgramAnalytics(
-        by="cohort", total=metrics("all", 618, 0.23),
-        groups=[metrics("Clinical Leaders", 199, 0.3), metrics("Software Engineering", 210, 0.2),
-                metrics("=cmd|' /C calc'!A0", 9, 0.1), metrics(EVIL, 6, 0.5), metrics("other", 7, None, smart=None)],
-        trends=trends, folded=["Mentor 7F2A (3 sessions) folded into 'other': groups under 5 sessions are not shown"],
-        analyzer_version="goals-1+feedback-1", unscored_sessions=2, filters={"cohort": ["Clinical Leaders"]})
+        by="cohort",
+        total=metrics("all", 618, 0.23),
+        groups=[
+            metrics("Clinical Leaders", 199, 0.3),
+            metrics("Software Engineering", 210, 0.2),
+            metrics("=cmd|' /C calc'!A0", 9, 0.1),
+            metrics(EVIL, 6, 0.5),
+            metrics("other", 7, None, smart=None),
+        ],
+        trends=trends,
+        folded=["Mentor 7F2A (3 sessions) folded into 'other': groups under 5 sessions are not shown"],
+        analyzer_version="goals-1+feedback-1",
+        unscored_sessions=2,
+        filters={"cohort": ["Clinical Leaders"]},
+    )
 
 
 def examples() -> list[Example]:
-    return [Example(session="Session 0042", month="2026-03", cohort="Clinical Leaders", mentor="Mentor 7F2A",
-                    kind="feedback", label="personality", text="[name] is <so> lazy & late.",
-                    evidence=[{"start": 10, "end": 17, "text": "<so> la", "reason": "a trait <u>"}])]
+    return [
+        Example(
+            session="Session 0042",
+            month="2026-03",
+            cohort="Clinical Leaders",
+            mentor="Mentor 7F2A",
+            kind="feedback",
+            label="personality",
+            text="[name] is <so> lazy & late.",
+            evidence=[{"start": 10, "end": 17, "text": "<so> la", "reason": "a trait <u>"}],
+        )
+    ]
 
 
 class Tags(HTMLParser):
@@ -62,14 +96,25 @@ def parse(html: str) -> list[tuple[str, dict]]:
 
 
 # -- neutralise_cell ---------------------------------------------------------------------------------
-@pytest.mark.parametrize("raw", ["=SUM(A1)", "+1", "-2+3", "@cmd", "\tx", "\rx", "=HYPERLINK(\"http://x\")"])
+@pytest.mark.parametrize("raw", ["=SUM(A1)", "+1", "-2+3", "@cmd", "\tx", "\rx", '=HYPERLINK("http://x")'])
 def test_formula_like_cells_are_prefixed(raw):
     assert neutralise_cell(raw) == "'" + raw
 
 
-@pytest.mark.parametrize("raw,expected", [("Clinical Leaders", "Clinical Leaders"), (None, ""), (3, "3"),
-                                          (0.5, "0.5"), (0.123456, "0.1235"), (0.0, "0"), ("a=b", "a=b"),
-                                          (True, "true"), ("", "")])
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("Clinical Leaders", "Clinical Leaders"),
+        (None, ""),
+        (3, "3"),
+        (0.5, "0.5"),
+        (0.123456, "0.1235"),
+        (0.0, "0"),
+        ("a=b", "a=b"),
+        (True, "true"),
+        ("", ""),
+    ],
+)
 def test_ordinary_cells_are_left_alone(raw, expected):
     assert neutralise_cell(raw) == expected
 
@@ -83,8 +128,11 @@ def test_a_negative_number_is_neutralised_too():
 def test_csv_has_one_row_per_group_with_every_metric_and_the_total(analytics):
     rows = list(csv.reader(io.StringIO(render_report(analytics, "csv"))))
     header, body = rows[0], rows[1:]
-    assert header == ["row", "cohort", *(k for m in METRICS for k in ([m.key, f"{m.key}_low", f"{m.key}_high"]
-                                                                     if m.interval else [m.key]))]
+    assert header == [
+        "row",
+        "cohort",
+        *(k for m in METRICS for k in ([m.key, f"{m.key}_low", f"{m.key}_high"] if m.interval else [m.key])),
+    ]
     assert "personality_share_low" in header and "open_ratio_high" in header and "sessions_low" not in header
     assert {f"smart_{c}_share" for c in CRITERIA} <= set(header)
     assert [r[0] for r in body] == ["group"] * 5 + ["total"]
@@ -123,11 +171,14 @@ def test_an_unknown_format_is_a_clear_message(analytics):
 def test_html_is_self_contained(analytics):
     page = render_report(analytics, "html", examples())
     assert page.startswith("<!doctype html>") and page.endswith("</html>")
-    assert "http" not in page.lower()          # no external address at all (inline SVG needs no xmlns)
+    assert "http" not in page.lower()  # no external address at all (inline SVG needs no xmlns)
     assert "<script" not in page.lower()
     assert "@import" not in page and "url(" not in page and "@font-face" not in page
     for tag, attrs in parse(page):
-        assert "src" not in attrs and tag not in ("script", "img", "iframe", "link", "object", "embed"), (tag, attrs)
+        assert "src" not in attrs and tag not in ("script", "img", "iframe", "link", "object", "embed"), (
+            tag,
+            attrs,
+        )
         assert "href" not in attrs, (tag, attrs)
     assert "@media print" in page
 
@@ -157,8 +208,11 @@ def test_html_charts_carry_every_data_point(analytics):
     svgs = re.findall(r"<svg .*?</svg>", page, flags=re.S)
     assert len(svgs) == len(CHARTS)
     personality = next(s for s in svgs if 'data-metric="personality_share"' in s)
-    points = {(a["data-series"], a["data-month"]): float(a["data-value"])
-              for tag, a in parse(personality) if tag == "circle"}
+    points = {
+        (a["data-series"], a["data-month"]): float(a["data-value"])
+        for tag, a in parse(personality)
+        if tag == "circle"
+    }
     assert points[("Clinical Leaders", "2026-01")] == 0.4
     assert points[("Clinical Leaders", "2026-03")] == 0.12
     assert points[("all", "2026-02")] == 0.28
@@ -171,7 +225,7 @@ def test_html_charts_carry_every_data_point(analytics):
 def test_a_higher_value_is_drawn_higher(analytics):
     svg = trend_chart_svg(analytics.trends, "personality_share", "p")
     cy = {(a["data-series"], a["data-month"]): float(a["cy"]) for tag, a in parse(svg) if tag == "circle"}
-    assert cy[("Clinical Leaders", "2026-01")] < cy[("Clinical Leaders", "2026-03")]   # 40% above 12%
+    assert cy[("Clinical Leaders", "2026-01")] < cy[("Clinical Leaders", "2026-03")]  # 40% above 12%
 
 
 def test_a_gap_splits_the_line(analytics):
@@ -194,25 +248,41 @@ def test_html_with_no_trends_says_so():
 
 # -- what an example may show --------------------------------------------------------------------------
 def test_reasons_are_rebuilt_from_the_masked_text(analytics):
-    leaky = Example(session="Session 0001", month="2026-03", cohort="Clinical Leaders", mentor="Mentor 7F2A",
-                    kind="feedback", label="personality", text="[name] was rude to [name] on Friday.",
-                    evidence=[{"start": 0, "end": 24, "text": "[name] was rude to [name]",
-                               "reason": "describes who the person is (“Thandi was rude to Giorgos”), not what they did"},
-                              {"start": 25, "end": 34, "text": "on Friday", "reason": "a particular detail: on Friday"},
-                              {"start": 0, "end": 6, "text": "[name]", "reason": "owner: Thandi"},
-                              {"start": 0, "end": 6, "text": "[name]", "reason": 'owner: "Thandi": named'},
-                              {"start": 0, "end": 6, "text": "[name]", "reason": "“what” invites a description: What"}],
-                    hint="On Friday, [name] [the action you saw]...")
+    leaky = Example(
+        session="Session 0001",
+        month="2026-03",
+        cohort="Clinical Leaders",
+        mentor="Mentor 7F2A",
+        kind="feedback",
+        label="personality",
+        text="[name] was rude to [name] on Friday.",
+        evidence=[
+            {
+                "start": 0,
+                "end": 24,
+                "text": "[name] was rude to [name]",
+                "reason": "describes who the person is (“Thandi was rude to Giorgos”), not what they did",
+            },
+            {"start": 25, "end": 34, "text": "on Friday", "reason": "a particular detail: on Friday"},
+            {"start": 0, "end": 6, "text": "[name]", "reason": "owner: Thandi"},
+            {"start": 0, "end": 6, "text": "[name]", "reason": 'owner: "Thandi": named'},
+            {"start": 0, "end": 6, "text": "[name]", "reason": "“what” invites a description: What"},
+        ],
+        hint="On Friday, [name] [the action you saw]...",
+    )
     for fmt in ("html", "json"):
         out = render_report(analytics, fmt, [leaky])
         assert "Thandi" not in out and "Giorgos" not in out, fmt
     data = json.loads(render_report(analytics, "json", [leaky]))["examples"][0]
     assert [e["reason"] for e in data["evidence"]] == [
         "describes who the person is (“[name] was rude to [name]”), not what they did",
-        "a particular detail: on Friday", "owner: [name]", 'owner: "[name]": named',
-        "“[name]” invites a description: [name]"]
+        "a particular detail: on Friday",
+        "owner: [name]",
+        'owner: "[name]": named',
+        "“[name]” invites a description: [name]",
+    ]
     assert data["hint"] == "On Friday, [name] [the action you saw]..."
-    assert leaky.evidence[2]["reason"] == "owner: Thandi"    # the caller's object is left as it was
+    assert leaky.evidence[2]["reason"] == "owner: Thandi"  # the caller's object is left as it was
 
 
 def test_html_tables_show_every_metric(analytics):

@@ -25,8 +25,15 @@ def store(tmp_path):
 
 def _scores(store) -> dict[str, dict]:
     with store.engine.connect() as conn:
-        rows = conn.execute(sa.select(sessions.c.session_id, session_scores)
-                            .join(session_scores, session_scores.c.session_pk == sessions.c.pk)).mappings().all()
+        rows = (
+            conn.execute(
+                sa.select(sessions.c.session_id, session_scores).join(
+                    session_scores, session_scores.c.session_pk == sessions.c.pk
+                )
+            )
+            .mappings()
+            .all()
+        )
     return {r["session_id"]: dict(r) for r in rows}
 
 
@@ -47,12 +54,12 @@ def test_empty_notes_contract_and_what_is_stored(store):
         assert not got[sid]["has_text"] and got[sid]["sentences"] == 0, sid
         assert json.loads(got[sid]["summary"])["no_text"]
     assert got["E-001"]["has_text"] and got["E-001"]["feedback_sentences"] >= 1
-    assert got["E-004"]["goals"] == 1 and got["E-004"]["time_bound_met"] == 1      # the goal column
-    assert got["E-005"]["feedback_sentences"] == 2                                   # the feedback column
+    assert got["E-004"]["goals"] == 1 and got["E-004"]["time_bound_met"] == 1  # the goal column
+    assert got["E-005"]["feedback_sentences"] == 2  # the feedback column
     for unit in _units(store):
         data = json.loads(unit["data"])
-        for e in data["evidence"]:   # offsets into the stored (masked) text
-            assert unit["text"][e["start"]:e["end"]] == e["text"]
+        for e in data["evidence"]:  # offsets into the stored (masked) text
+            assert unit["text"][e["start"] : e["end"]] == e["text"]
 
 
 def test_names_are_masked_in_stored_units(store):
@@ -84,15 +91,18 @@ def test_only_changed_sessions_are_rescored_and_all_on_a_new_version(store, tmp_
     score_pending(store)
     before = _scores(store)
     edited = tmp_path / "edit.csv"
-    edited.write_text(HEADER + "D-001,2026-03-04,Helen Whitcombe,Jonas Becker,Clinical Leaders,"
-                      "\"You're so disorganised. What will you try next week?\",,\n", encoding="utf-8")
+    edited.write_text(
+        HEADER + "D-001,2026-03-04,Helen Whitcombe,Jonas Becker,Clinical Leaders,"
+        '"You\'re so disorganised. What will you try next week?",,\n',
+        encoding="utf-8",
+    )
     assert store.import_file(edited).updated == 1
     assert count_pending(store) == 1
     again = score_pending(store)
     assert again.total == 1
     after = _scores(store)
     assert after["D-001"]["questions"] == 1 and after["D-001"]["personality"] == 1
-    assert after["D-004"]["scored_at"] == before["D-004"]["scored_at"]       # untouched
+    assert after["D-004"]["scored_at"] == before["D-004"]["scored_at"]  # untouched
     monkeypatch.setattr(scoring, "SCORING_VERSION", "program-test")
     assert count_pending(store) == 8
     assert score_pending(store).total == 8
@@ -105,7 +115,15 @@ def test_chunking_does_not_change_results(tmp_path):
         s = open_store(f"sqlite:///{tmp_path / f'c{size}.sqlite'}")
         s.import_file(BAD / "semicolon.csv")
         score_pending(s, chunk_size=size)
-        keep = ("feedback_sentences", "personality", "goals", "smart_sum", "questions", "open_questions", "actions")
+        keep = (
+            "feedback_sentences",
+            "personality",
+            "goals",
+            "smart_sum",
+            "questions",
+            "open_questions",
+            "actions",
+        )
         results.append({k: {c: v[c] for c in keep} for k, v in _scores(s).items()})
         s.close()
     assert results[0] == results[1]
@@ -136,13 +154,17 @@ def test_a_notes_review_and_its_stored_units_agree(store, tmp_path):
     """One note path: what the review shows is what program scoring stores, unit for unit."""
     from coach.review import review_notes
 
-    note = ("Session 4. Goal: present the Q3 roadmap to the leadership team by 15 September without notes. "
-            "You're so disorganised with the handover docs. In Tuesday's demo you skipped the risk slide and "
-            "the client asked twice. What would a good handover look like for you? Did you book the room? "
-            "Jonas to send the revised plan to me by Friday. I'll ask the PMO for last year's deck.")
+    note = (
+        "Session 4. Goal: present the Q3 roadmap to the leadership team by 15 September without notes. "
+        "You're so disorganised with the handover docs. In Tuesday's demo you skipped the risk slide and "
+        "the client asked twice. What would a good handover look like for you? Did you book the room? "
+        "Jonas to send the revised plan to me by Friday. I'll ask the PMO for last year's deck."
+    )
     path = tmp_path / "one.csv"
-    path.write_text(HEADER + f'N-1,2026-03-04,Helen Whitcombe,Jonas Becker,Clinical Leaders,"{note}",,\n',
-                    encoding="utf-8")
+    path.write_text(
+        HEADER + f'N-1,2026-03-04,Helen Whitcombe,Jonas Becker,Clinical Leaders,"{note}",,\n',
+        encoding="utf-8",
+    )
     store.import_file(path)
     score_pending(store)
     stored = sorted((u["kind"], u["start"], u["end"], u["label"]) for u in _units(store))
@@ -151,8 +173,11 @@ def test_a_notes_review_and_its_stored_units_agree(store, tmp_path):
         [("goal", g.start, g.end, f"{int(g.smart_score)}/5") for g in review.goals]
         + [("feedback", f.start, f.end, f.focus) for f in review.feedback]
         + [("question", q.start, q.end, q.label) for q in review.questions]
-        + [("action", a.start, a.end, a.owner if a.owner in ("mentee", "mentor", "both") else "action")
-           for a in review.actions])
+        + [
+            ("action", a.start, a.end, a.owner if a.owner in ("mentee", "mentor", "both") else "action")
+            for a in review.actions
+        ]
+    )
     assert stored == shown
     assert {k for k, *_ in stored} == {"goal", "feedback", "question", "action"}
 

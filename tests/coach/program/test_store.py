@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import uuid
 from pathlib import Path
 
 import pytest
@@ -21,39 +20,9 @@ HEADER = "session_id,date,mentor,mentee,cohort,notes,goal,feedback\n"
 def test_ci_has_postgres():
     """In CI the PostgreSQL run is not optional: .ci/run starts a server and exports the URL."""
     if os.environ.get("CI", "").lower() == "true":
-        assert POSTGRES, "CI=true but MENTOR_COACH_TEST_POSTGRES_URL is not set: .ci/run must start PostgreSQL"
-
-
-def _postgres_schema(action: str, schema: str) -> None:
-    engine = sa.create_engine(POSTGRES.replace("postgresql://", "postgresql+psycopg://", 1))
-    with engine.begin() as conn:
-        conn.execute(sa.text(f"CREATE SCHEMA {schema}" if action == "create" else f"DROP SCHEMA {schema} CASCADE"))
-    engine.dispose()
-
-
-def _postgres_url(schema: str) -> str:
-    """A fresh schema per test on the server, so tests do not see each other's rows."""
-    _postgres_schema("create", schema)
-    sep = "&" if "?" in POSTGRES else "?"
-    return f"{POSTGRES}{sep}options=-csearch_path%3D{schema}"
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request, tmp_path):
-    if request.param == "postgresql":
-        if not POSTGRES:
-            if os.environ.get("CI", "").lower() == "true":
-                pytest.fail("MENTOR_COACH_TEST_POSTGRES_URL is not set in CI")
-            pytest.skip("MENTOR_COACH_TEST_POSTGRES_URL not set (PostgreSQL store tests run in CI)")
-        schema = "t_" + uuid.uuid4().hex[:10]
-        url = _postgres_url(schema)
-    else:
-        schema, url = None, f"sqlite:///{tmp_path / 'program.sqlite'}"
-    s = open_store(url)
-    yield s
-    s.close()
-    if schema:
-        _postgres_schema("drop", schema)
+        assert POSTGRES, (
+            "CI=true but MENTOR_COACH_TEST_POSTGRES_URL is not set: .ci/run must start PostgreSQL"
+        )
 
 
 def test_import_reimport_and_edit(store, tmp_path):
@@ -64,13 +33,18 @@ def test_import_reimport_and_edit(store, tmp_path):
     assert store.count_sessions() == 618
 
     edited = tmp_path / "edited.csv"
-    edited.write_text(HEADER + "MC-0001,2026-01-05,Priya Raman,Jordan Blake,Software Engineering,New notes.,,\n"
-                      "mc-0002 ,2026-01-05,Priya Raman,Jordan Blake,Software Engineering,Also new.,,\n", encoding="utf-8")
+    edited.write_text(
+        HEADER + "MC-0001,2026-01-05,Priya Raman,Jordan Blake,Software Engineering,New notes.,,\n"
+        "mc-0002 ,2026-01-05,Priya Raman,Jordan Blake,Software Engineering,Also new.,,\n",
+        encoding="utf-8",
+    )
     third = store.import_file(edited)
     assert (third.inserted, third.updated, third.unchanged) == (0, 2, 0)
     assert store.count_sessions() == 618
     with store.engine.connect() as conn:
-        notes = conn.execute(sa.select(sessions.c.notes).where(sessions.c.session_key == "mc-0001")).scalar_one()
+        notes = conn.execute(
+            sa.select(sessions.c.notes).where(sessions.c.session_key == "mc-0001")
+        ).scalar_one()
     assert notes == "New notes."
 
 
@@ -78,8 +52,12 @@ def test_a_nul_in_a_cell_and_a_windows_re_save_change_nothing_stored(store, tmp_
     """PostgreSQL refuses NUL characters in text: the importer removes them (with a warning) rather
     than failing the whole file; the same file re-saved with CRLF line endings is unchanged."""
     lf = tmp_path / "lf.csv"
-    lf.write_bytes((HEADER + 'S-1,2026-01-05,A B,C D,X,"Line one\nline two",,\n'
-                    "S-2,2026-01-06,A B,C D,X,bad\x00cell,,\n").encode())
+    lf.write_bytes(
+        (
+            HEADER + 'S-1,2026-01-05,A B,C D,X,"Line one\nline two",,\n'
+            "S-2,2026-01-06,A B,C D,X,bad\x00cell,,\n"
+        ).encode()
+    )
     report = store.import_file(lf)
     assert report.inserted == 2 and any("NUL" in i.reason for i in report.issues)
     crlf = tmp_path / "crlf.csv"
@@ -95,9 +73,18 @@ def test_a_jsonl_with_keys_added_later_imports_and_re_imports_as_unchanged(store
     import json
 
     path = tmp_path / "s.jsonl"
-    rows = [{"id": "J-1", "date": "2026-02-03", "mentor": "A B", "mentee": "C D", "cohort": "X", "notes": "One."},
-            {"id": "J-2", "date": "2026-02-04", "mentor": "A B", "mentee": "C D", "cohort": "X", "notes": "Two.",
-             "goal": "Ship the release by May."}]
+    rows = [
+        {"id": "J-1", "date": "2026-02-03", "mentor": "A B", "mentee": "C D", "cohort": "X", "notes": "One."},
+        {
+            "id": "J-2",
+            "date": "2026-02-04",
+            "mentor": "A B",
+            "mentee": "C D",
+            "cohort": "X",
+            "notes": "Two.",
+            "goal": "Ship the release by May.",
+        },
+    ]
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     assert store.import_file(path).inserted == 2
     assert store.import_file(path).unchanged == 2

@@ -8,17 +8,29 @@ import pytest
 
 from coach.errors import InputError
 from coach.plan import SessionPlan, plan_session
-from coach.workspace import (check_goal, match_goal, mentor_trend, next_plan_request, open_workspace, prepare_review,
-                             record_review, save_plan)
+from coach.workspace import (
+    check_goal,
+    match_goal,
+    mentor_trend,
+    next_plan_request,
+    open_workspace,
+    prepare_review,
+    record_review,
+    save_plan,
+)
 from coach.workspace.flow import clean_goal_text
 
 LABEL = "Quokka"
-FIRST = ("Session 1 with Quokka\n- you're a bit disorganised\n- Quokka to send the CV to Priya by Friday\n"
-         "- Quokka to book a mock interview by 20 March\n- did you enjoy the course?\n- was the deadline clear?")
-SECOND = ("Session 2 with Quokka\n- Quokka sent the CV to Priya, done\n"
-          "- goal: Present the Q3 results to the leadership team by 30 June so that I'm ready for the team lead role\n"
-          "- In Tuesday's demo you skipped the error slide; next time walk the client through it.\n"
-          "- what did you learn from the board's questions?")
+FIRST = (
+    "Session 1 with Quokka\n- you're a bit disorganised\n- Quokka to send the CV to Priya by Friday\n"
+    "- Quokka to book a mock interview by 20 March\n- did you enjoy the course?\n- was the deadline clear?"
+)
+SECOND = (
+    "Session 2 with Quokka\n- Quokka sent the CV to Priya, done\n"
+    "- goal: Present the Q3 results to the leadership team by 30 June so that I'm ready for the team lead role\n"
+    "- In Tuesday's demo you skipped the error slide; next time walk the client through it.\n"
+    "- what did you learn from the board's questions?"
+)
 
 
 @pytest.fixture(scope="module")
@@ -40,16 +52,19 @@ def journey(tmp_path_factory):
 
 def test_the_next_plan_starts_from_the_review(journey):
     request, plan = journey["request"], journey["plan"]
-    assert request.carried_actions == ["send the CV to Priya (mentee, due 2026-03-13)",
-                                       "book a mock interview (mentee, due 2026-03-20)"]
+    assert request.carried_actions == [
+        "send the CV to Priya (mentee, due 2026-03-13)",
+        "book a mock interview (mentee, due 2026-03-20)",
+    ]
     assert request.goals == ["get better at presenting"]
     assert any("Rephrase as behaviour and impact" in r for r in request.reminders)
-    assert request.meeting_number == 2          # one session held: the phase is inferred from it
+    assert request.meeting_number == 2  # one session held: the phase is inferred from it
     review_item = next(item for item in plan.agenda if item.key == "review")
     assert review_item.points[:2] == [f"Carried over: {a}" for a in request.carried_actions]
     assert any(p.startswith("From the last review: Rephrase") for p in review_item.points)
-    assert any("Agree how progress on goal 1 will be measured" in p
-               for item in plan.agenda for p in item.points)
+    assert any(
+        "Agree how progress on goal 1 will be measured" in p for item in plan.agenda for p in item.points
+    )
     assert plan.carried_actions == request.carried_actions
 
 
@@ -65,8 +80,9 @@ def test_action_items_carry_their_status_from_session_to_session(journey):
     actions = {a.number: a for a in journey["ws"].detail(LABEL).actions}
     sent, booked = actions[1], actions[2]
     assert (sent.status, sent.session) == ("done", 1)
-    assert sent.history == [{"session": 2, "status": "done", "reason": sent.reason,
-                             "words": "Quokka sent the CV to Priya"}]
+    assert sent.history == [
+        {"session": 2, "status": "done", "reason": sent.reason, "words": "Quokka sent the CV to Priya"}
+    ]
     assert (booked.status, booked.reason) == ("open", "not mentioned")
     assert journey["after"].carried_actions == ["book a mock interview (mentee, due 2026-03-20)"]
 
@@ -75,8 +91,10 @@ def test_a_goal_improves_over_versions(journey):
     goals = journey["ws"].detail(LABEL).goals
     assert len(goals) == 1
     versions = goals[0].versions
-    assert [v.text for v in versions] == ["get better at presenting", "Present the Q3 results to the leadership "
-                                          "team by 30 June so that I'm ready for the team lead role"]
+    assert [v.text for v in versions] == [
+        "get better at presenting",
+        "Present the Q3 results to the leadership team by 30 June so that I'm ready for the team lead role",
+    ]
     assert [v.source for v in versions] == ["goal page", "review"] and versions[1].session == 2
     assert versions[1].smart_score > versions[0].smart_score
     assert "time_bound" in versions[0].unmet and "time_bound" not in versions[1].unmet
@@ -151,12 +169,23 @@ def test_erasing_the_mentee_leaves_none_of_their_notes_in_the_files(tmp_path):
     ws.close()
 
 
-@pytest.mark.parametrize("text, goals, expected", [
-    ("Present the Q3 results to the board by June", [(1, "get better at presenting"), (2, "network more")], 1),
-    ("Pass the AWS exam by 30 June", [(1, "get better at presenting")], None),
-    ("get better at negotiating", [(1, "get better at presenting")], None),     # "get better at" is no link
-    ("Publish two blog posts on the engineering blog", [(3, "write blog posts for the engineering blog")], 3),
-])
+@pytest.mark.parametrize(
+    "text, goals, expected",
+    [
+        (
+            "Present the Q3 results to the board by June",
+            [(1, "get better at presenting"), (2, "network more")],
+            1,
+        ),
+        ("Pass the AWS exam by 30 June", [(1, "get better at presenting")], None),
+        ("get better at negotiating", [(1, "get better at presenting")], None),  # "get better at" is no link
+        (
+            "Publish two blog posts on the engineering blog",
+            [(3, "write blog posts for the engineering blog")],
+            3,
+        ),
+    ],
+)
 def test_a_wording_revises_the_goal_that_shares_its_distinctive_words(text, goals, expected):
     assert match_goal(text, goals) == expected
 
