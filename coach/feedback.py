@@ -309,20 +309,48 @@ def _units(docs: Sequence, offsets: Sequence[int]) -> list[_Unit]:
     return units
 
 
+NOTE_HEADS = {"focus": "note_focus", "actionable": "note_actionable", "specific": "note_specific"}
+
+
+def _heads_for(model: FeedbackModel, in_note: bool) -> dict:
+    """The heads a sentence is judged by: in a whole note, the heads that also learnt from whole notes
+    (narration, reported words and log-form tasks read like feedback out of context); alone, the
+    sentence heads. A model file without note heads judges both alike."""
+    if in_note and all(n in model.heads for n in NOTE_HEADS.values()):
+        return {label: model.heads[name] for label, name in NOTE_HEADS.items()}
+    return {label: model.heads[label] for label in NOTE_HEADS}
+
+
 def _judge(
-    units: list[_Unit], vectors: np.ndarray, model: FeedbackModel, evidence: tuple[list, list[dict]]
+    units: list[_Unit],
+    vectors: np.ndarray,
+    model: FeedbackModel,
+    evidence: tuple[list, list[dict]],
+    in_note: Sequence[bool],
 ) -> list[FeedbackSentence]:
     if not units:
         return []
     found_all, feats_all = evidence
     X = feature_matrix(vectors, feats_all)
-    focus_head: SoftmaxHead = model.heads["focus"]
-    probs = focus_head.predict_proba(X)
-    act = model.heads["actionable"].predict_proba(X)
-    spec = model.heads["specific"].predict_proba(X)
+    probs = np.zeros((len(units), len(FOCI)))
+    act, spec = np.zeros(len(units)), np.zeros(len(units))
+    cut_act, cut_spec = np.zeros(len(units)), np.zeros(len(units))
+    classes: list[str] = []
+    for note in (False, True):
+        rows = np.array([i for i, u in enumerate(units) if bool(in_note[u.item]) == note], dtype=int)
+        if not len(rows):
+            continue
+        heads = _heads_for(model, note)
+        focus_head: SoftmaxHead = heads["focus"]
+        classes = focus_head.classes
+        probs[rows] = focus_head.predict_proba(X[rows])
+        act[rows] = heads["actionable"].predict_proba(X[rows])
+        spec[rows] = heads["specific"].predict_proba(X[rows])
+        cut_act[rows] = heads["actionable"].threshold
+        cut_spec[rows] = heads["specific"].threshold
     judged = []
     for i, unit in enumerate(units):
-        scores = {c: round(float(p), 4) for c, p in zip(focus_head.classes, probs[i])}
+        scores = {c: round(float(p), 4) for c, p in zip(classes, probs[i])}
         focus = max(scores, key=scores.get)
         feedback = focus != "other"
         sentence_text = unit.text
@@ -333,8 +361,8 @@ def _judge(
                 end=unit.end,
                 focus=focus,
                 scores=scores,
-                actionable=bool(act[i] >= model.heads["actionable"].threshold) if feedback else None,
-                specific=bool(spec[i] >= model.heads["specific"].threshold) if feedback else None,
+                actionable=bool(act[i] >= cut_act[i]) if feedback else None,
+                specific=bool(spec[i] >= cut_spec[i]) if feedback else None,
                 evidence=_evidence(found_all[i], unit.span_start, focus),
                 suggestion=sbi_suggestion(sentence_text, found_all[i]) if focus == "personality" else None,
                 actionable_score=round(float(act[i]), 4) if feedback else None,
@@ -407,19 +435,24 @@ def _vectors_for(units: list[_Unit], early: dict[str, np.ndarray] | None) -> np.
 
 
 def feedback_from_docs(
-    docs: Sequence, offsets: Sequence[int] | None = None, early_vectors: dict[str, np.ndarray] | None = None
+    docs: Sequence,
+    offsets: Sequence[int] | None = None,
+    early_vectors: dict[str, np.ndarray] | None = None,
+    in_note: Sequence[bool] | None = None,
 ) -> list[list[FeedbackSentence]]:
     """Judge every sentence of already-parsed Docs (one list per Doc); shares one parse with other analyzers.
 
     ``offsets`` shift each Doc's character offsets into the user's text (default 0);
-    ``early_vectors`` are sentence embeddings already computed (by text), e.g. while spaCy parsed.
+    ``early_vectors`` are sentence embeddings already computed (by text), e.g. while spaCy parsed;
+    ``in_note[i]``: Doc i is a whole session note, judged by the heads that learnt from whole notes.
     """
     offsets = list(offsets) if offsets is not None else [0] * len(docs)
+    in_note = list(in_note) if in_note is not None else [False] * len(docs)
     model = get_feedback_model()
     units = _units(docs, offsets)
     evidence = rule_evidence([u.span for u in units])  # before the vectors: they may still be computing
     vectors = _vectors_for(units, early_vectors)
-    judged = _judge(units, vectors, model, evidence)
+    judged = _judge(units, vectors, model, evidence, in_note)
     out: list[list[FeedbackSentence]] = [[] for _ in docs]
     for unit, sentence in zip(units, judged):
         out[unit.item].append(sentence)

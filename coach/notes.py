@@ -351,7 +351,11 @@ def analyze_docs(
         dict(zip(a, actions_from_docs(pick(a, docs), pick(a, offsets), pick(a, dates), vectors))) if a else {}
     )
     questions = dict(zip(q, questions_from_docs(pick(q, docs), pick(q, offsets), vectors))) if q else {}
-    feedback = dict(zip(fb, feedback_from_docs(pick(fb, docs), pick(fb, offsets), vectors))) if fb else {}
+    # A note (it is read for action items too) is judged by the heads that learnt from whole notes.
+    in_note = [("actions" in kinds[i]) for i in fb]
+    feedback = (
+        dict(zip(fb, feedback_from_docs(pick(fb, docs), pick(fb, offsets), vectors, in_note))) if fb else {}
+    )
     for i, f in enumerate(found):
         f.actions = actions.get(i, [])
         f.questions = questions.get(i, [])
@@ -447,4 +451,22 @@ def stated_as_goal(text: str, start: int, end: int) -> bool:
     line_start, line = _line(text, start, end)
     if len(line.split()) <= 5 and not re.search(r"[.!?:]$", line.strip()) and not re.search(r"\bto\b", line):
         return False  # a heading ("Next steps", "Goals") states no goal itself
-    return bool(INTENTION.search(line)) or _heading_above(text, line_start, GOAL_HEADING)
+    # The word of intention must be in the sentence itself: in a prose paragraph the line is the whole
+    # paragraph, and "She wants to pass the ARLA exam" there does not make "Don't give landlords dates
+    # you don't control" a goal.
+    sentence = _sentence_around(line, start - line_start, end - line_start)
+    return bool(INTENTION.search(sentence)) or _heading_above(text, line_start, GOAL_HEADING)
+
+
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”)]*\s+(?=[\"'“(]?[A-Z0-9])")
+
+
+def _sentence_around(line: str, start: int, end: int) -> str:
+    """The sentence of ``line`` that holds line[start:end] (from the sentence before ``start`` ends)."""
+    begin = 0
+    for m in _SENTENCE_END.finditer(line):
+        if m.end() <= start:
+            begin = m.end()
+        elif m.start() >= end - 1:
+            return line[begin : m.end()]
+    return line[begin:]

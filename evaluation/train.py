@@ -174,37 +174,73 @@ def feedback_training_matrix(rows: list[dict]):
     return X, found, feats
 
 
-def train_feedback() -> dict:
-    from coach.feedback import FeedbackModel, feature_names
+# Whole notes' tuning splits (never their test split): every unit of a note carries the feedback labels, and
+# in a note most sentences that read like feedback out of context are narration, the mentee's reported
+# words, log-form tasks or headings (guide §2, "Whole notes"). Single sentences alone taught the focus
+# head too little of that: 5-fold CV by note on the dev notes, focus macro-F1 0.856 -> 0.876 and 'other'
+# read as behaviour 36 -> 18 of 443 (docs/decisions/2026-12-07-notes-in-training.md).
+NOTE_TRAINING_FILES = (DATA / "notes" / "dev.jsonl",)
+
+
+def note_unit_rows(paths) -> list[dict]:
+    """Each unit of the notes in ``paths`` as a labelled feedback sentence."""
+    return [
+        {"text": u["text"], "focus": u["focus"], "actionable": u["actionable"], "specific": u["specific"]}
+        for path in paths
+        for note in read_jsonl(path)
+        for u in note["units"]
+    ]
+
+
+def _fit_feedback_heads(X, rows, names, dimension, prefix: str, info: dict) -> dict:
     from coach.heads import BinaryHead, SoftmaxHead
+
+    focus = [r["focus"] for r in rows]
+    classes = sorted(set(focus))
+    C, w, f1 = choose_c_and_rule_weight(X, np.array([classes.index(f) for f in focus]), dimension)
+    heads = {
+        f"{prefix}focus": SoftmaxHead.fit(X, focus, names, C=C, rule_weight=w, n_embedding=dimension)
+    }
+    key = f"{prefix}focus"
+    info["C"][key], info["rule_weight"][key], info["cv_macro_f1"][key] = C, w, round(f1, 4)
+    feedback = np.array([f != "other" for f in focus])
+    for label in ("actionable", "specific"):
+        y = np.array([int(r[label] or 0) for r in rows])
+        C, w, f1 = choose_c_and_rule_weight(X[feedback], y[feedback], dimension)
+        key = f"{prefix}{label}"
+        heads[key] = BinaryHead.fit(
+            X[feedback], y[feedback], names, C=C, rule_weight=w, n_embedding=dimension
+        )
+        info["C"][key], info["rule_weight"][key], info["cv_macro_f1"][key] = C, w, round(f1, 4)
+    return heads
+
+
+def train_feedback() -> dict:
+    """The sentence heads (feedback train split) and the note heads (that split plus every unit of the
+    notes' tuning split), which judge sentences inside a whole note."""
+    from coach.feedback import FeedbackModel, feature_names
     from coach.models import get_sentence_embedder
 
     started = time.perf_counter()
-    rows = read_jsonl(DATA / "feedback" / "train.jsonl")
+    sentence_file = DATA / "feedback" / "train.jsonl"
+    rows = read_jsonl(sentence_file)
+    unit_rows = note_unit_rows(NOTE_TRAINING_FILES)
     X, _, _ = feedback_training_matrix(rows)
+    X_units, _, _ = feedback_training_matrix(unit_rows)
+    X_all = np.vstack([X, X_units])
     dimension = get_sentence_embedder().dimension
     names = feature_names(dimension)
     info = {
-        "data": _file_hash(DATA / "feedback" / "train.jsonl"),
+        "data": _file_hash(sentence_file, *NOTE_TRAINING_FILES),
         "cv_macro_f1": {},
         "C": {},
         "rule_weight": {},
         "embedder": get_sentence_embedder().model_id,
     }
-    focus = [r["focus"] for r in rows]
-    classes = sorted(set(focus))
-    C, w, f1 = choose_c_and_rule_weight(X, np.array([classes.index(f) for f in focus]), dimension)
-    heads = {"focus": SoftmaxHead.fit(X, focus, names, C=C, rule_weight=w, n_embedding=dimension)}
-    info["C"]["focus"], info["rule_weight"]["focus"], info["cv_macro_f1"]["focus"] = C, w, round(f1, 4)
-    feedback = np.array([f != "other" for f in focus])
-    for label in ("actionable", "specific"):
-        y = np.array([int(r[label] or 0) for r in rows])
-        C, w, f1 = choose_c_and_rule_weight(X[feedback], y[feedback], dimension)
-        heads[label] = BinaryHead.fit(
-            X[feedback], y[feedback], names, C=C, rule_weight=w, n_embedding=dimension
-        )
-        info["C"][label], info["rule_weight"][label], info["cv_macro_f1"][label] = C, w, round(f1, 4)
+    heads = _fit_feedback_heads(X, rows, names, dimension, "", info)
+    heads |= _fit_feedback_heads(X_all, rows + unit_rows, names, dimension, "note_", info)
     info["n_train"] = len(rows)
+    info["n_train_notes"] = len(unit_rows)
     FeedbackModel(heads, info).save()
     info["seconds"] = round(time.perf_counter() - started, 1)
     return info

@@ -29,7 +29,7 @@ import sqlalchemy as sa
 from coach.errors import InputError
 from coach.program.types import CRITERIA
 
-SCORING_VERSION = "program-9"  # 9: a question word at the end of a statement ("the plan is what?") read as asked, tasks run past titles and initials ("ask Dr. Okafor"); 8: each unit's probabilities summed per session for the estimates and their intervals; 7: one note path with the review (stated goals win over tasks); 6: hints scrubbed of every name in the note, pronouns never masked; 2: names scrubbed from stored reasons and hints; 3: heads retrained on one-sentence-per-run int8 vectors, proper-noun names masked; 4: heads retrained on the statically quantized (calibrated) int8 model; 5: back to the one-sentence-per-run int8 model (static was no faster)
+SCORING_VERSION = "program-10"  # 10: sentences of a note judged by the feedback heads that learnt from whole notes, and a goal needs its word of intention in its own sentence; 9: a question word at the end of a statement ("the plan is what?") read as asked, tasks run past titles and initials ("ask Dr. Okafor"); 8: each unit's probabilities summed per session for the estimates and their intervals; 7: one note path with the review (stated goals win over tasks); 6: hints scrubbed of every name in the note, pronouns never masked; 2: names scrubbed from stored reasons and hints; 3: heads retrained on one-sentence-per-run int8 vectors, proper-noun names masked; 4: heads retrained on the statically quantized (calibrated) int8 model; 5: back to the one-sentence-per-run int8 model (static was no faster)
 MAX_CELL_CHARS = 200_000
 
 

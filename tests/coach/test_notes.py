@@ -80,3 +80,26 @@ def test_an_agreed_task_is_an_action_not_feedback_and_asking_someone_else_is_a_t
 )
 def test_stated_as_goal(note, start, end, expected):
     assert stated_as_goal(note, start, end) is expected
+
+
+def test_a_sentence_in_a_note_is_judged_by_the_heads_that_learnt_from_whole_notes(review):
+    """Out of context, "Her draft was thorough…" is judged by the sentence heads; inside a note by
+    the note heads, which also learnt that narration and log-form tasks are not feedback."""
+    from coach.feedback import analyze_feedback, get_feedback_model
+
+    assert {"note_focus", "note_actionable", "note_specific"} <= set(get_feedback_model().heads)
+    sentence = "Her draft was thorough, which saved the team a day."
+    in_note = next(f for f in review.feedback if NOTE[f.start : f.end].startswith("Her draft"))
+    alone = analyze_feedback(sentence).sentences[0]
+    assert in_note.focus == "behaviour"
+    assert in_note.scores != alone.scores
+
+
+def test_a_word_of_intention_elsewhere_in_a_paragraph_makes_no_sentence_a_goal():
+    paragraph = (
+        "She wants to pass the ARLA Level 3 by the end of summer. "
+        "Don't give landlords dates you don't control."
+    )
+    advice = paragraph.index("Don't")
+    assert stated_as_goal(paragraph, 0, advice - 1)
+    assert not stated_as_goal(paragraph, advice, len(paragraph))
