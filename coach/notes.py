@@ -36,9 +36,11 @@ INTENTION = re.compile(
 # Questions in notes (guide §3). A question reported as asked, or planned, counts: "I asked him what
 # made the sprint feel rushed", "next time ask her how the move went".
 # Asking someone else ("I'll ask Greta if the budget covers it") is a task, not a question of the session.
+# "How many / how long …" asks for a single fact: closed (guide §3), like "when" and "which".
 REPORTED_QUESTION = re.compile(
     r"(?:\b(?:i\s+|we\s+)?asked(?:\s+(?:her|him|them|me|us|(?-i:[A-Z][\w'-]+)))?|\b(?:next\s+time\s+|then\s+)?ask\s+(?:her|him|them))\s+"
-    r"(?:(?P<open>what|how|why|to\s+(?:walk|talk|tell|describe|explain|think|reflect))|(?P<closed>whether|if|when|where|who|which))\b",
+    r"(?:(?P<closed>whether|if|when|where|who|which|how\s+(?:many|much|long|often|old|far|soon))|"
+    r"(?P<open>what|how|why|to\s+(?:walk|talk|tell|describe|explain|think|reflect)))\b",
     re.IGNORECASE,
 )
 # What the question analyzer takes for a question in a note that is not one of the session: a request

@@ -198,9 +198,7 @@ def _fit_feedback_heads(X, rows, names, dimension, prefix: str, info: dict) -> d
     focus = [r["focus"] for r in rows]
     classes = sorted(set(focus))
     C, w, f1 = choose_c_and_rule_weight(X, np.array([classes.index(f) for f in focus]), dimension)
-    heads = {
-        f"{prefix}focus": SoftmaxHead.fit(X, focus, names, C=C, rule_weight=w, n_embedding=dimension)
-    }
+    heads = {f"{prefix}focus": SoftmaxHead.fit(X, focus, names, C=C, rule_weight=w, n_embedding=dimension)}
     key = f"{prefix}focus"
     info["C"][key], info["rule_weight"][key], info["cv_macro_f1"][key] = C, w, round(f1, 4)
     feedback = np.array([f != "other" for f in focus])

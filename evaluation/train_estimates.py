@@ -1,5 +1,6 @@
 """`mentor-coach train estimates`: fit the calibration that turns the analyzers' unit probabilities into
-program figures (coach/trained/estimate_calibration.json), on the dev split of the whole notes only.
+program figures (coach/trained/estimate_calibration.json), on the tuning splits of the whole notes only
+(writers C and E; the feedback figures on E alone, as the note heads learnt from C).
 
 On whole notes the heads' probabilities are not calibrated for what a program lead counts: on the
 dev notes, feedback sentences got a mean P(actionable) of 0.36 where 0.18 were actionable, and some
@@ -24,13 +25,23 @@ CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
 VERSION = 1
 
 
+# The notes' tuning splits (writers C and E); the test split is never read here.
+CALIBRATION_FILES = (DATA / "notes" / "dev.jsonl", DATA / "notes" / "dev2.jsonl")
+
+
 def _logit(p: float) -> float:
     p = min(1 - 1e-4, max(1e-4, float(p)))
     return math.log(p / (1 - p))
 
 
-def unit_pairs(notes: list[dict]) -> tuple[dict[str, list[tuple[float, int]]], int, int]:
-    """(figure key -> [(the analyzers' probability, gold 0/1)], gold action items, detected action items)."""
+def unit_pairs(
+    notes: list[dict], feedback: bool = True
+) -> tuple[dict[str, list[tuple[float, int]]], int, int]:
+    """(figure key -> [(the analyzers' probability, gold 0/1)], gold action items, detected action items).
+
+    ``feedback=False`` leaves out the feedback figures: for notes the note heads were trained on, whose
+    probabilities there are in-sample and would calibrate them as surer than they are.
+    """
     from coach.program.estimate import feedback_probabilities, open_probability
     from coach.review import review_notes
 
@@ -48,17 +59,17 @@ def unit_pairs(notes: list[dict]) -> tuple[dict[str, list[tuple[float, int]]], i
             best = max(gold, key=lambda u: overlap((start, end), (u["start"], u["end"])))  # noqa: B023
             return best if matches((start, end), (best["start"], best["end"])) else None
 
-        for f in review.feedback:
+        for f in review.feedback if feedback else ():
             g = matched(f.start, f.end)
             if g is None or g["focus"] == "other":
                 continue  # the figures are shares of real feedback: fitted on the units that are
-            gold = {
+            truth = {
                 "personality": g["focus"] == "personality",
                 "actionable": g["actionable"],
                 "specific": g["specific"],
             }
             for name, p in feedback_probabilities(f).items():
-                add(name, p, gold[name])
+                add(name, p, truth[name])
         for q in review.questions:
             g = matched(q.start, q.end)
             if g is not None and g["question"] is not None:
@@ -86,12 +97,20 @@ def fit(pairs: list[tuple[float, int]]) -> list[float]:
 
 def main() -> int:
     from coach.program.estimate import CALIBRATION_PATH
+    from evaluation.train import NOTE_TRAINING_FILES
 
-    notes = read_jsonl(DATA / "notes" / "dev.jsonl")
-    pairs, gold_actions, found_actions = unit_pairs(notes)
+    pairs: dict[str, list[tuple[float, int]]] = {}
+    gold_actions = found_actions = 0
+    for path in CALIBRATION_FILES:
+        # The feedback figures only from notes the note heads did not learn from.
+        found = unit_pairs(read_jsonl(path), feedback=path not in NOTE_TRAINING_FILES)
+        for key, values in found[0].items():
+            pairs.setdefault(key, []).extend(values)
+        gold_actions += found[1]
+        found_actions += found[2]
     calibration = {
         "version": VERSION,
-        "fitted_on": "evaluation/data/notes/dev.jsonl",
+        "fitted_on": [str(p.relative_to(DATA.parent.parent)) for p in CALIBRATION_FILES],
         "units": {k: len(v) for k, v in sorted(pairs.items())},
         "platt": {k: fit(v) for k, v in sorted(pairs.items())},
         "actions_per_detected": round(gold_actions / found_actions, 4) if found_actions else 1.0,

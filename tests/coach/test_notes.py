@@ -103,3 +103,17 @@ def test_a_word_of_intention_elsewhere_in_a_paragraph_makes_no_sentence_a_goal()
     advice = paragraph.index("Don't")
     assert stated_as_goal(paragraph, 0, advice - 1)
     assert not stated_as_goal(paragraph, advice, len(paragraph))
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("I asked her how long it took her to get clean blots when she started.", "closed"),
+        ("She asked me how many files I close in a normal week.", "closed"),
+        ("I asked him how the launch went from his side.", "open"),
+    ],
+)
+def test_a_reported_how_many_or_how_long_question_asks_for_a_fact(sentence, label):
+    note = f"Catch-up, 3 March\n- {sentence}\n- Tom to send the rota by Friday."
+    found = review_notes(note, session_date="2026-03-03").questions
+    assert [q.label for q in found] == [label]

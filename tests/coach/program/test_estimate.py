@@ -60,8 +60,11 @@ def test_sessions_scored_before_probabilities_were_stored_count_by_their_labels(
     assert found.value == 0.25 and found.interval[0] <= 0.25 <= found.interval[1]
 
 
-def test_the_calibration_is_fitted_on_the_dev_notes_only_and_maps_probabilities_monotonically():
-    assert calibration()["fitted_on"] == "evaluation/data/notes/dev.jsonl"
+def test_the_calibration_is_fitted_on_the_tuning_notes_only_and_maps_probabilities_monotonically():
+    assert calibration()["fitted_on"] == [
+        "evaluation/data/notes/dev.jsonl",
+        "evaluation/data/notes/dev2.jsonl",
+    ]
     for key in ("personality", "actionable", "specific", "open", *(f"{c}_met" for c in CRITERIA)):
         ps = [calibrated(key, p) for p in (0.05, 0.3, 0.6, 0.95)]
         assert ps == sorted(ps) and all(0 <= p <= 1 for p in ps), key
