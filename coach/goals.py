@@ -408,6 +408,7 @@ def goals_from_docs(
     offsets: Sequence[int] | None = None,
     vectors: dict[str, np.ndarray] | None = None,
     skip: Sequence[Sequence[tuple[int, int]]] | None = None,
+    candidates: Sequence[Sequence[tuple[int, int]] | None] | None = None,
 ) -> list[list[GoalReport]]:
     """The goals stated in already-parsed notes, one list per Doc, sharing the notes' single parse.
 
@@ -415,6 +416,8 @@ def goals_from_docs(
     computed by text (for instance by the feedback analyzer), reused instead of embedded again.
     ``skip[i]`` lists character ranges of Doc i (before offsets) already known to be something
     else, such as an agreed action item or a question; sentences inside them are not candidates.
+    ``candidates[i]``, when given, lists the character ranges of Doc i to judge instead of its
+    sentences (a note's goal without its lead: "He wants to | run an open AMA before Q2").
     """
     from coach.segment import MostlyInside
     from coach.segment import segments as sentence_segments
@@ -426,12 +429,16 @@ def goals_from_docs(
         doc_text = doc.text
         prepared.append(PreparedText(text=doc_text, original_length=len(doc_text), offset=offset))
         taken = MostlyInside(skip[t] if skip is not None else [])
+        chosen = candidates[t] if candidates is not None else None
+        if chosen is None:
+            chosen = [(seg.start, seg.end) for seg in sentence_segments(doc) if not taken(seg.start, seg.end)]
         spans = []
-        for seg in sentence_segments(doc):
-            if taken(seg.start, seg.end):
+        for start, end in chosen:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not span.text.strip():
                 continue
-            line_index.append((t, seg.start, seg.end))
-            spans.append(doc.char_span(seg.start, seg.end, alignment_mode="expand"))
+            line_index.append((t, span.start_char, span.end_char))
+            spans.append(span)
         line_docs.extend(span_docs(doc, spans))
     texts = [p.text for p in prepared]
     # Only vectors of the goal heads' own (float32) embedder are reused as they are; vectors of the

@@ -388,18 +388,27 @@ def analyze_docs(
         # candidates with the float32 model, and most sentences of a note state no goal.
         from coach.segment import segments
 
-        skip = []
+        skip, candidates = [], []
         for i in goal_idx:
             ranges = [(q.start - offsets[i], q.end - offsets[i]) for q in found[i].questions]
-            if "actions" in kinds[i]:
-                text = docs[i].text
-                ranges += [
-                    (seg.start, seg.end)
-                    for seg in segments(docs[i])
-                    if not stated_as_goal(text, seg.start, seg.end)
-                ]
             skip.append(ranges)
-        goals = goals_from_docs(pick(goal_idx, docs), pick(goal_idx, offsets), vectors, skip=skip)
+            if "actions" not in kinds[i]:
+                candidates.append(None)  # a goal column: every sentence is a candidate
+                continue
+            # In a note a candidate is a stated goal without its lead ("He wants to …", "Her aim is
+            # to …", "Goal: …"): the goal heads learnt from goals as entered, not from reports of them.
+            text, asked = docs[i].text, MostlyInside(ranges)
+            candidates.append(
+                [
+                    part
+                    for seg in segments(docs[i])
+                    if not asked(seg.start, seg.end) and stated_as_goal(text, seg.start, seg.end)
+                    for part in goal_parts(text, seg.start, seg.end)
+                ]
+            )
+        goals = goals_from_docs(
+            pick(goal_idx, docs), pick(goal_idx, offsets), vectors, skip=skip, candidates=candidates
+        )
         for i, g in zip(goal_idx, goals):
             note = "actions" in kinds[i]  # a program's goal column is a goal by definition
             text, off = docs[i].text, offsets[i]
@@ -433,6 +442,69 @@ GOAL_LABEL = re.compile(
     r"\b(?:goal|aim|objective|ambition)\s+(?:is|was)\s+to\b",
     re.IGNORECASE,
 )
+
+
+# What leads into a goal stated in a note: a label ("Goal:", "Her aim is to", "His goal for this year
+# is") or a verb of intention ("wants to", "plans to", "is aiming to"). The goal is what follows.
+GOAL_LEAD = re.compile(
+    r"(?:\b(?:goals?|aims?|objectives?|targets?|ambitions?|priority)\b[^.!?:;\n]{0,50}?"
+    r"(?:(?P<is>\bis\s+to\b|\bis\b)|:|\s[-–—])"
+    r"|\b(?:wants?|wanting|would\s+like|'d\s+like|hopes?|hoping|plans?|planning|intends?|intending|"
+    r"aims?|aiming|keen)\s+[\"'\u201c\u2018]?to\b)\s*",
+    re.IGNORECASE,
+)
+# A second goal in the same sentence: "…in September, and she wants to have run …", "… and to lead …".
+_ANOTHER_GOAL = re.compile(
+    r",?\s+and\s+(?:(?:she|he|they|i|we)\s+)?(?:(?:also\s+)?(?:wants?|would\s+like|hopes?|plans?)\s+)?to\s+",
+    re.IGNORECASE,
+)
+# Where the writer's own comment on the goal begins: "…, and that he is 'not a paperwork person'",
+# "…, which we parked", "…, but she is not sure".
+_GOAL_COMMENT = re.compile(r",\s+(?:and\s+that|which\s+(?:we|i)|but)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bno\s+longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_GOAL_TAIL = " \t.!,;:\"'\u201d\u2019)"
+
+
+def goal_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The goals a stated sentence text[start:end] holds, each without its lead; the whole sentence
+    when it has no lead (a line under a goals heading).
+
+    Example:
+        >>> s = "Her aim is to qualify in September, and she wants to run one hearing alone."
+        >>> [s[a:b] for a, b in goal_parts(s, 0, len(s))]
+        ['qualify in September', 'run one hearing alone']
+    """
+    leads = [
+        m
+        for m in GOAL_LEAD.finditer(text, start, end)
+        if not _NEGATED.search(text, max(start, m.start() - 12), m.start())
+    ]
+    if not leads and any(GOAL_LEAD.finditer(text, start, end)):
+        return []  # "I don't want to push him in front of the group": no intention, no goal
+    lead = leads[0] if leads else None
+    if lead is None or end - lead.end() < 3:
+        return [(start, end)]
+    comment = _GOAL_COMMENT.search(text, lead.end(), end)
+    end = comment.start() if comment else end
+    # "Her goal for this quarter is to …" keeps its lead: it holds the goal's time and is stated as a
+    # goal in words the heads know. A label ("Goal:") or a reported intention ("He wants to") is cut.
+    cuts, at = [], (start if lead.group("is") else lead.end())
+    for m in _ANOTHER_GOAL.finditer(text, at, end):
+        if m.start() - at > 8:
+            cuts.append((at, m.start()))
+            at = m.end()
+    cuts.append((at, end))
+    parts = []
+    for a, b in cuts:
+        while b > a and (
+            text[b - 1] in _GOAL_TAIL or not text[b - 1].isprintable() or ord(text[b - 1]) > 0x2FFF
+        ):
+            b -= 1
+        while a < b and text[a] in " \t\"'\u201c\u2018(":
+            a += 1
+        if b - a >= 3:
+            parts.append((a, b))
+    return parts or [(start, end)]
 
 
 def labelled_goal(text: str, start: int, end: int) -> bool:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from coach.notes import stated_as_goal
+from coach.notes import goal_parts, stated_as_goal
 from coach.review import review_notes
 
 NOTE = """Catch-up with Priya, 12 March
@@ -69,6 +69,7 @@ def test_an_agreed_task_is_an_action_not_feedback_and_asking_someone_else_is_a_t
     assert not any("ask Dana" in NOTE[q.start : q.end] for q in review.questions)
 
 
+@pytest.mark.fast
 @pytest.mark.parametrize(
     "note,start,end,expected",
     [
@@ -95,6 +96,7 @@ def test_a_sentence_in_a_note_is_judged_by_the_heads_that_learnt_from_whole_note
     assert in_note.scores != alone.scores
 
 
+@pytest.mark.fast
 def test_a_word_of_intention_elsewhere_in_a_paragraph_makes_no_sentence_a_goal():
     paragraph = (
         "She wants to pass the ARLA Level 3 by the end of summer. "
@@ -117,3 +119,37 @@ def test_a_reported_how_many_or_how_long_question_asks_for_a_fact(sentence, labe
     note = f"Catch-up, 3 March\n- {sentence}\n- Tom to send the rota by Friday."
     found = review_notes(note, session_date="2026-03-03").questions
     assert [q.label for q in found] == [label]
+
+
+@pytest.mark.parametrize(
+    "sentence, goals",
+    [
+        ("Goal: UEFA C licence by the end of the season.", ["UEFA C licence by the end of the season"]),
+        (
+            "He told me he wants to go for crew commander next year, and that he is not a paperwork person.",
+            ["go for crew commander next year"],
+        ),
+        (
+            "Her aim is to qualify in September, and she wants to run one hearing alone before July.",
+            ["Her aim is to qualify in September", "run one hearing alone before July"],
+        ),
+        ("I don't want to push him in front of the group.", []),
+        ("Ship the rate-limiter by 20 March.", ["Ship the rate-limiter by 20 March."]),
+    ],
+)
+def test_a_stated_goal_is_judged_without_the_words_that_report_it(sentence, goals):
+    assert [sentence[a:b] for a, b in goal_parts(sentence, 0, len(sentence))] == goals
+
+
+def test_a_goal_reported_in_the_third_person_is_found_in_a_note():
+    note = (
+        "1:1 with Dev, 2 March\n"
+        "He wants to run an open AMA with the engineering org before the end of Q2.\n"
+        "Yerlan wants to get a 2:1 on the first lab report.\n"
+        "I don't want to push him in front of the group."
+    )
+    found = [note[g.start : g.end] for g in review_notes(note, session_date="2026-03-02").goals]
+    assert found == [
+        "run an open AMA with the engineering org before the end of Q2",
+        "get a 2:1 on the first lab report",
+    ]
