@@ -243,10 +243,17 @@ _ADVICE = re.compile(
     r"don'?t|do\s+not|keep|make\s+sure|remember|avoid|stop|when\s+(?:you|someone|a|the)\b)",
     re.IGNORECASE,
 )
+_HABIT = re.compile(
+    r"\b(?:every\s+(?:time|session|shift|day|week|lesson|job|call|meeting|visit|practical|one|single)|"
+    r"each\s+time|whenever|from\s+now\s+on|in\s+future|going\s+forward|next\s+time|as\s+a\s+rule)\b",
+    re.IGNORECASE,
+)
 _OWNER = re.compile(
     r"\b(?:i'?ll|i\s+will|i\s+am\s+going\s+to|we'?ll|we\s+will|we\s+agreed|agreed|she'?ll|he'?ll|they'?ll|"
     r"(?:she|he|they)\s+(?:will|is\s+going\s+to|are\s+going\s+to|'s\s+going\s+to)|"
-    r"(?-i:[A-Z][a-z]+)\s+(?:to|will)\s|me\s*:|me\s+to\b|todo|to\s*do|homework)",
+    r"(?-i:[A-Z][a-z]+)\s+(?:to|will)\s|me\s*:|me\s+to\b|todo|to\s*do|homework)"
+    # a task logged under a name: "Samira: finish her point …"
+    r"|^\W*(?-i:[A-Z][\w'-]+)(?:\s*\([^)]{1,12}\))?\s*:",
     re.IGNORECASE,
 )
 TASK_HEADING = re.compile(
@@ -296,11 +303,16 @@ def _advice_not_a_task(action, text: str, offset: int) -> bool:
     words = re.findall(r"[A-Za-z']+", action.task)
     if len(words) < 2:
         return True  # "Note", "by", "Mei": a label taken for a task
-    _, line = _line(text, action.start - offset, action.end - offset)
+    line_start, line = _line(text, action.start - offset, action.end - offset)
     sentence = text[action.start - offset : action.end - offset]
-    if _OWNER.search(line) or _under_task_heading(text, action.start - offset):
+    # Who takes it on is looked for in the item's own sentence: in prose the line is a paragraph.
+    around = _sentence_around(line, action.start - offset - line_start, action.end - offset - line_start)
+    if _OWNER.search(around) or _under_task_heading(text, action.start - offset):
         return False
-    return bool(_ADVICE.match(sentence)) or bool(_ADVICE.match(line))
+    # "Report every defect the same day", "Complete the DASH at the scene, every time": a habit to
+    # keep (without a date of its own) is advice, not a task someone took on in the session.
+    habit = _HABIT.search(around) or (not action.due and re.search(r"\b(?:every|each)\b", sentence, re.I))
+    return bool(_ADVICE.match(sentence) or _ADVICE.match(around) or habit)
 
 
 GOAL_HEADING = re.compile(

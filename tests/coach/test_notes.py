@@ -153,3 +153,15 @@ def test_a_goal_reported_in_the_third_person_is_found_in_a_note():
         "run an open AMA with the engineering org before the end of Q2",
         "get a 2:1 on the first lab report",
     ]
+
+
+def test_a_habit_to_keep_is_advice_but_a_task_logged_under_a_name_is_an_item():
+    note = (
+        "Ward round debrief, 9 May\n"
+        "Her handover on Tuesday missed the bed 4 obs.\n"
+        "Report every defect in the system the same day, even small ones.\n"
+        "Samira: book the tissue viability course and tell me the date."
+    )
+    tasks = [a.task for a in review_notes(note, session_date="2026-05-09").actions]
+    assert not any("defect" in t for t in tasks)
+    assert any(t.startswith("book the tissue viability course") for t in tasks)
