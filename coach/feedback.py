@@ -16,7 +16,7 @@ import json
 import re
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -208,13 +208,19 @@ def _label(sentence: str, trait) -> tuple[str, bool]:
     return sentence[start:end].strip(), bool(neg)
 
 
-def sbi_suggestion(sentence: str, found: list[FeedbackFinding]) -> str:
+def sbi_suggestion(
+    sentence: str, found: list[FeedbackFinding], observed: str | None = None, observed_effect: bool = False
+) -> str:
     """How to say a trait label as behaviour and impact, in the SBI shape; nothing invented.
 
     What only the writer knows (when it happened, what was done or said, what it caused) is a
     marked placeholder; a situation or suggestion already in the sentence is kept. Grammatical for
     any subject (you, he, she, they, a name; "you" for an imperative or a sentence about "this"),
     and a negated trait is quoted with its negation.
+
+    ``observed``: the writer's own account of the behaviour, from a neighbouring sentence of the
+    note ("In Tuesday's demo she skipped the risk slide"); it stands in for the situation and the
+    behaviour, so only what it lacks stays a placeholder (the effect, unless ``observed_effect``).
 
     Example:
         >>> sbi_suggestion("She is not a natural presenter.", [])      # doctest: +SKIP
@@ -253,10 +259,16 @@ def sbi_suggestion(sentence: str, found: list[FeedbackFinding]) -> str:
             else "[When and where: which meeting, task or moment]"
         )
     )
-    parts = [
-        f"{when}, {subject} [the action you saw: what was done or said that made you think \u201c{label}\u201d]."
-    ]
-    parts.append("The effect was [what it led to for you, the team or the work].")
+    if observed:
+        observed = observed.strip()
+        parts = [observed if observed[-1:] in ".!" else observed + "."]
+        if not observed_effect:
+            parts.append("The effect was [what it led to for you, the team or the work].")
+    else:
+        parts = [
+            f"{when}, {subject} [the action you saw: what was done or said that made you think \u201c{label}\u201d].",
+            "The effect was [what it led to for you, the team or the work].",
+        ]
     if valence > 0:
         keep = (
             "[What you would like to see more of, or elsewhere.]"
@@ -434,6 +446,66 @@ def _vectors_for(units: list[_Unit], early: dict[str, np.ndarray] | None) -> np.
     return np.array([early[t] for t in texts], dtype=np.float32).reshape(len(texts), embedder.dimension)
 
 
+_PRAISE = re.compile(
+    r"\b(?:well|clear(?:ly)?|great|excellent|exactly\s+right|good|strong|careful(?:ly)?|thorough|neat|"
+    r"spot\s+on|praised|impressive|calm(?:ly)?|confident(?:ly)?|handled|nailed|thanked|early)\b",
+    re.IGNORECASE,
+)
+_EXAMPLE_START = re.compile(
+    r"\W*(?:for\s+example|for\s+instance|e\.?g\.?|case\s+in\s+point|like\s+(?:when|on|in|at)|"
+    r"(?:just\s+)?(?:last|this)\s+(?:week|time|month|morning)|yesterday|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
+_PRONOUNS = {
+    "she": ("she", "her"),
+    "he": ("he", "him", "his"),
+    "they": ("they", "them", "their"),
+    "you": ("you", "your"),
+}
+
+
+def _same_person(label_sentence: str, observed: str) -> bool:
+    """Whether ``observed`` is about the person the label is about: the same name or pronoun."""
+    m = _SUBJECT.match(label_sentence)
+    if not m:
+        return False
+    who = m.group("who").lower()
+    words = set(re.findall(r"[a-z']+", observed.lower()))
+    return bool(words & set(_PRONOUNS.get(who, (who,))))
+
+
+def _reword_from_neighbours(units, judged, found_all, doc_texts, offsets, in_note) -> None:
+    """In a note, a trait label's rewording takes the situation and the behaviour from the sentence
+    next to it when that one records them about the same person ("She can be a bit timid. In
+    Tuesday's demo she skipped the risk slide…"), so only what the note lacks stays a placeholder."""
+    for i, (unit, sentence) in enumerate(zip(units, judged)):
+        if sentence.focus != "personality" or not in_note[unit.item]:
+            continue
+        text, off = doc_texts[unit.item], offsets[unit.item]
+        for j in (i - 1, i + 1):  # the sentence before first: a label usually sums up what came before
+            if not 0 <= j < len(units) or units[j].item != unit.item:
+                continue
+            near = judged[j]
+            gap = text[min(unit.end, units[j].end) - off : max(unit.start, units[j].start) - off]
+            if "\n\n" in gap or near.focus != "behaviour" or not near.specific:
+                continue  # another paragraph, or no particular occasion to take
+            kinds = {f.kind for f in found_all[j]}
+            valence = sum(f.valence for f in found_all[i] if f.kind in TRAIT_KINDS)
+            praise = bool(_PRAISE.search(near.text))
+            if "behaviour" not in kinds or not valence or (valence < 0) == praise:
+                continue  # no deed recorded; or praise beside a criticism, or the other way round
+            if j > i and not _EXAMPLE_START.match(near.text):
+                continue  # after the label, only what is given as its example ("For example, on…")
+            if _same_person(sentence.text, near.text):
+                judged[i] = replace(
+                    sentence,
+                    suggestion=sbi_suggestion(
+                        sentence.text, found_all[i], observed=near.text, observed_effect="impact" in kinds
+                    ),
+                )
+                break
+
+
 def feedback_from_docs(
     docs: Sequence,
     offsets: Sequence[int] | None = None,
@@ -453,6 +525,8 @@ def feedback_from_docs(
     evidence = rule_evidence([u.span for u in units])  # before the vectors: they may still be computing
     vectors = _vectors_for(units, early_vectors)
     judged = _judge(units, vectors, model, evidence, in_note)
+    if any(in_note):
+        _reword_from_neighbours(units, judged, evidence[0], [d.text for d in docs], offsets, in_note)
     out: list[list[FeedbackSentence]] = [[] for _ in docs]
     for unit, sentence in zip(units, judged):
         out[unit.item].append(sentence)

@@ -29,7 +29,7 @@ import sqlalchemy as sa
 from coach.errors import InputError
 from coach.program.types import CRITERIA
 
-SCORING_VERSION = "program-12"  # 12: advice to keep a habit ("report every defect the same day") is not an action item; a task logged under a name ("Samira: …") is; 11: a goal stated in a note is judged without the words that report it ("He wants to | …"), two goals in a sentence apart; 10: sentences of a note judged by the feedback heads that learnt from whole notes, and a goal needs its word of intention in its own sentence; 9: a question word at the end of a statement ("the plan is what?") read as asked, tasks run past titles and initials ("ask Dr. Okafor"); 8: each unit's probabilities summed per session for the estimates and their intervals; 7: one note path with the review (stated goals win over tasks); 6: hints scrubbed of every name in the note, pronouns never masked; 2: names scrubbed from stored reasons and hints; 3: heads retrained on one-sentence-per-run int8 vectors, proper-noun names masked; 4: heads retrained on the statically quantized (calibrated) int8 model; 5: back to the one-sentence-per-run int8 model (static was no faster)
+SCORING_VERSION = "program-13"  # 13: a trait label in a note is reworded with the account the note gives beside it; 12: advice to keep a habit ("report every defect the same day") is not an action item; a task logged under a name ("Samira: …") is; 11: a goal stated in a note is judged without the words that report it ("He wants to | …"), two goals in a sentence apart; 10: sentences of a note judged by the feedback heads that learnt from whole notes, and a goal needs its word of intention in its own sentence; 9: a question word at the end of a statement ("the plan is what?") read as asked, tasks run past titles and initials ("ask Dr. Okafor"); 8: each unit's probabilities summed per session for the estimates and their intervals; 7: one note path with the review (stated goals win over tasks); 6: hints scrubbed of every name in the note, pronouns never masked; 2: names scrubbed from stored reasons and hints; 3: heads retrained on one-sentence-per-run int8 vectors, proper-noun names masked; 4: heads retrained on the statically quantized (calibrated) int8 model; 5: back to the one-sentence-per-run int8 model (static was no faster)
 MAX_CELL_CHARS = 200_000
 
 
@@ -126,8 +126,8 @@ class ScoringSummary:
 def _pending(version: str):
     """The sessions table joined to its scores, and the condition of a session still to score:
     new, changed since it was scored, or scored by another analyzer version."""
-    from coach.program.store import session_scores as sc
-    from coach.program.store import sessions as s
+    from coach.program.schema import session_scores as sc
+    from coach.program.schema import sessions as s
 
     return (
         s.outerjoin(sc, sc.c.session_pk == s.c.pk),
@@ -147,7 +147,7 @@ def count_pending(store, version: str | None = None) -> int:
 
 def _known_names(store):
     from coach.program.privacy import known_names_pattern
-    from coach.program.store import sessions
+    from coach.program.schema import sessions
 
     with store.engine.connect() as conn:
         rows = conn.execute(sa.select(sessions.c.mentor, sessions.c.mentee).distinct()).all()
@@ -501,7 +501,7 @@ def pending_keys(store, version: str) -> list[int]:
         >>> pending_keys(store, analyzer_version())[:3]                         # doctest: +SKIP
         [1, 2, 3]
     """
-    from coach.program.store import sessions as s
+    from coach.program.schema import sessions as s
 
     joined, pending = _pending(version)
     query = sa.select(s.c.pk).select_from(joined).where(pending).order_by(s.c.pk)
@@ -525,7 +525,7 @@ def score_sessions(store, keys: list[int], version: str, pattern, timings: dict[
     already scored by ``version`` since the chunk was handed out is left alone, and a chunk scored
     twice (a worker killed after its commit) writes the same rows again, never a second copy.
     """
-    from coach.program.store import session_scores, sessions, units
+    from coach.program.schema import session_scores, sessions, units
 
     t0 = time.perf_counter()
     s = sessions

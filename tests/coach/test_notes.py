@@ -165,3 +165,38 @@ def test_a_habit_to_keep_is_advice_but_a_task_logged_under_a_name_is_an_item():
     tasks = [a.task for a in review_notes(note, session_date="2026-05-09").actions]
     assert not any("defect" in t for t in tasks)
     assert any(t.startswith("book the tissue viability course") for t in tasks)
+
+
+def _rewording(note: str, label: str) -> str:
+    found = review_notes(note, session_date="2026-03-12").feedback
+    return next(f.suggestion for f in found if note[f.start : f.end].startswith(label))
+
+
+def test_a_trait_label_is_reworded_with_the_account_the_note_already_gives():
+    note = (
+        "Catch-up with Priya, 12 March\n"
+        "- In Tuesday's demo she skipped the risk slide, and the client asked about it twice.\n"
+        "- She can be a bit disorganised."
+    )
+    rewording = _rewording(note, "She can be")
+    assert rewording.startswith("In Tuesday's demo she skipped the risk slide, and the client asked about it twice.")
+    assert "[When and where" not in rewording and "The effect was" not in rewording
+    assert "Next time, [what you would like to see instead]." in rewording
+
+
+def test_praise_is_never_borrowed_as_the_evidence_for_a_criticism():
+    note = (
+        "Catch-up with Priya, 12 March\n"
+        "- Her handovers on Monday were clear and in SBAR order.\n"
+        "- She can be a bit timid with the consultants.\n"
+        "- She wants to do the ALS course next spring."
+    )
+    assert _rewording(note, "She can be").startswith("[When and where")
+
+
+def test_only_a_sentence_given_as_an_example_is_taken_from_after_the_label():
+    after = "In Friday's huddle she did not escalate the NEWS2 score of 6 to the registrar."
+    note = "Catch-up, 12 March\n- She can be a bit timid with the consultants.\n- " + after
+    assert _rewording(note, "She can be").startswith("[When and where")
+    example = "Catch-up, 12 March\n- She can be a bit timid with the consultants.\n- For example, i" + after[1:]
+    assert _rewording(example, "She can be").startswith("For example, in Friday's huddle")
