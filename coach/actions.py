@@ -75,6 +75,7 @@ from coach.dates import (
 )
 from coach.errors import InputError, ModelUnavailable
 from coach.heads import BinaryHead
+from coach.nlp import doc_text as nlp_doc_text
 from coach.types import Evidence, is_uncertain
 
 MODEL_FILE = Path(__file__).parent / "trained" / "actions.json"
@@ -2082,7 +2083,7 @@ def _prepare(docs: Sequence, session_dates: Sequence) -> list[_Prepared]:
 
     prepared = []
     for n, (doc, session) in enumerate(zip(docs, session_dates)):
-        text = doc.text  # Doc.text walks every token: once per Doc, never per sentence
+        text = nlp_doc_text(doc)
         note = _analyse_note(text, doc, session)
         units = _units(n, doc, note, segments(doc))
         for unit in units:
@@ -2801,7 +2802,7 @@ def track_previous(
         doc, offset = parse([prepared.text])[0], prepared.offset
     if not items:
         return []
-    doc_text = doc.text  # once per Doc
+    doc_text = nlp_doc_text(doc)
     keys: list = []
     pieces = _pieces(doc, doc_text, keys)
     queries = [(i.get("task") or i.get("text") or "").strip() for i in items]

@@ -25,6 +25,7 @@ from coach.errors import InputError, ModelUnavailable
 from coach.feedback_evidence import TRAIT_KINDS, FeedbackFinding, feedback_features, find_feedback_evidence
 from coach.heads import SoftmaxHead, head_from_dict
 from coach.models import PendingVectors, check_trained_on, get_sentence_embedder, known_vectors
+from coach.nlp import doc_text as nlp_doc_text
 from coach.nlp import parse
 from coach.segment import segments
 from coach.settings import get_settings
@@ -306,7 +307,7 @@ class _Unit:
 def _units(docs: Sequence, offsets: Sequence[int]) -> list[_Unit]:
     units = []
     for t, (doc, offset) in enumerate(zip(docs, offsets)):
-        doc_text = doc.text  # Doc.text walks every token: once per Doc, not once per sentence
+        doc_text = nlp_doc_text(doc)
         for seg in segments(doc):
             units.append(
                 _Unit(
@@ -526,7 +527,7 @@ def feedback_from_docs(
     vectors = _vectors_for(units, early_vectors)
     judged = _judge(units, vectors, model, evidence, in_note)
     if any(in_note):
-        _reword_from_neighbours(units, judged, evidence[0], [d.text for d in docs], offsets, in_note)
+        _reword_from_neighbours(units, judged, evidence[0], [nlp_doc_text(d) for d in docs], offsets, in_note)
     out: list[list[FeedbackSentence]] = [[] for _ in docs]
     for unit, sentence in zip(units, judged):
         out[unit.item].append(sentence)

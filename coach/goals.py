@@ -24,6 +24,7 @@ from coach.errors import InputError, ModelUnavailable
 from coach.goal_evidence import CRITERIA, Finding, evidence_features, find_evidence
 from coach.heads import BinaryHead
 from coach.models import PendingVectors, TextVectors, check_trained_on, get_embedder, known_vectors
+from coach.nlp import doc_text as nlp_doc_text
 from coach.nlp import parse
 from coach.settings import get_settings
 from coach.textcheck import prepare_text
@@ -426,7 +427,7 @@ def goals_from_docs(
     offsets = list(offsets) if offsets is not None else [0] * len(docs)
     prepared, line_index, line_docs = [], [], []
     for t, (doc, offset) in enumerate(zip(docs, offsets)):
-        doc_text = doc.text
+        doc_text = nlp_doc_text(doc)
         prepared.append(PreparedText(text=doc_text, original_length=len(doc_text), offset=offset))
         taken = MostlyInside(skip[t] if skip is not None else [])
         chosen = candidates[t] if candidates is not None else None

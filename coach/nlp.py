@@ -45,6 +45,24 @@ def may_have_entities(text: str) -> bool:
     return bool(_MAY_HAVE_ENTITIES.search(text) or _WORDS.search(text))
 
 
+_TEXT_KEY = "mentor_coach.text"
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, rebuilt from the tokens once per Doc: spaCy joins every token on each read, and
+    every analyzer of the note path reads it, several times per Doc.
+
+    Example:
+        >>> doc = parse_one("Ship it by Friday.")
+        >>> doc_text(doc) == doc.text
+        True
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def parse(texts: Sequence[str], batch_size: int = BATCH_SIZE, entities: str = "all"):
     """One spaCy Doc per text, in order, parsed in batches.
 

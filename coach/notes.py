@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from coach.nlp import doc_text
 from coach.segment import MostlyInside
 
 ANALYSES = ("goals", "feedback", "questions", "actions")
@@ -185,7 +186,7 @@ def _in_context(found: NoteFindings, doc, offset: int) -> None:
     from coach.types import Evidence
 
     tasks = MostlyInside([(a.start, a.end) for a in found.actions])
-    text_of_doc = doc.text
+    text_of_doc = doc_text(doc)
     out = []
     for s in found.feedback_all:
         reason = None
@@ -375,12 +376,12 @@ def analyze_docs(
         f.questions = questions.get(i, [])
         f.feedback_all = feedback.get(i, [])
         if "actions" in kinds[i] and "questions" in kinds[i]:  # a note: advice is not an agreed task
-            text = docs[i].text
+            text = doc_text(docs[i])
             f.actions = [a for a in f.actions if not _advice_not_a_task(a, text, offsets[i])]
         if (
             "questions" in kinds[i] and "actions" in kinds[i]
         ):  # a note: questions as the guide reads them there
-            text, off = docs[i].text, offsets[i]
+            text, off = doc_text(docs[i]), offsets[i]
             f.questions = [
                 q
                 for q in f.questions
@@ -409,7 +410,7 @@ def analyze_docs(
                 continue
             # In a note a candidate is a stated goal without its lead ("He wants to …", "Her aim is
             # to …", "Goal: …"): the goal heads learnt from goals as entered, not from reports of them.
-            text, asked = docs[i].text, MostlyInside(ranges)
+            text, asked = doc_text(docs[i]), MostlyInside(ranges)
             candidates.append(
                 [
                     part
@@ -423,7 +424,7 @@ def analyze_docs(
         )
         for i, g in zip(goal_idx, goals):
             note = "actions" in kinds[i]  # a program's goal column is a goal by definition
-            text, off = docs[i].text, offsets[i]
+            text, off = doc_text(docs[i]), offsets[i]
             stated = [x for x in g if not note or stated_as_goal(text, x.start - off, x.end - off)]
             if note:
                 # A sentence both analyzers claim is a commitment ("He'll redraft and submit by 5 March",

@@ -109,7 +109,9 @@ _cache_lock = threading.Lock()
 
 
 def _find_segments(doc: Doc) -> list[Segment]:
-    text = doc.text
+    from coach.nlp import doc_text
+
+    text = doc_text(doc)
     runs: list[tuple[int, int]] = []  # token index ranges
     run_start: int | None = None
     for tok in doc:

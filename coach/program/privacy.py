@@ -417,7 +417,9 @@ def person_spans(doc, start: int = 0, end: int | None = None) -> list[tuple[int,
         >>> [doc.text[s:e] for s, e in person_spans(doc)]
         ['Thandi']
     """
-    end = len(doc.text) if end is None else end
+    from coach.nlp import doc_text
+
+    end = len(doc_text(doc)) if end is None else end
     spans: list[tuple[int, int]] = []
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.end_char > start and ent.start_char < end:
@@ -430,7 +432,35 @@ def person_spans(doc, start: int = 0, end: int | None = None) -> list[tuple[int,
     return spans
 
 
-def note_names(doc, pattern: re.Pattern | None = None) -> set[str]:
+class PersonSpans:
+    """``person_spans(doc, start, end)`` for many ranges of one Doc, with each entity's name runs and
+    each token's name test worked out once: a note's units would otherwise walk every token of the
+    note once per unit.
+
+    Example:
+        >>> from coach.nlp import parse_one
+        >>> doc = parse_one("Thandi presented the Q3 figures on Monday.")
+        >>> PersonSpans(doc).within(0, 6) == person_spans(doc, 0, 6)
+        True
+    """
+
+    def __init__(self, doc):
+        self.entities = [
+            (ent.start_char, ent.end_char, _runs([tok for tok in ent if _name_token(tok)]))
+            for ent in doc.ents
+            if ent.label_ == "PERSON"
+        ]
+        self.tokens = [(tok.idx, tok.idx + len(tok.text)) for tok in doc if _looks_like_a_first_name(tok)]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        for ent_start, ent_end, runs in self.entities:
+            if ent_end > start and ent_start < end:
+                spans += runs
+        return spans + [(s, e) for s, e in self.tokens if s < end and e > start]
+
+
+def note_names(doc, pattern: re.Pattern | None = None, people: PersonSpans | None = None) -> set[str]:
     """Every name string masked anywhere in a note, and each word of it: what a hint or reason that
     quotes the note (an addressee, an owner, an antecedent from another sentence) must not show.
 
@@ -439,9 +469,13 @@ def note_names(doc, pattern: re.Pattern | None = None) -> set[str]:
         >>> sorted(note_names(parse_one("Max - You're hard-working but naive.")))
         ['Max']
     """
-    found = {doc.text[s:e] for s, e in person_spans(doc)}
+    from coach.nlp import doc_text
+
+    text = doc_text(doc)
+    spans = people.within(0, len(text)) if people is not None else person_spans(doc)
+    found = {text[s:e] for s, e in spans}
     if pattern is not None:
-        found |= {m.group(0) for m in pattern.finditer(doc.text)}
+        found |= {m.group(0) for m in pattern.finditer(text)}
     words = {w for name in found for w in re.split(r"[\s.]+", name) if len(w) >= 2 and w[:1].isalpha()}
     return {n for n in found | words if n.lower() not in _PRONOUNS and n != MASK}
 
@@ -458,11 +492,11 @@ def mask_names(
         >>> mask_names("Dr Patel met Kasia.", known_names=["Kasia Nowak"])[0]
         '[name] met [name].'
     """
-    if doc is None:
-        from coach.nlp import parse
+    from coach.nlp import doc_text, parse
 
+    if doc is None:
         doc = parse([text])[0]
-    spans = person_spans(doc) if doc.text == text else []
+    spans = person_spans(doc) if doc_text(doc) == text else []
     pattern = pattern if pattern is not None else known_names_pattern(known_names)
     if pattern is not None:
         spans += [(m.start(), m.end()) for m in pattern.finditer(text)]

@@ -199,21 +199,21 @@ def _unit(
     score,
     cell,
     doc_offset,
-    doc,
+    people,
     pattern,
     evidence,
     data,
     names: set[str],
 ):
-    """A stored unit: its text masked, and its evidence reasons and hint scrubbed of ``names``, every
+    """A stored unit: its text masked (``people``: the note's ``PersonSpans``), and its evidence reasons and hint scrubbed of ``names``, every
     name masked anywhere in the note (``note_names``): a hint quotes the note (an addressee, an owner, an
     antecedent from another sentence), so the unit's own masked words are not enough."""
-    from coach.program.privacy import apply_mask, person_spans, scrub_names
+    from coach.program.privacy import apply_mask, scrub_names
 
     text = cell[start:end]
     spans = [
         (max(s + doc_offset, start) - start, min(e + doc_offset, end) - start)
-        for s, e in person_spans(doc, start - doc_offset, end - doc_offset)
+        for s, e in people.within(start - doc_offset, end - doc_offset)
     ]
     if pattern is not None:
         spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
@@ -249,7 +249,7 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
     from coach.nlp import parse
     from coach.notes import ANALYSES, analyze_docs
     from coach.program.estimate import UnitTally, feedback_probabilities, open_probability
-    from coach.program.privacy import note_names
+    from coach.program.privacy import PersonSpans, note_names
     from coach.segment import segments
 
     texts = _Texts()
@@ -325,7 +325,8 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
             _, source, _, offset = items[k]
             cell = {"notes": row.notes, "goal": row.goal, "feedback": row.feedback}[source] or ""
             doc = docs[k]
-            names = note_names(doc, pattern)
+            people = PersonSpans(doc)  # the note's names, found once for all its units
+            names = note_names(doc, pattern, people)
             counts["sentences"] += len(segs[k]) if source != "goal" else 1
             qs = found[k].questions
             for f in found[k].feedback:
@@ -346,7 +347,7 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
                         f.scores.get(f.focus),
                         cell,
                         offset,
-                        doc,
+                        people,
                         pattern,
                         f.evidence,
                         {
@@ -375,7 +376,7 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
                         q.score,
                         cell,
                         offset,
-                        doc,
+                        people,
                         pattern,
                         q.evidence,
                         {
@@ -401,7 +402,7 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
                         a.score,
                         cell,
                         offset,
-                        doc,
+                        people,
                         pattern,
                         a.evidence,
                         {"due": a.due, "hint": None},
@@ -433,7 +434,7 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
                         g.is_goal_score,
                         cell,
                         offset,
-                        doc,
+                        people,
                         pattern,
                         evidence,
                         {
