@@ -131,6 +131,154 @@ RECOGNIZERS = (
         r"passed\s+over\s+because\s+(?:she|he|i|they)\s+(?:is|am|are|was|were)\s+(?:pregnant|a\s+woman|black|older|disabled)",
     ),
 )
+# The first recognisers name harm outright. People rarely do: they tell what happened ("he put his
+# hand on my knee", "she's been sleeping in her car", "they search my bag first, only mine"). These
+# recognise the deeds and signs of each harm, in the words people use for them, written from the
+# kinds of harm (not from any evaluation set); docs/decisions/2026-12-07-safety-recognisers.md.
+_WHO = r"(?:me|her|him|them|my\s+\w+|a\s+\w+|the\s+\w+|one\s+of\s+\w+)"
+_BODY = (
+    r"(?:body|bodies|boobs|breasts?|chest|legs?|thighs?|bum|arse|backside|figure|bra|underwear|lips|curves|"
+    r"sex\s+life)"
+)
+_TOUCH = r"(?:touch|grop|grabb?|rubb?|strok|brush|pinch|kiss|hugg?|squeez|fondl|smack|slapp?)\w*"
+DEED_RECOGNIZERS = (
+    _r(
+        "self_harm",
+        "signs of self-harm or of not wanting to live",
+        r"(?:rather|better)\s+(?:be\s+)?dead",
+        r"(?:not|never|don'?t|didn'?t|wouldn'?t)\s+(?:to\s+)?wake\s+up(?!\s+(?:early|on\s+time|in\s+time|for))",
+        r"sleep\s+and\s+not\s+wake",
+        r"better\s+off\s+if\s+(?:i|he|she|they)\s+(?:just\s+)?(?:wasn'?t|weren'?t|was\s+not|were\s+gone|didn'?t\s+exist|disappeared)",
+        r"(?:nobody|no\s+one|no-one)\s+would\s+(?:even\s+)?(?:notice|care|miss\s+me)\s+if\s+i",
+        r"no\s+way\s+out(?!\s+of\s+(?:the|my|this|our|that)\s+(?:contract|deal|job|role|lease|meeting|project|car\s+park))",
+        r"(?:no|any)\s+point\s+(?:to|in)\s+(?:any\s+of\s+it|anything|it\s+all|living|being\s+alive|trying\s+any\s?more)",
+        r"won'?t\s+matter\s+(?:soon|for\s+long)",
+        r"tired\s+of\s+(?:living|being\s+alive|life)",
+        r"(?:cutting|burning|scratching|hurting|hitting)\s+(?:again|(?:my|her|his|their)\s+(?:arms?|legs?|wrists?|skin))",
+        r"(?:till|until)\s+(?:they|it|my\s+\w+)\s+bleeds?",
+        r"burn\s+marks",
+        r"punch(?:ing|ed)?\s+(?:the\s+)?walls",
+        r"(?:how\s+many|too\s+many)\s+(?:of\s+(?:my|her|his|their)\s+)?(?:pills|tablets|paracetamol)",
+        r"stockpil\w+\s+(?:\w+\s+){0,3}(?:pills|tablets|meds|medication|paracetamol)",
+        r"stopped\s+taking\s+(?:my|her|his|their)\s+(?:meds|medication|tablets)\s+on\s+purpose",
+        r"(?:step(?:ping)?|jump(?:ing)?|throw(?:ing)?\s+(?:my|him|her)self)\s+(?:forward|off\s+(?:the|a)\s+\w+|in\s+front\s+of)",
+        r"(?:not|stop|stopped)\s+turning\s+the\s+wheel",
+        r"car\s+exhaust",
+        r"giving\s+(?:my|her|his|their|all\s+(?:my|her|his))\s+(?:stuff|things|belongings|possessions)\s+away",
+        r"letters\s+to\s+people\W+(?:just\s+)?in\s+case",
+        r"(?:goodbye|suicide)\s+(?:note|letter|message)",
+        r"letting\s+nature\s+decide",
+        r"disappear\w*\b[^.?!]{0,60}\b(?:would\s+it\s+hurt|for\s+good|forever)",
+        r"drinks?\s+until\s+(?:she|he|i|they)\s+blacks?\s+out",
+        r"i\s+have\s+a\s+plan\.\s+i'?m\s+not\s+going\s+to\s+do\s+anything",
+        r"thanks?\s+(?:you\s+)?for\s+everything[^.?!]{0,40}only\s+one",
+    ),
+    _r(
+        "threat",
+        "signs of a threat to someone's safety",
+        r"(?:knows?|found\s+out|find\s+out)\s+where\s+(?:i|she|he|they|we|my\s+family|her\s+family|his\s+family)\s+(?:live|lives|moved|stay)",
+        r"watch\s+(?:myself|yourself|herself|himself|your\s+back|my\s+back)",
+        r"sort\s+(?:me|her|him|you)\s+out\s+(?:after|outside|later)",
+        r"(?:wait|waiting)\s+for\s+(?:me|her|him)\s+(?:outside|after)",
+        r"follow(?:s|ed|ing)?\s+(?:me|her|him)\s+(?:home|to\s+(?:my|her|his)\s+car|from)",
+        r"(?:threw|throws|thrown|hurled)\s+(?:a|the|his|her|their)\s+\w+\s+at\s+(?:me|her|him|them)",
+        r"shov(?:ed|es|ing)\s+" + _WHO,
+        r"(?:scared|afraid|frightened|terrified)\s+(?:to\s+go\s+home|of\s+(?:her|his|my|their)\s+(?:partner|husband|wife|boyfriend|girlfriend|ex|dad|father))",
+        r"sleeping\s+in\s+(?:her|his|my|their)\s+car",
+        r"locks?\s+(?:me|her|him|them)\s+out",
+        r"controls?\s+(?:all\s+)?(?:the|my|her|his|our)\s+money",
+        r"(?:ask|asks|asking)\s+(?:his\s+|her\s+|my\s+)?permission\s+to\s+(?:buy|go|see|spend|leave)",
+        r"tracks?\s+(?:my|her|his)\s+(?:location|phone|car)",
+        r"goes\s+through\s+(?:my|her|his)\s+phone",
+        r"(?:taken|took|takes|keeps)\s+(?:my|her|his)\s+passport",
+        r"(?:arranged|forced)\s+(?:for\s+(?:her|him)\s+to\s+marry|marriage)",
+        r"home\s+(?:isn'?t|is\s+not|aint)\s+safe",
+        r"loses\s+it\s+when",
+        r"flinch\w*",
+        r"long\s+sleeves\b[^.?!]{0,40}\b(?:heat|summer|degrees|hot)",
+        r"make\s+sure\s+(?:i|you|she|he|they)\s+regret",
+        r"(?:notes?|messages?)\s+(?:under|on)\s+(?:my|her|his)\s+(?:windscreen|wiper|door|car)",
+        r"(?:told|made)\s+to\s+say\s+(?:he|she|i|they)\s+(?:tripped|fell|slipped)",
+        r"(?:turns?|turning|turned)\s+up\s+(?:at|in)\s+(?:my|her|his|the)\s+(?:house|home|flat|office|work|car\s+park)",
+    ),
+    _r(
+        "harassment",
+        "unwanted sexual attention or touching",
+        r"(?:comments?|commenting|remarks?|jokes?|joking|asks?|asking|asked)\s+(?:\w+\s+){0,3}(?:about|on)\s+(?:my|her|his|their)\s+"
+        + _BODY,
+        r"made\s+a\s+comment\s+about\s+(?:my|her|his)\s+" + _BODY,
+        r"sex(?:ual)?\s+(?:jokes?|comments?|life)",
+        r"explicit\s+(?:photos?|pictures?|pics|images?|messages?|videos?)",
+        r"nudes?\b",
+        r"what\s+(?:she'?s|i'?m|you'?re|she\s+is|i\s+am|you\s+are)\s+wearing",
+        r"hand\s+on\s+(?:my|her|his)\s+(?:knee|thigh|leg|neck|back|bum|waist|hip)",
+        r"hand\s+on\s+the\s+back\s+of\s+(?:my|her|his)\s+neck",
+        _TOUCH + r"\s+(?:past|against)\s+(?:me|her|him)",
+        r"rubbing\s+(?:my|her|his)\s+(?:shoulders|back|neck|arm|leg)",
+        r"hugs?\s+(?:me|her|him)\b[^.?!]{0,50}\b(?:alone|too\s+long|way\s+too|every\s+time)",
+        r"(?:ping|snap|twang)\w*\s+(?:my|her)\s+bra",
+        r"pinned\s+(?:me|her|him)\s+(?:against|to)",
+        r"come\s+back\s+to\s+(?:the|his|her)\s+(?:hotel|room|flat|place)",
+        r"(?:dinner|drinks?)\s+at\s+(?:his|her)\s+(?:place|flat|house)",
+        r"(?:promoted|promotion)[^.?!]{0,30}\bif\s+(?:she|i|he|you)\s+(?:was|were)\s+(?:nicer|friendlier)",
+        r"(?:heart|kiss)\w*\s+emojis?",
+        r"(?:messag|text)\w+\s+(?:me|her|him)\s+(?:late\s+at\s+night|at\s+\d+\s*am)",
+        r"sit(?:s|ting)?\s+(?:really\s+|too\s+|very\s+)?close",
+        r"asked\s+(?:me|her|him)\s+out\s+(?:\w+\s+){0,2}(?:times|again)",
+        r"whistl\w+",
+        r"get\s+changed\s+in\s+front\s+of",
+        r"(?:pose|posing)\s+for\b",
+    ),
+    _r(
+        "bullying",
+        "insults, humiliation or threats to silence someone",
+        r"call(?:s|ed|ing)?\s+(?:me|her|him|them)\s+(?:useless|stupid|an?\s+idiot|thick|worthless|incompetent|pathetic|lazy|a\s+joke|slow)",
+        r"(?:say|says|said)\s+(?:i|she|he)\s+(?:am|is|was)\s+(?:stupid|useless|thick|worthless)",
+        r"a\s+child\s+could\s+(?:write|do)\s+(?:it\s+)?better",
+        r"mak(?:es?|ing)\s+(?:\w+\s+){0,2}cry",
+        r"(?:to|and)\s+laugh\s+at\s+(?:me|her|him|them)",
+        r"slow\s+clap",
+        r"(?:imitat|mimic|mock|copy|copi)\w*\s+(?:my|her|his|their)\s+(?:stammer|stutter|accent|voice|lisp|walk)",
+        r"retaliat\w*",
+        r"(?:kiss|say\s+goodbye\s+to)\s+(?:my|your|her|his)\s+(?:contract|job|bonus|career)",
+        r"lose\s+(?:my|her|his|their)\s+(?:visa|sponsorship|job|contract|hours|shifts)\s+if",
+        r"make\s+(?:my|her|his|their)\s+(?:probation|life|review)\s+(?:very\s+)?(?:difficult|hell|miserable)",
+        r"never\s+works?\s+in\s+this\s+(?:town|industry|city|trade|field)\s+again",
+        r"keep\s+(?:my|her|his|their)\s+mouth\s+shut",
+        r"if\s+(?:i|she|he|you|they)\s+(?:raise|raises|mention|mentions|report|reports|complain|complains|speak\s+up|go\s+to\s+hr|tell\s+hr)\b[^.?!]{0,60}\b(?:i'?ll|you'?ll|she'?ll|he'?ll|will\s+be|lose|put\s+on|moved|sacked|fired)",
+        r"(?:group|chat)\s+without\s+(?:me|her|him)\b",
+        r"(?:ripped|tore)\s+up\s+(?:my|her|his)\s+\w+\s+in\s+front\s+of",
+        r"(?:shouts?|shouted|shouting|screams?|yells?)\s+at\s+(?:everyone|us|people)[^.?!]{0,40}\b(?:worst|me|her|him)\b",
+        r"(?:useless|stupid|incompetent)\s+in\s+front\s+of",
+        r"cut\s+out\s+for\s+this\?",
+        r"(?:stand|stood)\s+while\s+(?:he|she)\s+(?:sits|sat)",
+        r"(?:moved|sat)\s+(?:\w+\s+){0,3}facing\s+the\s+wall",
+        r"(?:search|searches|searched)\s+(?:my|her|his)\s+bag",
+    ),
+)
+# Who someone is, and being treated worse for it: discrimination needs both in one sentence.
+_PROTECTED = re.compile(
+    r"(?<![\w-])(?:black|brown|asian|roma|gypsy|traveller|jewish|muslim|hijab|headscarf|turban|eid|ramadan|sikh|hindu|"
+    r"gay|lesbian|bisexual|queer|trans|deadname\w*|pronouns|my\s+wife|her\s+wife|my\s+girlfriend|pregnan\w+|maternity|"
+    r"having\s+(?:a\s+baby|children|kids)|have\s+children|disab\w+|wheelchair|deaf|blind|autis\w+|adhd|dyslexi\w+|"
+    r"ms|neurodivergent|stammer|older|younger|over\s+\d\d|at\s+\d\d|\(\d\d\)|retire\w*|accent|native\s+speakers?|"
+    r"polish|romanian|nigerian|indian|pakistani|chinese|foreign\w*|immigrant\w*|(?:really|originally)\s+from|"
+    r"people\s+like\s+(?:you|me|her|him|us|them)|you\s+lot|only\s+(?:woman|girl|black|brown|asian|muslim|one\s+over)|"
+    r"a\s+guy\b|the\s+lads|as\s+a\s+woman)(?![\w-])",
+    re.IGNORECASE,
+)
+_WORSE = re.compile(
+    r"\b(?:refused|passed\s+over|kept\s+off|left\s+off|moved\s+off|taken\s+off|not\s+allowed|wouldn'?t\s+let|"
+    r"can'?t\s+wear|cant\s+wear|leave\s+that\s+at\s+home|stop\s+speaking|search\w*|only\s+(?:mine|me|one)\b|"
+    r"won'?t\s+send|marked\s+(?:me|her|him)\s+down|stopped\s+giving|unprofessional|culture\s+fit|prefer\s+someone|"
+    r"want\s+a\s+guy|aren'?t\s+usually|isn'?t\s+usually|better\s+on\s+the|planning\s+to\s+have|really\s+coming\s+back|"
+    r"given\s+to\s+someone\s+else|meant\s+for\s+people|younger\s+energy|jokes?|banter|problem\s+for|not\s+a\s+fit|"
+    r"won'?t\s+discuss|wasn'?t\s+even\s+looked|when\s+(?:she'?s|he'?s|i'?m)\s+planning\s+to\s+retire|"
+    r"won'?t\s+be\s+worth|keep\s+putting|told\s+(?:me|her|him)\s+to|can'?t\s+do\s+that\s+for)\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
 # Words that sound like harm but are not: "killing it" (doing well), "a sexual health clinic", and a
 # question about what to do *if* someone discloses (preparing for a disclosure is not making one).
 _NOT_HARM = re.compile(
@@ -138,7 +286,17 @@ _NOT_HARM = re.compile(
     r"sexual\s+health|harassment\s+(?:policy|training|module|course)|bullying\s+(?:policy|training|module|course)|"
     r"anti[- ]?(?:bullying|harassment|racism|discrimination)\s+(?:policy|training|module|course|workshop)|"
     r"(?:what|how)\b[^.?!]{0,60}\bif\s+(?:someone|somebody|anyone|a\s+mentee|a\s+participant|they|my\s+mentee)\s+"
-    r"(?:tells?|discloses?|says?|reports?|raises?)\b[^.?!]*)",
+    r"(?:tells?|discloses?|says?|reports?|raises?|mentions?)\b[^.?!]*)",
+    re.IGNORECASE,
+)
+# A sentence about the subject rather than a case of it: training, policy, research, a story or the
+# news, a charity, or one's own past that is over ("as a teenager, long behind me now").
+_TOPIC_TALK = re.compile(
+    r"\b(?:training|e-?learning|module|course|workshop|policy|policies|handbook|code\s+of\s+conduct|dissertation|"
+    r"thesis\s+on|research(?:ing)?|podcast|documentary|novel|film|article|news|headlines?|charity|helplines?|"
+    r"prevention|awareness|memorial|history|case\s+study|role-?play|as\s+a\s+teenager|growing\s+up|"
+    r"long\s+behind\s+me|years\s+ago[^.?!]{0,40}\b(?:now|managed|fine|over)|how\s+(?:do|should|can)\s+(?:we|i|mentors?)\s+"
+    r"(?:train|spot|respond|handle|word|support|prepare|recognise|recognize))\b",
     re.IGNORECASE,
 )
 
@@ -168,10 +326,22 @@ def detect_disclosures(text: str) -> list[Disclosure]:
     if not text:
         return []
     guarded = [(m.start(), m.end()) for m in _NOT_HARM.finditer(text)]
+    # Sentences that talk about the subject (training, policy, research, one's own resolved past).
+    guarded += [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if _TOPIC_TALK.search(m.group(0))]
     found: dict[str, list[Evidence]] = {}
-    for rec in RECOGNIZERS:
+    for rec in RECOGNIZERS + DEED_RECOGNIZERS:
         for m in rec.pattern.finditer(text):
             if any(s <= m.start() < e for s, e in guarded):
                 continue
             found.setdefault(rec.kind, []).append(Evidence(m.start(), m.end(), m.group(0), rec.reason))
+    for sentence in _SENTENCE.finditer(text):
+        if any(s <= sentence.start() < e for s, e in guarded):
+            continue
+        who, worse = _PROTECTED.search(sentence.group(0)), _WORSE.search(sentence.group(0))
+        if who and worse:
+            reason = "treated worse for who someone is"
+            found.setdefault("discrimination", []).extend(
+                Evidence(sentence.start() + m.start(), sentence.start() + m.end(), m.group(0), reason)
+                for m in (who, worse)
+            )
     return [Disclosure(kind, tuple(found[kind])) for kind in KINDS if kind in found]

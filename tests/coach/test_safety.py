@@ -69,3 +69,46 @@ def test_friction_gets_ordinary_advice_without_a_safety_warning(text):
     assert response.safety is None
     assert not any(r.safety for r in response.results)
     assert not any("disclosure" in w for w in response.warnings)
+
+
+# People tell what happened more often than they name the harm.
+DEEDS = [
+    ("the regional manager put his hand on her thigh in the taxi back from the client", "harassment"),
+    ("he keeps asking what I'm wearing when he messages after midnight", "harassment"),
+    ("she said her husband controls all the money and checks her receipts", "threat"),
+    ("a customer said he knows where she lives and she should watch herself", "threat"),
+    ("my mentee has been sleeping in his car since the weekend, he won't say why", "threat"),
+    ("he told me he's been stockpiling his tablets, just in case", "self_harm"),
+    ("she said everyone would be better off if she just wasn't here", "self_harm"),
+    ("my supervisor called me useless in front of the whole ward again", "bullying"),
+    ("my boss said if I report the missing breaks I'll lose my shifts", "bullying"),
+    ("they told her the job was given to someone else while she was on maternity leave", "discrimination"),
+    (
+        "the store manager searches my bag every night, only mine, and I'm the only black guy on shift",
+        "discrimination",
+    ),
+]
+TOPIC_TALK = [
+    "our mentor training needs a module on what to do when someone discloses self-harm",
+    "I'm researching workplace harassment for my dissertation and would love a mentor in HR",
+    "I was bullied at school as a teenager, long behind me now, and I want to mentor young people",
+    "can we add domestic abuse helplines to the mentor handbook?",
+]
+
+
+@pytest.mark.parametrize("text,kind", DEEDS)
+def test_a_disclosure_told_as_what_happened_is_recognised(text, kind):
+    found = detect_disclosures(text)
+    assert kind in [f.kind for f in found], found
+
+
+@pytest.mark.parametrize("text", TOPIC_TALK)
+def test_talk_about_harm_in_training_research_or_the_past_is_not_a_disclosure(text):
+    assert detect_disclosures(text) == []
+
+
+def test_discrimination_shows_who_they_are_and_how_they_were_treated_worse():
+    text = "my mentee wears a hijab and her manager told her to take it off for client meetings"
+    (found,) = detect_disclosures(text)
+    assert found.kind == "discrimination"
+    assert {e.text.lower() for e in found.evidence} == {"hijab", "told her to"}
