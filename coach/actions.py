@@ -54,10 +54,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import math
 import re
-import threading
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -74,7 +72,7 @@ from coach.dates import (
     to_date,
 )
 from coach.errors import InputError, ModelUnavailable
-from coach.heads import BinaryHead
+from coach.heads import BinaryHead, HeadsHolder, TrainedHeads
 from coach.nlp import doc_text as nlp_doc_text
 from coach.types import Evidence, is_uncertain
 
@@ -166,46 +164,37 @@ class ActionItems(list):
 
 
 # -- the trained head ------------------------------------------------------------------------------
-class ActionModel:
-    """The is-action-item head, loaded from JSON (no code runs on load)."""
+class ActionModel(TrainedHeads):
+    """The is-action-item head (one head, stored as ``head``)."""
 
-    def __init__(self, head: BinaryHead, info: dict | None = None):
-        self.head = head
-        self.info = info or {}
+    FILE, VERSION, WHAT, TRAIN = MODEL_FILE, ANALYZER_VERSION, "The action-item analyzer", "actions"
+
+    @property
+    def head(self) -> BinaryHead:
+        return self.heads["is_action"]
 
     @classmethod
-    def load(cls, path: Path = MODEL_FILE) -> ActionModel:
-        if not path.is_file():
-            raise ModelUnavailable(
-                f"The action-item analyzer is not trained: run `mentor-coach train actions` ({path} is missing)."
-            )
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("head", {}).get("feature_names", [])[-len(RULE_FEATURES) :] != list(RULE_FEATURES):
+    def heads_from(cls, data: dict) -> dict:
+        return {"is_action": BinaryHead.from_dict(data["head"])}
+
+    def heads_data(self) -> dict:
+        return {"head": self.head.to_dict()}
+
+    @classmethod
+    def check_features(cls, heads: dict, path: Path) -> None:
+        if heads["is_action"].feature_names[-len(RULE_FEATURES) :] != list(RULE_FEATURES):
             raise ModelUnavailable(
                 f"{path} was trained with other rule features: run `mentor-coach train actions` again."
             )
-        return cls(BinaryHead.from_dict(data["head"]), data.get("info"))
-
-    def save(self, path: Path = MODEL_FILE) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        data = {"version": ANALYZER_VERSION, "info": self.info, "head": self.head.to_dict()}
-        path.write_text(json.dumps(data), encoding="utf-8")
 
 
-_model_lock = threading.Lock()
-_model: ActionModel | None = None
+def _action_embedder():
+    from coach.models import get_action_embedder
+
+    return get_action_embedder()
 
 
-def get_action_model() -> ActionModel:
-    global _model
-    with _model_lock:
-        if _model is None:
-            from coach.models import check_trained_on, get_action_embedder
-
-            model = ActionModel.load()
-            check_trained_on(model.info, get_action_embedder(), "actions")
-            _model = model
-        return _model
+get_action_model = HeadsHolder(ActionModel, _action_embedder)
 
 
 # -- word lists ------------------------------------------------------------------------------------

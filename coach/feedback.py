@@ -12,19 +12,17 @@ Example:
 
 from __future__ import annotations
 
-import json
 import re
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
 
-from coach.errors import InputError, ModelUnavailable
+from coach.errors import InputError
 from coach.feedback_evidence import TRAIT_KINDS, FeedbackFinding, feedback_features, find_feedback_evidence
-from coach.heads import SoftmaxHead, head_from_dict
-from coach.models import PendingVectors, check_trained_on, get_sentence_embedder, known_vectors
+from coach.heads import HeadsHolder, SoftmaxHead, TrainedHeads
+from coach.models import PendingVectors, get_sentence_embedder, known_vectors
 from coach.nlp import doc_text as nlp_doc_text
 from coach.nlp import parse
 from coach.segment import segments
@@ -107,44 +105,14 @@ class FeedbackReport:
 
 
 # -- the trained heads -------------------------------------------------------------------------
-class FeedbackModel:
-    """The focus head (softmax over behaviour/personality/other) and the actionable and specific heads."""
+class FeedbackModel(TrainedHeads):
+    """The focus head (softmax over behaviour/personality/other) and the actionable and specific heads,
+    for sentences given alone and, as ``note_*``, for sentences of a whole note."""
 
-    def __init__(self, heads: dict, info: dict | None = None):
-        self.heads = heads
-        self.info = info or {}
-
-    @classmethod
-    def load(cls, path: Path = MODEL_FILE) -> FeedbackModel:
-        if not path.is_file():
-            raise ModelUnavailable(
-                f"The feedback analyzer is not trained: run `mentor-coach train feedback` ({path} is missing)."
-            )
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return cls({name: head_from_dict(h) for name, h in data["heads"].items()}, data.get("info"))
-
-    def save(self, path: Path = MODEL_FILE) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        data = {
-            "version": ANALYZER_VERSION,
-            "info": self.info,
-            "heads": {name: head.to_dict() for name, head in self.heads.items()},
-        }
-        path.write_text(json.dumps(data), encoding="utf-8")
+    FILE, VERSION, WHAT, TRAIN = MODEL_FILE, ANALYZER_VERSION, "The feedback analyzer", "feedback"
 
 
-_model_lock = threading.Lock()
-_model: FeedbackModel | None = None
-
-
-def get_feedback_model() -> FeedbackModel:
-    global _model
-    with _model_lock:
-        if _model is None:
-            model = FeedbackModel.load()
-            check_trained_on(model.info, get_sentence_embedder(), "feedback")
-            _model = model
-        return _model
+get_feedback_model = HeadsHolder(FeedbackModel, get_sentence_embedder)
 
 
 # -- features shared by training and analysis ----------------------------------------------------

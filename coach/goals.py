@@ -11,19 +11,17 @@ Example:
 
 from __future__ import annotations
 
-import json
 import re
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from coach.errors import InputError, ModelUnavailable
+from coach.errors import InputError
 from coach.goal_evidence import CRITERIA, Finding, evidence_features, find_evidence
-from coach.heads import BinaryHead
-from coach.models import PendingVectors, TextVectors, check_trained_on, get_embedder, known_vectors
+from coach.heads import HeadsHolder, TrainedHeads
+from coach.models import PendingVectors, TextVectors, get_embedder, known_vectors
 from coach.nlp import doc_text as nlp_doc_text
 from coach.nlp import parse
 from coach.settings import get_settings
@@ -135,44 +133,13 @@ class GoalReport:
 
 
 # -- the trained heads -------------------------------------------------------------------------
-class GoalModel:
-    """The is-goal head and one head per criterion, loaded from JSON (no code runs on load)."""
+class GoalModel(TrainedHeads):
+    """The is-goal head, the screening head and one head per criterion."""
 
-    def __init__(self, heads: dict[str, BinaryHead], info: dict | None = None):
-        self.heads = heads
-        self.info = info or {}
-
-    @classmethod
-    def load(cls, path: Path = MODEL_FILE) -> GoalModel:
-        if not path.is_file():
-            raise ModelUnavailable(
-                f"The goal analyzer is not trained: run `mentor-coach train goals` ({path} is missing)."
-            )
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return cls({name: BinaryHead.from_dict(h) for name, h in data["heads"].items()}, data.get("info"))
-
-    def save(self, path: Path = MODEL_FILE) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        data = {
-            "version": ANALYZER_VERSION,
-            "info": self.info,
-            "heads": {name: head.to_dict() for name, head in self.heads.items()},
-        }
-        path.write_text(json.dumps(data), encoding="utf-8")
+    FILE, VERSION, WHAT, TRAIN = MODEL_FILE, ANALYZER_VERSION, "The goal analyzer", "goals"
 
 
-_model_lock = threading.Lock()
-_model: GoalModel | None = None
-
-
-def get_goal_model() -> GoalModel:
-    global _model
-    with _model_lock:
-        if _model is None:
-            model = GoalModel.load()
-            check_trained_on(model.info, get_embedder(), "goals")
-            _model = model
-        return _model
+get_goal_model = HeadsHolder(GoalModel, get_embedder)
 
 
 # -- features shared by training and analysis ----------------------------------------------------

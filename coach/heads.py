@@ -12,9 +12,15 @@ Example:
 
 from __future__ import annotations
 
+import json
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
+
+from coach.errors import ModelUnavailable
 
 SEED = 13
 
@@ -229,3 +235,92 @@ class SoftmaxHead:
 
 def head_from_dict(data: dict):
     return SoftmaxHead.from_dict(data) if data.get("type") == "softmax" else BinaryHead.from_dict(data)
+
+
+class TrainedHeads:
+    """An analyzer's named heads and the facts of their training, stored as one JSON file (loading it
+    runs no code). Each analyzer subclasses it with its file, its version and what trains it.
+
+    Example:
+        >>> class GoalModel(TrainedHeads):                                  # doctest: +SKIP
+        ...     FILE, VERSION, WHAT, TRAIN = GOALS_JSON, "goals-1", "The goal analyzer", "goals"
+        >>> GoalModel.load().heads["is_goal"].predict_proba(X)             # doctest: +SKIP
+    """
+
+    FILE: Path
+    VERSION: str
+    WHAT: str  # "The goal analyzer", for the message when it is not trained
+    TRAIN: str  # the `mentor-coach train` target that fits it
+
+    def __init__(self, heads: dict, info: dict | None = None, version: str | None = None):
+        self.heads = heads
+        self.info = info or {}
+        self.version = version or self.VERSION
+
+    @classmethod
+    def load(cls, path: Path | None = None):
+        path = path or cls.FILE
+        if not path.is_file():
+            raise ModelUnavailable(
+                f"{cls.WHAT} is not trained: run `mentor-coach train {cls.TRAIN}` ({path} is missing)."
+            )
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            heads = cls.heads_from(data)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ModelUnavailable(
+                f"{path} is not a {cls.TRAIN} model ({type(exc).__name__}): run "
+                f"`mentor-coach train {cls.TRAIN}` again."
+            ) from None
+        cls.check_features(heads, path)
+        return cls(heads, data.get("info"), data.get("version", cls.VERSION))
+
+    @classmethod
+    def heads_from(cls, data: dict) -> dict:
+        """The heads in a loaded file (subclasses with another layout override this and ``heads_data``)."""
+        return {name: head_from_dict(h) for name, h in data["heads"].items()}
+
+    def heads_data(self) -> dict:
+        return {"heads": {name: head.to_dict() for name, head in self.heads.items()}}
+
+    @classmethod
+    def check_features(cls, heads: dict, path: Path) -> None:
+        """Refuse heads fitted on other rule features than the code computes (none by default)."""
+
+    def save(self, path: Path | None = None) -> None:
+        path = path or self.FILE
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(
+            json.dumps({"version": self.version, "info": self.info, **self.heads_data()}), encoding="utf-8"
+        )
+
+
+class HeadsHolder:
+    """The process's one copy of an analyzer's heads: loaded on first use behind a lock and checked
+    against the embedder they were trained on. Call it to get the heads; ``reset()`` after training
+    makes the next call read the new file.
+
+    Example:
+        >>> get_goal_model = HeadsHolder(GoalModel, get_embedder)          # doctest: +SKIP
+        >>> get_goal_model().heads["is_goal"]                               # doctest: +SKIP
+    """
+
+    def __init__(self, model_class: type[TrainedHeads], embedder: Callable[[], object]):
+        self.model_class = model_class
+        self.embedder = embedder
+        self._lock = threading.Lock()
+        self._model: TrainedHeads | None = None
+
+    def __call__(self):
+        with self._lock:
+            if self._model is None:
+                from coach.models import check_trained_on
+
+                model = self.model_class.load()
+                check_trained_on(model.info, self.embedder(), self.model_class.TRAIN)
+                self._model = model
+            return self._model
+
+    def reset(self) -> None:
+        with self._lock:
+            self._model = None

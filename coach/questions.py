@@ -23,9 +23,7 @@ Example:
 
 from __future__ import annotations
 
-import json
 import re
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from coach.errors import InputError, ModelUnavailable
-from coach.heads import BinaryHead
+from coach.heads import BinaryHead, HeadsHolder, TrainedHeads
 from coach.segment import Segment, segments
 from coach.textcheck import prepare_text
 from coach.types import Evidence, is_uncertain
@@ -2238,61 +2236,30 @@ def summarize(questions: Sequence[Question]) -> dict:
 HEADS = ("is_question", "open", "leading")
 
 
-class QuestionModel:
-    """Three heads (is-question, open-vs-closed, leading), loaded from JSON: no code runs on load."""
+class QuestionModel(TrainedHeads):
+    """Three heads (is-question, open-vs-closed, leading)."""
 
-    def __init__(
-        self, heads: dict[str, BinaryHead], info: dict | None = None, version: str = ANALYZER_VERSION
-    ):
-        self.heads = heads
-        self.info = info or {}
-        self.version = version
+    FILE, VERSION, WHAT, TRAIN = MODEL_FILE, ANALYZER_VERSION, "The question analyzer", "questions"
 
     @classmethod
-    def load(cls, path: Path = MODEL_FILE) -> QuestionModel:
-        if not path.is_file():
-            raise ModelUnavailable(
-                f"The question analyzer is not trained: run `mentor-coach train questions` ({path} is missing)."
-            )
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            heads = {name: BinaryHead.from_dict(data["heads"][name]) for name in HEADS}
-        except (ValueError, KeyError, TypeError) as exc:
-            raise ModelUnavailable(
-                f"{path} is not a question model ({type(exc).__name__}): run "
-                "`mentor-coach train questions` again."
-            ) from None
+    def heads_from(cls, data: dict) -> dict:
+        return {name: BinaryHead.from_dict(data["heads"][name]) for name in HEADS}
+
+    @classmethod
+    def check_features(cls, heads: dict, path: Path) -> None:
         if heads["open"].feature_names[-len(FEATURE_NAMES) :] != FEATURE_NAMES:
             raise ModelUnavailable(
                 f"{path} was trained with other rule features: run `mentor-coach train questions`."
             )
-        return cls(heads, data.get("info"), data.get("version", ANALYZER_VERSION))
-
-    def save(self, path: Path = MODEL_FILE) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        data = {
-            "version": self.version,
-            "info": self.info,
-            "heads": {name: head.to_dict() for name, head in self.heads.items()},
-        }
-        path.write_text(json.dumps(data), encoding="utf-8")
 
 
-_model_lock = threading.Lock()
-_model: QuestionModel | None = None
+def _sentence_embedder():
+    from coach.models import get_sentence_embedder
+
+    return get_sentence_embedder()
 
 
-def get_question_model() -> QuestionModel:
-    """The process's question model, loaded once behind a lock."""
-    global _model
-    with _model_lock:
-        if _model is None:
-            from coach.models import check_trained_on, get_sentence_embedder
-
-            model = QuestionModel.load()
-            check_trained_on(model.info, get_sentence_embedder(), "questions")
-            _model = model
-        return _model
+get_question_model = HeadsHolder(QuestionModel, _sentence_embedder)
 
 
 def feature_names(dimension: int) -> list[str]:

@@ -114,7 +114,7 @@ def goal_training_matrix():
 
 
 def train_goals() -> dict:
-    from coach.goals import GoalModel, feature_names
+    from coach.goals import GoalModel, feature_names, get_goal_model
     from coach.heads import BinaryHead
     from coach.models import get_embedder
 
@@ -158,6 +158,7 @@ def train_goals() -> dict:
         info["C"]["prescreen"], info["cv_macro_f1"]["prescreen"] = C, round(f1, 4)
         info["prescreen_embedder"] = sentence_embedder.model_id
     GoalModel(heads, info).save()
+    get_goal_model.reset()  # this process reads the new file next
     info["seconds"] = round(time.perf_counter() - started, 1)
     return info
 
@@ -216,7 +217,7 @@ def _fit_feedback_heads(X, rows, names, dimension, prefix: str, info: dict) -> d
 def train_feedback() -> dict:
     """The sentence heads (feedback train split) and the note heads (that split plus every unit of the
     notes' tuning split), which judge sentences inside a whole note."""
-    from coach.feedback import FeedbackModel, feature_names
+    from coach.feedback import FeedbackModel, feature_names, get_feedback_model
     from coach.models import get_sentence_embedder
 
     started = time.perf_counter()
@@ -240,6 +241,7 @@ def train_feedback() -> dict:
     info["n_train"] = len(rows)
     info["n_train_notes"] = len(unit_rows)
     FeedbackModel(heads, info).save()
+    get_feedback_model.reset()  # this process reads the new file next
     info["seconds"] = round(time.perf_counter() - started, 1)
     return info
 

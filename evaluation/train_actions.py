@@ -121,10 +121,9 @@ def choose_weight_and_threshold(data: dict, C: float, n_embedding: int) -> tuple
 
 
 def train_actions() -> dict:
-    from coach.actions import RULE_FEATURES, ActionModel, data_hash, feature_names
+    from coach.actions import RULE_FEATURES, ActionModel, data_hash, feature_names, get_action_model
     from coach.heads import BinaryHead
     from coach.models import get_action_embedder
-    from evaluation.train import choose_c
 
     started = time.perf_counter()
     data = training_data()
@@ -148,17 +147,10 @@ def train_actions() -> dict:
         "embedder": get_action_embedder().model_id,
     }
     head.info.update({"rule_weight": weight})
-    ActionModel(head, info).save()
-    _reset_loaded_model()
+    ActionModel({"is_action": head}, info).save()
+    get_action_model.reset()  # this process reads the new file next
     info["seconds"] = round(time.perf_counter() - started, 1)
     return info
-
-
-def _reset_loaded_model() -> None:
-    import coach.actions as actions
-
-    with actions._model_lock:
-        actions._model = None
 
 
 def main() -> int:

@@ -122,7 +122,7 @@ def fit_heads(
 def train_questions() -> dict:
     """Fit and save coach/trained/questions.json; returns C, CV macro-F1 per head and seconds."""
     from coach.models import get_sentence_embedder
-    from coach.questions import ANALYZER_VERSION, QuestionModel, feature_names
+    from coach.questions import ANALYZER_VERSION, QuestionModel, feature_names, get_question_model
 
     started = time.perf_counter()
     data = question_training_data(extra_negatives=False)
@@ -138,6 +138,7 @@ def train_questions() -> dict:
         "embedder": get_sentence_embedder().model_id,
     }
     QuestionModel(heads, info).save()
+    get_question_model.reset()  # this process reads the new file next
     info["seconds"] = round(time.perf_counter() - started, 1)
     return info
 

@@ -149,6 +149,9 @@ def test_changing_the_embedder_layers_without_retraining_is_a_clear_error(monkey
     import coach.feedback as feedback
 
     monkeypatch.setattr(models, "get_settings", lambda: Settings(sentence_embedder_layers=3))
-    monkeypatch.setattr(feedback, "_model", None)
-    with pytest.raises(ModelUnavailable, match="MENTOR_COACH_SENTENCE_EMBEDDER_LAYERS"):
-        feedback.analyze_feedback("You were late to both stand-ups this week.")
+    feedback.get_feedback_model.reset()  # the heads are checked against the embedder when they load
+    try:
+        with pytest.raises(ModelUnavailable, match="MENTOR_COACH_SENTENCE_EMBEDDER_LAYERS"):
+            feedback.analyze_feedback("You were late to both stand-ups this week.")
+    finally:
+        feedback.get_feedback_model.reset()
