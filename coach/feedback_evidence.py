@@ -436,6 +436,23 @@ def find_feedback_evidence(doc) -> list[FeedbackFinding]:
                 if end - start > 120:
                     end = tok.idx + len(tok.text) - base
                 _add(out, seen, start, end, text, "behaviour", f"what the person did: {text[start:end]}")
+    # Being late, early or absent is something a person did, though said with "was": "You were late
+    # to both stand-ups this week" is behaviour, unlike "You were rude", which names a trait.
+    for tok in doc:
+        if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            state = [
+                c
+                for c in tok.children
+                if c.dep_ in ("acomp", "advmod", "attr") and c.lower_ in CONDUCT_STATES
+            ]
+            if subjects and state and _person_token(subjects[0]) and subjects[0].lower_ not in ("i", "we"):
+                end_tok = max(
+                    [state[0]] + [t for c in state[0].children for t in c.subtree][:12], key=lambda t: t.i
+                )
+                start = subjects[0].idx - base
+                end = end_tok.idx + len(end_tok.text) - base
+                _add(out, seen, start, end, text, "behaviour", f"what the person did: {text[start:end]}")
     for m in SITUATION.finditer(text):
         if re.search(r"\b(?:each|every|all|any|most|some)\b", m.group(0), re.I):
             continue  # a standing habit ("at the end of each meeting") is not a particular occasion
@@ -512,6 +529,8 @@ def find_feedback_evidence(doc) -> list[FeedbackFinding]:
     return out
 
 
+# States that record conduct on an occasion, said with "was" ("she was late to the handover").
+CONDUCT_STATES = frozenset({"late", "early", "absent", "punctual", "away", "missing"})
 TRAIT_KINDS = ("trait", "copular_trait", "trait_attribute", "disposition")
 
 

@@ -148,3 +148,13 @@ def test_english_fragments_are_not_taken_for_another_language():
 
     for text in ("Café catch-up with José went well", "GOT PROMOTED. first promotion ever. what now lol"):
         assert language_check(text)[1] is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["She was late to the handover on Monday.", "You were late to both stand-ups this week."],
+)
+def test_being_late_on_an_occasion_is_behaviour_not_a_trait(sentence):
+    judged = analyze_feedback(sentence).sentences[0]
+    assert judged.focus == "behaviour"
+    assert any(e.reason.startswith("what the person did") for e in judged.evidence)
