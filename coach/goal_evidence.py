@@ -499,6 +499,54 @@ def find_evidence(doc, context: str | None = None) -> dict[str, list[Finding]]:
     return out
 
 
+# The rule features in the order the heads read them (``evidence_features`` returns them all).
+EVIDENCE_FEATURES = (
+    "specific_for",
+    "specific_against",
+    "measurable_for",
+    "measurable_against",
+    "achievable_for",
+    "achievable_against",
+    "relevant_for",
+    "relevant_against",
+    "time_bound_for",
+    "time_bound_against",
+    "deadline",
+    "frame",
+    "event_time",
+    "recurrence",
+    "open_time",
+    "past_time",
+    "date_ents",
+    "number_ents",
+    "numbers",
+    "count_measure",
+    "frequency",
+    "pass_fail",
+    "vague",
+    "broad",
+    "named",
+    "propn",
+    "perfection",
+    "others_decide",
+    "implausible",
+    "purpose",
+    "reason_clause",
+    "negated",
+    "question",
+    "greeting",
+    "intention",
+    "has_verb",
+    "starts_with_verb",
+    "past_tense_main",
+    "first_person",
+    "n_words",
+    "alpha_ratio",
+    "has_context",
+    "context_similarity",
+)
+
+
 def evidence_features(
     doc, found: dict[str, list[Finding]], context_similarity: float | None
 ) -> dict[str, float]:

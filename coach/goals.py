@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from coach.errors import InputError
-from coach.goal_evidence import CRITERIA, Finding, evidence_features, find_evidence
+from coach.goal_evidence import CRITERIA, EVIDENCE_FEATURES, Finding, evidence_features, find_evidence
 from coach.heads import HeadsHolder, TrainedHeads
 from coach.models import PendingVectors, TextVectors, get_embedder, known_vectors
 from coach.nlp import doc_text as nlp_doc_text
@@ -143,19 +143,17 @@ get_goal_model = HeadsHolder(GoalModel, get_embedder)
 
 
 # -- features shared by training and analysis ----------------------------------------------------
-FEATURE_NAMES: list[str] | None = None
+FEATURE_NAMES: list[str] = list(EVIDENCE_FEATURES)
 
 
 def featurize(docs, embeddings: np.ndarray, context_sims: Sequence[float | None]):
     """Feature matrix: sentence embedding followed by the rule features; and the evidence found."""
-    global FEATURE_NAMES
     if len(docs) == 0:
-        return np.zeros((0, embeddings.shape[1] + len(FEATURE_NAMES or []))), []
+        return np.zeros((0, embeddings.shape[1] + len(FEATURE_NAMES))), []
     rows, found_all = [], []
     for doc, sim in zip(docs, context_sims):
         found = find_evidence(doc)
         feats = evidence_features(doc, found, sim)
-        FEATURE_NAMES = FEATURE_NAMES or list(feats)
         rows.append([feats[name] for name in FEATURE_NAMES])
         found_all.append(found)
     rule_matrix = np.asarray(rows, dtype=np.float64).reshape(len(docs), -1)
@@ -163,7 +161,7 @@ def featurize(docs, embeddings: np.ndarray, context_sims: Sequence[float | None]
 
 
 def feature_names(dimension: int) -> list[str]:
-    return [f"emb_{i}" for i in range(dimension)] + list(FEATURE_NAMES or [])
+    return [f"emb_{i}" for i in range(dimension)] + FEATURE_NAMES
 
 
 def rule_decisions(found: dict[str, list[Finding]], context_sim: float | None) -> dict[str, bool]:
@@ -523,7 +521,7 @@ def _goal_reports(
     for i, p_screen in screened_out.items():
         goal_prob[i] = p_screen  # surely not a goal: the screen's own probability is its score
     # The guide is explicit that a question is not a goal, however goal-like its words.
-    question_column = (FEATURE_NAMES or []).index("question") if segments else 0
+    question_column = FEATURE_NAMES.index("question") if segments else 0
     if segments:
         goal_prob = np.where(
             X[:, embedder.dimension + question_column] > 0, np.minimum(goal_prob, 0.01), goal_prob
@@ -576,7 +574,7 @@ def _goal_reports(
         if not goals:
             mine = [i for i, seg in enumerate(segments) if seg[0] == t]
             best = max(mine, key=lambda i: goal_prob[i]) if mine else None
-            feats = dict(zip(FEATURE_NAMES or [], X[best, embedder.dimension :])) if best is not None else {}
+            feats = dict(zip(FEATURE_NAMES, X[best, embedder.dimension :])) if best is not None else {}
             reports.append(
                 _not_goal(
                     original,

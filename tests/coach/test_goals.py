@@ -187,3 +187,14 @@ def test_sentence_docs_made_from_one_array_equal_span_as_doc():
             (e.start, e.end, e.label_) for e in plain.ents
         ]
         assert [s.start for s in fast.sents] == [s.start for s in plain.sents]
+
+
+def test_the_rule_features_are_named_once_and_match_the_trained_heads():
+    from coach.goal_evidence import EVIDENCE_FEATURES, evidence_features, find_evidence
+    from coach.goals import FEATURE_NAMES, get_goal_model
+    from coach.nlp import parse_one
+
+    doc = parse_one("Ship the release to two pilot customers by 30 May.")
+    assert tuple(evidence_features(doc, find_evidence(doc), 0.4)) == EVIDENCE_FEATURES
+    head = get_goal_model().heads["is_goal"]
+    assert head.feature_names[-len(FEATURE_NAMES) :] == FEATURE_NAMES
