@@ -75,6 +75,7 @@ from coach.errors import InputError, ModelUnavailable
 from coach.heads import BinaryHead, HeadsHolder, TrainedHeads
 from coach.nlp import doc_text as nlp_doc_text
 from coach.types import Evidence, is_uncertain
+from coach.words import MONTH_NAMES
 
 MODEL_FILE = Path(__file__).parent / "trained" / "actions.json"
 ANALYZER_VERSION = "actions-1"
@@ -217,7 +218,8 @@ DELIVERY_VERBS = frozenset(
     "send share bring circulate forward email upload submit give show pass report tell "
     "let post resubmit return hand drop copy take".split()
 )
-THINK_VERBS = frozenset("think consider reflect sleep mull ponder wonder weigh muse".split())
+# "I'll think about it", "she'll sleep on it": deliberation, not a task to do.
+DELIBERATION_VERBS = frozenset("think consider reflect sleep mull ponder wonder weigh muse".split())
 ASK_VERBS = frozenset("ask check see find confirm sound look query enquire inquire".split())
 _SUBJECT_PRONOUNS = {"i": "I", "we": "we", "you": "you", "he": "he", "she": "she", "they": "they", "u": "you"}
 _HEDGES = re.compile(
@@ -389,9 +391,7 @@ def _names_in(text: str, doc=None, at: int = -1) -> list[str]:
     return out
 
 
-MONTH_WORDS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
+MONTH_WORDS = frozenset(MONTH_NAMES)
 
 
 def _initials(name: str) -> str:
@@ -1541,7 +1541,7 @@ def _clauses(doc, unit: _Unit, note: _Note, body_start_char: int) -> list[_Claus
         lemma = verb.lemma_.lower()
         if clause.negative is not None:
             continue
-        if lemma in THINK_VERBS or verb.lower_ in THINK_VERBS:
+        if lemma in DELIBERATION_VERBS or verb.lower_ in DELIBERATION_VERBS:
             clause.negative = "thinking, not a deed"
         elif lemma in (
             "drop",

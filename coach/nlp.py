@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from coach.models import get_nlp
+from coach.words import CALENDAR_WORDS
 
 # Goal, feedback and question analysis use the tagger, parser, lemmatizer and entities; nothing is
 # disabled in the shared pipeline so that one parse serves every analyzer.
@@ -24,9 +25,9 @@ _TIME_AND_NUMBER_WORDS = (
     r"dozens?|hundreds?|thousands?|millions?|billions?|percent|per cent|zero|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|first|second|third|fourth|fifth|tenth|double|triple|"
-    r"jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|"
-    r"october|november|december|mon|tues?|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday|eo[dwmqy]|asap|soon|later|ago|dollars?|pounds?|euros?|quid|bucks|kg|km|miles?|"
+    # the longest spelling first, so that an alternation does not stop at "sep" in "sept"
+    + "|".join(sorted(CALENDAR_WORDS, key=lambda w: (-len(w), w)))
+    + r"|eo[dwmqy]|asap|soon|later|ago|dollars?|pounds?|euros?|quid|bucks|kg|km|miles?|"
     r"english|spanish|french|german|mandarin|arabic|italian|portuguese|japanese|hindi|welsh|dutch|polish"
 )
 _MAY_HAVE_ENTITIES = re.compile(

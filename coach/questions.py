@@ -1374,7 +1374,19 @@ DONE_WORDS = {
     "live",
     "ready",
 }
-THINK_VERBS = {"think", "reckon", "believe", "suppose", "agree", "expect", "say", "feel", "guess", "imagine"}
+# Verbs of opinion that a tag or lead question asks the other to share ("Don't you think…?").
+OPINION_VERBS = {
+    "think",
+    "reckon",
+    "believe",
+    "suppose",
+    "agree",
+    "expect",
+    "say",
+    "feel",
+    "guess",
+    "imagine",
+}
 WANT_VERBS = {"want", "need", "prefer", "plan", "intend", "hope", "wish", "like", "love", "rather", "mind"}
 TALK_VERBS = {"talk", "speak", "chat", "discuss", "raise", "mention", "broach", "meet"}
 SEE_VERBS = {"see", "understand", "realise", "realize", "appreciate", "imagine", "recognise", "recognize"}
@@ -1993,7 +2005,7 @@ def _reword_clause(toks: list) -> str | None:
         if low(rest[0]) == "that":
             return _question(_whether(rest) or "")
         return _question(f"What's your view on {_text(rest)}")
-    if vlemma in THINK_VERBS - {"feel"}:
+    if vlemma in OPINION_VERBS - {"feel"}:
         body = _after(rest, ("that",))
         if vlemma == "say" and not (aux in ("would", "could") and you):
             pass
@@ -2001,7 +2013,7 @@ def _reword_clause(toks: list) -> str | None:
             w = _whether(body)
             if w:
                 return _question(w)
-        elif vlemma in THINK_VERBS - {"say"}:
+        elif vlemma in OPINION_VERBS - {"say"}:
             return _question("What's your view" if vlemma == "agree" else "What do you think")
     if vlemma == "feel" and rest:
         if rest[0].pos_ in ("ADJ", "ADV") or rest[0].tag_ == "VBN":

@@ -28,6 +28,7 @@ from pathlib import Path
 from coach.errors import InputError
 from coach.program.types import ImportReport, RowIssue, SessionRecord
 from coach.settings import get_settings
+from coach.words import MONTH_NAMES
 
 REQUIRED = ("session_id", "date", "mentor", "mentee", "cohort", "notes")
 OPTIONAL = ("goal", "feedback")
@@ -185,24 +186,7 @@ def _month(word: str) -> int | None:
         _MONTHS.get(word[:3])
         if len(word) >= 3
         and (word[:3] in _MONTHS)
-        and any(
-            full.startswith(word)
-            for full in (
-                "january",
-                "february",
-                "march",
-                "april",
-                "may",
-                "june",
-                "july",
-                "august",
-                "september",
-                "october",
-                "november",
-                "december",
-                "sept",
-            )
-        )
+        and any(full.startswith(word) for full in (*MONTH_NAMES, "sept"))
         else None
     )
 

@@ -20,6 +20,8 @@ from collections.abc import Iterable, Sequence
 
 import sqlalchemy as sa
 
+from coach.words import CALENDAR_WORDS
+
 MASK = "[name]"
 ROLES = ("mentor", "mentee")
 SECRET_KEY = "pseudonym_secret"
@@ -322,10 +324,8 @@ def scrub_names(text: str, names: Iterable[str] = (), pattern: re.Pattern | None
 
 # Capitalised words spaCy's tagger calls proper nouns that are not people: calendar words, the
 # labels notes put before a colon, the roles of a session. Anything else tagged PROPN is masked.
-_NOT_A_NAME = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
-    january february march april may june july august september october november december jan feb mar apr
-    jun jul aug sep sept oct nov dec mr mrs ms dr prof mentor mentee mentors mentees coach me i q a
+_NOT_A_NAME = CALENDAR_WORDS | frozenset(
+    """mr mrs ms dr prof mentor mentee mentors mentees coach me i q a
     actions action observations observation feedback met invite notes note goal goals agenda summary
     next todo update questions question homework decision decisions outcome outcomes attendees present
     teams zoom slack excel python sql jira linkedin google microsoft""".split()
