@@ -286,6 +286,11 @@ ALWAYS_ACCOUNT = {
     "paint",
 }
 FACT_IMPERATIVES = {"confirm", "remind", "name", "specify"}
+# What "share" asks for when it asks for an account rather than a document.
+SHARED_ACCOUNTS = {
+    "thoughts", "view", "views", "experience", "experiences", "story", "stories", "example", "examples",
+    "perspective", "reflections", "feelings", "take", "thinking", "ideas", "worries", "concerns", "side",
+}  # fmt: skip
 FACT_NOUNS = {
     "time",
     "date",
@@ -677,7 +682,11 @@ def _account_request(doc, i: int, end: int) -> bool:
     if lemma == "say":
         return bool(nxt) and nxt[0] in ("more", "a", "what", "how", "why", "something")
     if lemma == "share":
-        return True
+        # "Share how it went", "share your thoughts": an account; "share the deck with us": a deed.
+        return bool(nxt) and (
+            nxt[0] in ("how", "what", "why", "more", "about", "where", "when", "which")
+            or any(w in SHARED_ACCOUNTS for w in nxt[:3])
+        )
     if lemma == "show":
         return any(w in ("how", "what", "around") for w in nxt[:3])
     if lemma == "help":

@@ -287,3 +287,16 @@ def test_a_50kb_text_is_analysed_within_a_few_seconds():
 def test_a_missing_model_names_the_command_that_trains_it(tmp_path):
     with pytest.raises(ModelUnavailable, match="mentor-coach train questions"):
         QuestionModel.load(tmp_path / "questions.json")
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        ("Share how the launch went.", True),
+        ("Share your thoughts on the plan.", True),
+        ("Share the deck with us by Friday.", False),
+        ("share her pricing sheet with both of us", False),
+    ],
+)
+def test_share_asks_a_question_only_when_it_asks_for_an_account(text, asked):
+    assert bool(analyze_questions(text).questions) is asked
