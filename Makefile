@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8501
 
-.PHONY: run test lint format install bench eval clean
+.PHONY: run test test-fast lint format install bench eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,11 @@ run: $(STAMP)
 
 test: lint
 	$(BIN)/python -m pytest
+
+# The rule-level tests (marked `fast`): no model, browser, Ray or PostgreSQL, in under a minute. The
+# variable makes loading a model an error, so a test that needs one cannot stay in this set.
+test-fast: $(STAMP)
+	MENTOR_COACH_TEST_NO_MODELS=1 $(BIN)/python -m pytest -m "fast and not slow and not postgres"
 
 # Lint and formatting are checked before the tests (CI runs `make test`); `make format` fixes both.
 lint: $(STAMP)

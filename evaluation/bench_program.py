@@ -266,8 +266,8 @@ def _score_in_process(store) -> dict:
     import sqlalchemy as sa
 
     from coach.models import get_nlp, get_sentence_embedder
+    from coach.program.schema import session_scores, units
     from coach.program.scoring import score_pending
-    from coach.program.store import session_scores, units
 
     with store.engine.begin() as conn:
         conn.execute(sa.delete(units))
@@ -290,7 +290,7 @@ def _score_with(store, workers: int) -> dict:
     import sqlalchemy as sa
 
     from coach.program.distributed import score_on_ray
-    from coach.program.store import session_scores, units
+    from coach.program.schema import session_scores, units
 
     with store.engine.begin() as conn:
         conn.execute(sa.delete(units))

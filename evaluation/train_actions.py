@@ -7,7 +7,7 @@ when a labelled span runs over two sentences, the one holding the task is the it
 
 The head (``coach.heads.BinaryHead``: logistic regression on [MiniLM sentence embedding + the rule
 features], Platt-calibrated on out-of-fold predictions) gets its regularisation from
-``evaluation.train.choose_c`` (5-fold CV, one-standard-error rule). The weight of the rule features
+``evaluation.model_selection.choose_c`` (5-fold CV, one-standard-error rule). The weight of the rule features
 against the 384 embedding columns and the decision threshold are then chosen by item-level detection
 F1 in 5-fold cross-validation **grouped by note** (a note's sentences never sit on both sides),
 exactly as ``evaluation/actions_eval.py`` counts on the test split. Only
@@ -21,6 +21,7 @@ import time
 import numpy as np
 
 from evaluation.common import DATA, read_jsonl
+from evaluation.model_selection import choose_c
 
 ACTIONS_TRAIN = DATA / "actions" / "train.jsonl"
 RULE_WEIGHTS = (1.0, 2.0, 3.0, 4.0, 6.0)

@@ -14,7 +14,7 @@ splits as extra negatives was tried (``compare_variants``): on held-out question
 changed nothing beyond one item, and the heads trained without them already call none of those
 1,127 statements a question, so the simpler data was kept.
 
-Regularisation is chosen per head by ``evaluation.train.choose_c`` (5-fold CV, one-standard-error
+Regularisation is chosen per head by ``evaluation.model_selection.choose_c`` (5-fold CV, one-standard-error
 rule); the is-question and leading thresholds by out-of-fold macro-F1. Only
 ``evaluation/data/questions/train.jsonl`` is read for fitting (``compare_variants`` also reads the
 feedback and goal train splits): the test split and the passages are never read here.
@@ -22,22 +22,15 @@ feedback and goal train splits): the test split and the passages are never read 
 
 from __future__ import annotations
 
-import hashlib
 import time
 
 import numpy as np
 
 from evaluation.common import DATA, read_jsonl
+from evaluation.model_selection import choose_c, file_hash
 
 QUESTION_TRAIN = DATA / "questions" / "train.jsonl"
 EXTRA_NEGATIVE_FILES = (DATA / "feedback" / "train.jsonl", DATA / "goals" / "train.jsonl")
-
-
-def _file_hash(*paths) -> str:
-    digest = hashlib.sha256()
-    for path in paths:
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
 
 
 def _cues_and_vectors(texts: list[str]):
@@ -96,7 +89,6 @@ def fit_heads(
 ) -> tuple[dict, dict, dict]:
     """The three heads, with C chosen by CV on the rows given (or taken from ``Cs``)."""
     from coach.heads import BinaryHead
-    from evaluation.train import choose_c
 
     heads, chosen, cv = {}, {}, {}
     is_q = (labels != "none").astype(int)
@@ -129,7 +121,7 @@ def train_questions() -> dict:
     names = feature_names(data["dimension"])
     heads, chosen, cv = fit_heads(data["X"], data["labels"], data["leading"], names)
     info = {
-        "data": _file_hash(QUESTION_TRAIN),
+        "data": file_hash(QUESTION_TRAIN),
         "C": chosen,
         "cv_macro_f1": cv,
         "thresholds": {name: head.threshold for name, head in heads.items()},

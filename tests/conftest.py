@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from coach.models import NO_MODELS_VARIABLE, ModelsForbidden
+
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
 
@@ -20,6 +22,46 @@ os.environ.setdefault("MENTOR_COACH_CACHE_DIR", str(Path(tempfile.gettempdir()) 
 # The user's own data folder (their workspace and program store) is never touched by a test run.
 os.environ["MENTOR_COACH_DATA_DIR"] = _DATA = tempfile.mkdtemp(prefix="mentor-coach-test-data-")
 atexit.register(shutil.rmtree, _DATA, True)
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if item.get_closest_marker("fast") and item.get_closest_marker("e2e"):
+            raise pytest.UsageError(
+                f"{item.nodeid} is marked both fast and e2e: a browser test is never fast"
+            )
+
+
+def _forbidden(what: str):
+    def refuse(*args, **kwargs):
+        raise ModelsForbidden(f"{what} was called while {NO_MODELS_VARIABLE} is set.")
+
+    return refuse
+
+
+@pytest.fixture(autouse=True)
+def no_models_in_fast_tests(request, monkeypatch):
+    """A test marked ``fast`` (``make test-fast``) may load no model, in `make test` as well: the
+    embedder and spaCy refuse to load, here and in the CLI subprocesses the test starts. With
+    MENTOR_COACH_TEST_NO_MODELS=1 set for the whole run every test is held to this (to find the
+    tests that need no model)."""
+    if not (request.node.get_closest_marker("fast") or os.environ.get(NO_MODELS_VARIABLE)):
+        yield
+        return
+    monkeypatch.setenv(NO_MODELS_VARIABLE, "1")
+    if "cli_env" in request.fixturenames:
+        monkeypatch.setitem(request.getfixturevalue("cli_env"), NO_MODELS_VARIABLE, "1")
+    import spacy  # coach.segment imports it anyway
+
+    # Past coach.models (which checks the variable itself): a test that loads a model directly.
+    monkeypatch.setattr(spacy, "load", _forbidden("spacy.load"))
+    for module, name in (
+        ("sentence_transformers", "SentenceTransformer"),
+        ("onnxruntime", "InferenceSession"),
+    ):
+        if module in sys.modules:
+            monkeypatch.setattr(sys.modules[module], name, _forbidden(f"{module}.{name}"))
+    yield
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,10 @@ import json
 import subprocess
 from pathlib import Path
 
+import pytest
 
+
+@pytest.mark.fast
 def test_the_guard_really_blocks(offline_env, python):
     code = "import urllib.request\ntry:\n urllib.request.urlopen('http://example.org', timeout=3)\nexcept OSError as e:\n print('blocked', e)"
     out = subprocess.run([python, "-c", code], env=offline_env, capture_output=True, text=True).stdout
@@ -25,6 +28,7 @@ def test_suggest_answers_offline_without_trying_the_network(offline_env, python,
     assert not log.exists(), log.read_text()
 
 
+@pytest.mark.fast
 def test_streamlit_usage_statistics_are_off_in_the_project_config():
     import tomllib
 

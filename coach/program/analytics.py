@@ -27,6 +27,7 @@ from itertools import combinations
 import sqlalchemy as sa
 
 from coach.errors import InputError
+from coach.program.schema import COUNT_COLUMNS
 from coach.program.types import (
     CRITERIA,
     GROUPINGS,
@@ -40,23 +41,7 @@ from coach.program.types import (
 FILTER_KEYS = ("cohort", "mentor", "month")
 KINDS = ("feedback", "goal", "question", "action")
 OTHER = "other"
-_SUMS = (
-    "feedback_sentences",
-    "behaviour",
-    "personality",
-    "actionable",
-    "specific",
-    "goals",
-    "smart_sum",
-    "specific_met",
-    "measurable_met",
-    "achievable_met",
-    "relevant_met",
-    "time_bound_met",
-    "questions",
-    "open_questions",
-    "actions",
-)
+_SUMS = COUNT_COLUMNS[1:]  # every stored count but the sentences
 
 
 def _check_filters(filters: dict[str, list[str]] | None) -> dict[str, list[str]]:
@@ -70,7 +55,7 @@ def _check_filters(filters: dict[str, list[str]] | None) -> dict[str, list[str]]
 def _mentor_names(store) -> tuple[dict[str, str], dict[str, list[str]]]:
     """The store's mentor values -> pseudonym, and pseudonym -> the values that carry it."""
     from coach.program.privacy import name_key, pseudonyms
-    from coach.program.store import sessions
+    from coach.program.schema import sessions
 
     codes = pseudonyms(store, "mentor")
     with store.engine.connect() as conn:
@@ -83,7 +68,7 @@ def _mentor_names(store) -> tuple[dict[str, str], dict[str, list[str]]]:
 
 
 def _where(filters: dict[str, list[str]], by_code: dict[str, list[str]]):
-    from coach.program.store import sessions
+    from coach.program.schema import sessions
 
     clauses = []
     if "cohort" in filters:
@@ -98,8 +83,8 @@ def _where(filters: dict[str, list[str]], by_code: dict[str, list[str]]):
 
 def _cells(store, filters: dict[str, list[str]], by_code: dict[str, list[str]]):
     """(cohort, month, mentor) -> [sessions, scored, *sums] for the filtered sessions."""
-    from coach.program.store import session_scores as sc
-    from coach.program.store import sessions as s
+    from coach.program.schema import session_scores as sc
+    from coach.program.schema import sessions as s
 
     # A score counts while it belongs to the session's current content (even from an older analyzer
     # version: its figures stay on show until the re-scoring replaces them).
@@ -131,8 +116,8 @@ def _cells(store, filters: dict[str, list[str]], by_code: dict[str, list[str]]):
 
 def _counts(store, to_code: dict[str, str]) -> dict[tuple[str, str, str], list[int]]:
     """(cohort, mentor pseudonym, month) -> [sessions, scored sessions], over the whole store."""
-    from coach.program.store import session_scores as sc
-    from coach.program.store import sessions as s
+    from coach.program.schema import session_scores as sc
+    from coach.program.schema import sessions as s
 
     join = s.outerjoin(sc, sa.and_(sc.c.session_pk == s.c.pk, sc.c.content_hash == s.c.content_hash))
     query = (
@@ -500,8 +485,8 @@ _TABLES_KEPT = 8
 
 def _store_state(store) -> tuple:
     """Changes whenever a session is imported, changed or scored."""
-    from coach.program.store import session_scores as sc
-    from coach.program.store import sessions as s
+    from coach.program.schema import session_scores as sc
+    from coach.program.schema import sessions as s
 
     with store.engine.connect() as conn:
         scored = conn.execute(sa.select(sa.func.count(), sa.func.max(sc.c.scored_at))).one()
@@ -521,8 +506,8 @@ def _session_table(store, filters, by_code, to_code):
 
 def _read_session_table(store, filters, by_code, to_code):
     from coach.program.estimate import SessionTable
-    from coach.program.store import session_scores as sc
-    from coach.program.store import sessions as s
+    from coach.program.schema import session_scores as sc
+    from coach.program.schema import sessions as s
 
     join = s.join(sc, sa.and_(sc.c.session_pk == s.c.pk, sc.c.content_hash == s.c.content_hash))
     query = (
@@ -580,8 +565,8 @@ def _add_estimates(store, filters, by_code, to_code, by, total, shown, members_o
 
 
 def _unscored(store, filters, by_code, version: str) -> int:
-    from coach.program.store import session_scores as sc
-    from coach.program.store import sessions as s
+    from coach.program.schema import session_scores as sc
+    from coach.program.schema import sessions as s
 
     query = (
         sa.select(sa.func.count())
@@ -606,7 +591,7 @@ def filter_options(store) -> dict[str, list[str]]:
         >>> filter_options(store)["month"][:2]              # doctest: +SKIP
         ['2026-01', '2026-02']
     """
-    from coach.program.store import sessions
+    from coach.program.schema import sessions
 
     to_code, _ = _mentor_names(store)
     with store.engine.connect() as conn:
@@ -662,10 +647,10 @@ def examples(
         ["[name]'s too nice, they should start saying no."]
     """
     from coach.program.privacy import SECRET_KEY, apply_mask, known_names_pattern, scrub_names, shift_offset
-    from coach.program.store import meta
-    from coach.program.store import session_scores as sc
-    from coach.program.store import sessions as s
-    from coach.program.store import units as u
+    from coach.program.schema import meta
+    from coach.program.schema import session_scores as sc
+    from coach.program.schema import sessions as s
+    from coach.program.schema import units as u
 
     if kind is not None and kind not in KINDS:
         raise InputError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}.")

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 
 import sqlalchemy as sa
 
+from coach.program.schema import meta, people
 from coach.words import CALENDAR_WORDS
 
 MASK = "[name]"
@@ -35,8 +36,6 @@ def name_key(name: str) -> str:
 
 def ensure_secret(conn) -> str:
     """The store's pseudonym secret, made on first use (inside the caller's transaction)."""
-    from coach.program.store import meta
-
     value = conn.execute(sa.select(meta.c.value).where(meta.c.key == SECRET_KEY)).scalar_one_or_none()
     if value is None:
         value = secrets.token_hex(32)
@@ -51,8 +50,6 @@ def _code(secret: str, role: str, key: str, length: int) -> str:
 
 def assign_pseudonyms(conn, names: Iterable[tuple[str, str]]) -> None:
     """Record a pseudonym for every (role, name) not yet known, inside the caller's transaction."""
-    from coach.program.store import people
-
     wanted = {(role, name_key(name)) for role, name in names if name_key(name)}
     if not wanted:
         return
@@ -75,8 +72,6 @@ def assign_pseudonyms(conn, names: Iterable[tuple[str, str]]) -> None:
 
 def pseudonyms(store, role: str) -> dict[str, str]:
     """Every known name key of a role -> its pseudonym (for grouping and filters)."""
-    from coach.program.store import people
-
     with store.engine.connect() as conn:
         return {
             r.name_key: r.pseudonym
@@ -94,7 +89,6 @@ def pseudonym(store, role: str, name: str) -> str:
         'Mentor 3C1E'
     """
     from coach.errors import InputError
-    from coach.program.store import people
 
     if role not in ROLES:
         raise InputError(f"role must be one of {', '.join(ROLES)}, not {role!r}")

@@ -21,18 +21,8 @@ import sqlalchemy as sa
 from coach.errors import InputError
 from coach.goals import GOAL_LABEL as _GOAL_LABEL
 from coach.goals import clean_goal_text
-from coach.workspace.store import (
-    Workspace,
-    action_events,
-    actions,
-    dumps,
-    goal_versions,
-    goals,
-    loads,
-    now,
-    open_workspace,
-    sessions,
-)
+from coach.workspace.schema import action_events, actions, dumps, goal_versions, goals, loads, now, sessions
+from coach.workspace.store import Workspace, open_workspace
 from coach.workspace.types import MEASURES, Goal, MentorTrend, SessionEntry, TrendPoint
 
 __all__ = [

@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from coach.errors import InputError
-from coach.workspace.store import (
+from coach.workspace.schema import (
     EXPORT_FORMAT,
     SAVED_KINDS,
     SCHEMA_VERSION,

@@ -192,6 +192,7 @@ def test_previous_items_can_be_given_as_last_sessions_notes():
     assert [c.status for c in carried] == ["dropped", "done"]
 
 
+@pytest.mark.fast
 @pytest.mark.parametrize("bad", ["", "   \n ", None, b"\x00\x01\x02\xff" * 50, 42])
 def test_bad_input_is_a_message(bad):
     with pytest.raises(InputError):
@@ -213,6 +214,7 @@ def test_non_english_notes_get_a_warning_not_a_traceback():
     assert any("English" in w for w in result.warnings)
 
 
+@pytest.mark.fast
 def test_a_missing_model_says_how_to_train_it(tmp_path):
     with pytest.raises(ModelUnavailable, match="mentor-coach train actions"):
         ActionModel.load(tmp_path / "actions.json")

@@ -106,6 +106,7 @@ def test_batch_reads_csv_and_jsonl_and_reports_bad_rows_in_place(run, tmp_path):
     assert [bool(x.get("error")) for x in lines] == [False, True, False]
 
 
+@pytest.mark.fast
 @pytest.mark.parametrize(
     "args, message",
     [
@@ -125,6 +126,7 @@ def test_usage_errors_exit_2_with_one_line(run, args, message):
     assert "Traceback" not in proc.stderr
 
 
+@pytest.mark.fast
 def test_binary_batch_file_is_refused_clearly(run, tmp_path):
     junk = tmp_path / "junk.txt"
     junk.write_bytes(bytes(range(256)) * 10)
@@ -132,6 +134,7 @@ def test_binary_batch_file_is_refused_clearly(run, tmp_path):
     assert "binary" in proc.stderr
 
 
+@pytest.mark.fast
 def test_every_command_the_readme_lists_is_there_and_none_says_it_is_not_ready(run):
     from pathlib import Path
 
@@ -193,6 +196,7 @@ def test_goal_batch_prints_one_line_per_input_in_order(run, tmp_path):
     assert lines[0]["criteria"]["time_bound"]["met"] and "error" in lines[1] and not lines[2]["is_goal"]
 
 
+@pytest.mark.fast
 def test_goal_without_text_or_file_is_a_usage_error(run):
     proc = run("goal", check_rc=2)
     assert "give the goal" in proc.stderr and "Traceback" not in proc.stderr

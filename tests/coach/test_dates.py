@@ -10,6 +10,7 @@ TUE = "2026-01-27"  # a Tuesday
 FRI = "2026-01-30"  # a Friday
 
 
+@pytest.mark.fast
 @pytest.mark.parametrize(
     "words, session, expected",
     [
@@ -81,12 +82,14 @@ def test_due_words_resolve_against_the_session_date(words, session, expected):
     assert reason
 
 
+@pytest.mark.fast
 def test_american_notes_read_month_first():
     assert resolve_due("by 3/20", "2026-03-12", day_first=False)[0] == "2026-03-20"
     assert resolve_due("by 2/10", "2026-02-05", day_first=False)[0] == "2026-02-10"
     assert resolve_due("by 2/10", "2026-02-05")[0] == "2026-10-02"  # day-first by default
 
 
+@pytest.mark.fast
 @pytest.mark.parametrize(
     "words",
     [
@@ -107,6 +110,7 @@ def test_words_that_give_no_date_resolve_to_none_with_a_reason(words):
     assert iso is None and reason
 
 
+@pytest.mark.fast
 def test_bad_or_missing_input_is_not_a_traceback():
     assert resolve_due("", TUE) == (None, "no due words")
     assert resolve_due(None, TUE)[0] is None
@@ -116,6 +120,7 @@ def test_bad_or_missing_input_is_not_a_traceback():
     assert resolve_due("tomorrow", None)[0] == (dt.date.today() + dt.timedelta(days=1)).isoformat()
 
 
+@pytest.mark.fast
 def test_the_note_says_whether_it_is_american():
     assert guess_day_first("coffee w/ Raj 16/1 - RK to email by 30/1", "2026-01-16") is True
     assert guess_day_first("Jordan check-in – 3/24\n- postmortem by 3/27") is False
@@ -124,6 +129,7 @@ def test_the_note_says_whether_it_is_american():
     assert guess_day_first("Catch-up 5/3. Programme review, revise by Friday") is True
 
 
+@pytest.mark.fast
 def test_words_that_look_like_dates_but_are_not():
     text = (
         "Kacper – 18th Edition exam; lead the Monday store huddle; 24/7 support; 2.5 hours; "
@@ -132,6 +138,7 @@ def test_words_that_look_like_dates_but_are_not():
     assert [(m.text, m.iso) for m in find_dates(text, "2026-03-11")] == [("3 Apr", "2026-04-03")]
 
 
+@pytest.mark.fast
 def test_past_dates_are_marked_and_lists_keep_the_last_day():
     mentions = find_dates("she paired with Lee last week; dry runs Thursday and Saturday", "2026-06-03")
     past = [m for m in mentions if m.past]
@@ -140,6 +147,7 @@ def test_past_dates_are_marked_and_lists_keep_the_last_day():
     assert [m.iso for m in listed] == ["2026-06-06"] and "Thursday and Saturday" in listed[0].text
 
 
+@pytest.mark.fast
 def test_mentions_carry_their_linking_word_and_offsets():
     text = "Priya to book the room by Friday, and the exam closes 13 Feb"
     mentions = find_dates(text, TUE)
@@ -151,6 +159,7 @@ def test_mentions_carry_their_linking_word_and_offsets():
         assert text[m.start : m.end] == m.text
 
 
+@pytest.mark.fast
 def test_header_date_is_the_session_date_when_none_is_given():
     assert header_date("Priya catch-up 27/1\n- send CV", today="2026-02-10") == dt.date(2026, 1, 27)
     assert header_date("MENTORING LOG – G. Pryce – 16/02/2026\nAP1", today="2026-03-01") == dt.date(
@@ -159,6 +168,7 @@ def test_header_date_is_the_session_date_when_none_is_given():
     assert header_date("no date here\nat all", today="2026-03-01") is None
 
 
+@pytest.mark.fast
 @pytest.mark.parametrize(
     "words,session,due",
     [
@@ -183,6 +193,7 @@ def test_the_review_warns_about_a_weekday_that_does_not_match():
     assert any(w.startswith("Check a date") and "Saturday" in w for w in review.warnings)
 
 
+@pytest.mark.fast
 def test_a_deadline_in_the_first_lines_is_not_taken_for_the_session_date():
     from coach.dates import header_date
 

@@ -143,6 +143,7 @@ def test_short_feedback_in_another_language_gets_the_language_warning(text):
     assert any("English" in w for w in analyze_feedback(text).warnings)
 
 
+@pytest.mark.fast
 def test_english_fragments_are_not_taken_for_another_language():
     from coach.textcheck import language_check
 

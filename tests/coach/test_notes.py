@@ -179,7 +179,9 @@ def test_a_trait_label_is_reworded_with_the_account_the_note_already_gives():
         "- She can be a bit disorganised."
     )
     rewording = _rewording(note, "She can be")
-    assert rewording.startswith("In Tuesday's demo she skipped the risk slide, and the client asked about it twice.")
+    assert rewording.startswith(
+        "In Tuesday's demo she skipped the risk slide, and the client asked about it twice."
+    )
     assert "[When and where" not in rewording and "The effect was" not in rewording
     assert "Next time, [what you would like to see instead]." in rewording
 
@@ -198,5 +200,7 @@ def test_only_a_sentence_given_as_an_example_is_taken_from_after_the_label():
     after = "In Friday's huddle she did not escalate the NEWS2 score of 6 to the registrar."
     note = "Catch-up, 12 March\n- She can be a bit timid with the consultants.\n- " + after
     assert _rewording(note, "She can be").startswith("[When and where")
-    example = "Catch-up, 12 March\n- She can be a bit timid with the consultants.\n- For example, i" + after[1:]
+    example = (
+        "Catch-up, 12 March\n- She can be a bit timid with the consultants.\n- For example, i" + after[1:]
+    )
     assert _rewording(example, "She can be").startswith("For example, in Friday's huddle")

@@ -115,6 +115,7 @@ def test_draft_questions_are_judged_and_closed_ones_reworded():
     assert closed["label"] == "closed" and closed["suggestion"] and open_["label"] == "open"
 
 
+@pytest.mark.fast
 def test_the_phase_is_inferred_from_the_meeting_number():
     assert infer_phase(1, 10)[0] == "preparation"
     assert infer_phase(2, 10)[0] == "negotiating"
@@ -144,6 +145,7 @@ def test_extreme_lengths_still_give_a_sensible_plan(minutes):
     assert sum(item.minutes for item in plan.agenda) == minutes and plan.warnings
 
 
+@pytest.mark.fast
 @pytest.mark.parametrize(
     "request_, message",
     [
@@ -165,6 +167,7 @@ def test_twenty_goals_still_plan():
     assert sum(item.minutes for item in plan.agenda) == 60
 
 
+@pytest.mark.fast
 def test_minutes_are_allocated_exactly():
     assert allocate_minutes([1, 1, 1], 10) == [4, 3, 3]
     assert sum(allocate_minutes([1, 1.5, 3, 2, 1], 61)) == 61

@@ -284,6 +284,7 @@ def test_a_50kb_text_is_analysed_within_a_few_seconds():
     assert len(report.questions) == 3 * 450
 
 
+@pytest.mark.fast
 def test_a_missing_model_names_the_command_that_trains_it(tmp_path):
     with pytest.raises(ModelUnavailable, match="mentor-coach train questions"):
         QuestionModel.load(tmp_path / "questions.json")

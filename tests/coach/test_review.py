@@ -78,12 +78,14 @@ def test_the_review_serialises_to_json(review):
     } <= set(data)
 
 
+@pytest.mark.fast
 @pytest.mark.parametrize("bad", ["", "   ", b"\x00\x01\x02"])
 def test_empty_or_binary_notes_get_a_clear_message(bad):
     with pytest.raises(InputError):
         review_notes(bad)
 
 
+@pytest.mark.fast
 def test_a_word_file_is_read_and_a_fake_one_refused():
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:

@@ -39,6 +39,7 @@ FRICTION = [
 ]
 
 
+@pytest.mark.fast
 @pytest.mark.parametrize("text,kind", DISCLOSURES)
 def test_disclosures_are_recognised_with_the_words_that_said_so(text, kind):
     found = detect_disclosures(text)
@@ -48,6 +49,7 @@ def test_disclosures_are_recognised_with_the_words_that_said_so(text, kind):
             assert text[e.start : e.end] == e.text and e.reason
 
 
+@pytest.mark.fast
 @pytest.mark.parametrize("text", FRICTION)
 def test_ordinary_friction_is_not_a_disclosure(text):
     assert detect_disclosures(text) == []

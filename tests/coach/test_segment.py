@@ -108,6 +108,7 @@ def test_the_sentence_memo_lets_parsed_docs_go():
     assert gone() is None
 
 
+@pytest.mark.fast
 def test_mostly_inside_matches_trying_every_range():
     import random
 

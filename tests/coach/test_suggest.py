@@ -39,12 +39,14 @@ def test_results_serialise_to_the_documented_keys():
     assert list(response) == ["input", "results", "warnings", "nothing_fits", "safety", "audience"]
 
 
+@pytest.mark.fast
 @pytest.mark.parametrize("bad", ["", "   \n\t ", None, "🙂🙂🙂", "12345 678"])
 def test_unusable_queries_get_a_message(bad):
     with pytest.raises(InputError):
         suggest(bad)
 
 
+@pytest.mark.fast
 def test_unknown_filter_values_are_named():
     with pytest.raises(InputError, match="unknown phase 'middle'"):
         suggest("anything", phase="middle")
@@ -108,6 +110,7 @@ def test_a_batch_keeps_order_and_reports_bad_items_in_place():
     assert responses[1].error and not responses[0].error
 
 
+@pytest.mark.fast
 def test_settings_come_from_prefixed_environment_variables(tmp_path):
     settings = load_settings({"MENTOR_COACH_DEFAULT_K": "7", "MENTOR_COACH_CACHE_DIR": str(tmp_path)})
     assert settings.default_k == 7 and settings.cache_dir == tmp_path

@@ -115,7 +115,8 @@ def page(browser, artifacts_dir):
 def pages_without_kept_results():
     """Each test opens pages holding no result kept by an earlier test: a page now reopens on its last
     result (kept in the workspace), and a test waiting for its own result must not find another's."""
-    from coach.workspace.store import open_workspace, page_state
+    from coach.workspace.schema import page_state
+    from coach.workspace.store import open_workspace
 
     ws = open_workspace()  # the data folder the tests' app uses (tests/conftest.py)
     with ws.engine.begin() as conn:

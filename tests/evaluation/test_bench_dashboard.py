@@ -37,6 +37,7 @@ def test_keep_store_refuses_to_overwrite(kept_store, capsys):
     assert "exists already" in capsys.readouterr().err
 
 
+@pytest.mark.fast
 @pytest.mark.parametrize(
     "make, says",
     [
@@ -51,6 +52,7 @@ def test_a_store_that_is_not_one_gets_a_message(tmp_path, capsys, make, says):
     assert says in err and "Traceback" not in err
 
 
+@pytest.mark.fast
 def test_another_programs_database_is_refused_and_left_as_it_was(tmp_path, capsys):
     other = tmp_path / "other.sqlite"
     with sqlite3.connect(other) as conn:

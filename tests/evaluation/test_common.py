@@ -6,6 +6,8 @@ import pytest
 
 from evaluation.common import describe_host
 
+pytestmark = pytest.mark.fast
+
 AVX2_ONLY = "processor\t: 0\nmodel name\t: AMD EPYC\nflags\t\t: fpu sse sse2 avx avx2 fma\n"
 VNNI = "model name\t: AMD EPYC\nflags\t\t: avx2 avx512f avx512_vnni\n"
 

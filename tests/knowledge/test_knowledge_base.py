@@ -15,12 +15,14 @@ def kb():
     return load_knowledge_base()
 
 
+@pytest.mark.fast
 def test_shipped_entries_are_all_valid(kb):
     assert kb.problems == ()
     assert len(kb.entries) >= 700
     assert len({e.id for e in kb.entries}) == len(kb.entries)
 
 
+@pytest.mark.fast
 def test_kinds_topics_phases_and_relationships_are_covered(kb):
     kinds = Counter(e.kind for e in kb.entries)
     assert kinds["question"] >= 150 and kinds["technique"] >= 30 and kinds["tip"] and kinds["pitfall"]
@@ -38,6 +40,7 @@ def test_kinds_topics_phases_and_relationships_are_covered(kb):
     assert audiences["mentee"] >= 60 and audiences["program_lead"] >= 60, audiences
 
 
+@pytest.mark.fast
 def test_every_entry_has_three_to_eight_cues_in_users_words(kb):
     from knowledge.checks import cue_problems
 
@@ -49,6 +52,7 @@ def test_every_entry_has_three_to_eight_cues_in_users_words(kb):
     assert echoes == []
 
 
+@pytest.mark.fast
 def test_a_scenario_must_carry_a_whole_playbook_and_only_a_scenario_may(tmp_path):
     base = (
         '{"id": "%s", "kind": "%s", "title": "t", "text": "x", "phases": ["any"], "relationships": ["any"], '
@@ -84,6 +88,7 @@ def test_the_questions_a_playbook_suggests_are_open(kb):
     assert len(closed) <= 0.2 * len(asks), closed[:20]
 
 
+@pytest.mark.fast
 def test_safeguarding_playbooks_exist_for_every_kind_of_disclosure(kb):
     safeguarding = [e for e in kb.entries if e.kind == "scenario" and "safeguarding" in e.topics]
     words = " ".join((e.title + " " + e.text).lower() for e in safeguarding)
@@ -92,6 +97,7 @@ def test_safeguarding_playbooks_exist_for_every_kind_of_disclosure(kb):
     assert {a for e in safeguarding for a in e.audiences} == set(AUDIENCES)
 
 
+@pytest.mark.fast
 def test_no_entry_copies_eight_words_of_a_seed(kb):
     from knowledge.checks import read_seeds, seed_overlaps
 
@@ -101,6 +107,7 @@ def test_no_entry_copies_eight_words_of_a_seed(kb):
     assert seed_overlaps(kb.entries, read_seeds(seeds)) == []
 
 
+@pytest.mark.fast
 def test_the_copy_check_finds_a_copied_run_of_eight_words():
     from knowledge.checks import seed_overlaps
     from knowledge.schema import Entry
@@ -123,6 +130,7 @@ def test_the_copy_check_finds_a_copied_run_of_eight_words():
     assert seed_overlaps([entry], {"s.txt": "Trust is essential in any mentoring pair."}) == []
 
 
+@pytest.mark.fast
 def test_generic_advice_is_tagged_any_or_its_narrow_phase_was_reviewed(kb):
     from knowledge.checks import narrowly_tagged_generic
 
@@ -137,12 +145,14 @@ def test_generic_advice_is_tagged_any_or_its_narrow_phase_was_reviewed(kb):
     assert flagged - reviewed == set()
 
 
+@pytest.mark.fast
 def test_named_techniques_are_present(kb):
     titles = " ".join(e.title.lower() + " " + e.text.lower() for e in kb.entries if e.kind == "technique")
     for name in ("active listening", "mind map", "force-field", "sbi", "grow", "smart", "journal"):
         assert name in titles, name
 
 
+@pytest.mark.fast
 def test_every_source_is_a_seed_a_named_framework_or_general_practice(kb):
     seeds = Path(__file__).resolve().parents[3] / "shared" / "seeds"
     for entry in kb.entries:
@@ -156,12 +166,14 @@ def test_every_source_is_a_seed_a_named_framework_or_general_practice(kb):
     assert Counter(e.source.type for e in kb.entries)["seed"] >= 200
 
 
+@pytest.mark.fast
 def test_an_any_entry_is_never_hidden_by_a_phase_or_relationship_filter(kb):
     entry = next(e for e in kb.entries if e.phases == ("any",) and e.relationships == ("any",))
     assert all(entry.fits("phases", p) for p in PHASES)
     assert all(entry.fits("relationships", r) for r in RELATIONSHIPS)
 
 
+@pytest.mark.fast
 def test_a_users_folder_adds_entries_and_rejects_bad_ones_with_file_line_and_reason(tmp_path):
     (tmp_path / "mine.yaml").write_text(
         """- id: my-001
@@ -194,6 +206,7 @@ def test_a_users_folder_adds_entries_and_rejects_bad_ones_with_file_line_and_rea
     assert "not valid JSON" in reasons[("more.jsonl", 2)]
 
 
+@pytest.mark.fast
 def test_a_user_entry_cannot_silently_replace_a_shipped_one(tmp_path, kb):
     taken = kb.entries[0]
     (tmp_path / "dup.jsonl").write_text(
@@ -218,6 +231,7 @@ def test_a_user_entry_cannot_silently_replace_a_shipped_one(tmp_path, kb):
     assert "already used" in merged.problems[0].reason
 
 
+@pytest.mark.fast
 def test_binary_or_missing_folders_are_reported(tmp_path):
     (tmp_path / "junk.yaml").write_bytes(b"\x00\x01\x02binary")
     kb = load_knowledge_base([tmp_path, tmp_path / "nope"], include_shipped=False)

@@ -115,6 +115,7 @@ def test_a_damaged_cache_is_rebuilt_not_trusted(tmp_path):
     assert rebuilt.cue_embeddings.shape == (3, embedder.dimension)
 
 
+@pytest.mark.fast
 def test_the_cache_key_changes_with_the_model():
     kb = get_knowledge_base()
     assert index_key(kb.content_hash, "model-a") != index_key(kb.content_hash, "model-b")

@@ -1,4 +1,8 @@
+import pytest
+
 from retrieval.text import stem, terms
+
+pytestmark = pytest.mark.fast
 
 
 def test_inflections_meet_on_one_term():

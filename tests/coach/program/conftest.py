@@ -29,7 +29,7 @@ def _postgres_url(schema: str) -> str:
     return f"{POSTGRES}{sep}options=-csearch_path%3D{schema}"
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def store(request, tmp_path):
     if request.param == "postgresql":
         if not POSTGRES:

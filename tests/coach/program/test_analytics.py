@@ -340,6 +340,7 @@ def lone_session(tmp_path_factory):
     store.close()
 
 
+@pytest.mark.fast
 def test_two_filters_together_cannot_leave_out_a_lone_session_either(lone_session):
     # Cohort North alone is refused (South has 1 session). With the mentors chosen too, each filter on
     # its own passes (Ada and Bo have none in South, North has no other mentor), yet all sessions minus

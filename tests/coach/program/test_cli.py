@@ -28,6 +28,7 @@ def cli(tmp_path, monkeypatch, capsys):
     get_settings.cache_clear()
 
 
+@pytest.mark.fast
 def test_import_text_and_json_and_rejections(cli):
     rc, out, err = cli("import", str(BAD / "dates_mixed.csv"))
     assert rc == 0 and "8 new" in out and "2 not imported" in out
@@ -64,6 +65,7 @@ def test_import_text_and_json_and_rejections(cli):
     assert rc == 2 and "no such column" in err
 
 
+@pytest.mark.fast
 def test_import_mapping_null_leaves_a_column_out(cli, tmp_path):
     path = tmp_path / "s.csv"
     path.write_text(
@@ -102,6 +104,7 @@ def test_score_then_report_in_every_format(cli, tmp_path):
     assert len(err.strip().splitlines()) == 1 and "Yuki" not in err and "Oliver" not in err
 
 
+@pytest.mark.fast
 def test_report_json_works_without_the_renderer(cli, monkeypatch):
     cli("import", str(BAD / "bom.csv"))
     monkeypatch.setitem(sys.modules, "coach.program.report", None)  # import now raises ImportError

@@ -24,8 +24,9 @@ import sqlalchemy as sa
 
 from coach.errors import InputError
 from coach.program.distributed import score_on_ray
+from coach.program.schema import session_scores, sessions, units
 from coach.program.scoring import count_pending, score_pending
-from coach.program.store import open_store, session_scores, sessions, units
+from coach.program.store import open_store
 
 DEMO = Path(__file__).resolve().parents[3] / "evaluation" / "data" / "program" / "demo_program.csv"
 RAY = str(Path(sys.executable).with_name("ray"))
@@ -211,6 +212,7 @@ def test_bench_program_with_workers_prints_the_ceiling_and_the_scaling(capsys):
     assert "ceiling" in out and "Scaling efficiency from 1 to 2 workers" in out and "Per core:" in out
 
 
+@pytest.mark.fast
 def test_bench_workers_go_only_with_bench_program(capsys):
     from coach.cli import main
 

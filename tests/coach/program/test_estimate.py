@@ -33,6 +33,7 @@ def _simulated_program(rng, sessions: int = 150):
     return SessionTable.from_rows(rows), true_num / true_den
 
 
+@pytest.mark.fast
 def test_the_interval_holds_the_true_share_nine_times_in_ten():
     rng = np.random.default_rng(1)
     covered, widths = 0, []
@@ -45,6 +46,7 @@ def test_the_interval_holds_the_true_share_nine_times_in_ten():
     assert np.mean(widths) < 0.12, "an interval so wide says nothing"
 
 
+@pytest.mark.fast
 def test_estimates_are_stable_and_empty_groups_have_none():
     table, _ = _simulated_program(np.random.default_rng(2))
     members = np.arange(table.num.shape[0])
@@ -54,12 +56,14 @@ def test_estimates_are_stable_and_empty_groups_have_none():
     assert nothing.value is None, "no questions: no open-question ratio, not 0 %"
 
 
+@pytest.mark.fast
 def test_sessions_scored_before_probabilities_were_stored_count_by_their_labels():
     table = SessionTable.from_rows([(None, {"personality": 1, "feedback_sentences": 4, "scored": 1})] * 12)
     found = estimate(table, np.arange(12))["personality_share"]
     assert found.value == 0.25 and found.interval[0] <= 0.25 <= found.interval[1]
 
 
+@pytest.mark.fast
 def test_the_calibration_is_fitted_on_the_tuning_notes_only_and_maps_probabilities_monotonically():
     assert calibration()["fitted_on"] == [
         "evaluation/data/notes/dev.jsonl",
@@ -99,10 +103,11 @@ def test_every_output_carries_each_figure_with_its_interval(small_program):  # n
     assert "90% interval" in page and 'class="band"' in page and "calibrated probabilities" in page
 
 
+@pytest.mark.fast
 @pytest.mark.parametrize("name", sorted(FIGURES))
 def test_each_figure_has_a_denominator_the_store_counts(name):
     from coach.program.estimate import HARD_COUNTS
-    from coach.program.store import COUNT_COLUMNS
+    from coach.program.schema import COUNT_COLUMNS
 
     key, denominator = FIGURES[name]
     assert denominator in (*COUNT_COLUMNS, "scored") and HARD_COUNTS[key] in COUNT_COLUMNS

@@ -12,6 +12,8 @@ from coach.errors import InputError
 from coach.program.ingest import match_columns, parse_date, read_records
 from tests.coach.program.records import HEADER, errors, ids, warnings
 
+pytestmark = pytest.mark.fast
+
 DATA = Path(__file__).resolve().parents[3] / "evaluation" / "data" / "program"
 BAD = DATA / "bad"
 EXPECTED = json.loads((BAD / "expected.json").read_text(encoding="utf-8"))

@@ -17,6 +17,8 @@ from coach.program.ingest import iter_records, parse_date, read_records
 from coach.program.types import ImportReport
 from tests.coach.program.records import HEADER, errors, ids, warnings
 
+pytestmark = pytest.mark.fast
+
 
 def reasons(report):
     return [i.reason for i in report.issues]

@@ -129,6 +129,7 @@ def test_every_name_of_a_note_is_known_to_the_hint_scrubber():
     assert "Max" in note_names(doc) and "You" not in note_names(doc)
 
 
+@pytest.mark.fast
 @pytest.mark.parametrize(
     "text,name",
     [
@@ -143,6 +144,7 @@ def test_known_names_in_their_short_and_lower_case_forms(text, name):
     assert name in [m.group(0) for m in pattern.finditer(text)]
 
 
+@pytest.mark.fast
 def test_everyday_words_stay_in_lower_case():
     pattern = known_names_pattern(["Max Weber", "Grace Adeyemi", "Alessandro Rossi"])
     assert [m.group(0) for m in pattern.finditer("max 2 pages, a grace period, an ale")] == []
@@ -151,7 +153,7 @@ def test_everyday_words_stay_in_lower_case():
 def test_stored_units_hints_and_reasons_carry_no_name(scored_store):
     import sqlalchemy as sa
 
-    from coach.program.store import units
+    from coach.program.schema import units
 
     store, _ = scored_store
     with store.engine.connect() as conn:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from coach.nlp import parse_one
 from coach.program.privacy import mask_names, name_variants, person_spans, pseudonym, shift_offset
 from coach.program.store import open_store
@@ -12,6 +14,7 @@ from coach.program.store import open_store
 BAD = Path(__file__).resolve().parents[3] / "evaluation" / "data" / "program" / "bad"
 
 
+@pytest.mark.fast
 def test_pseudonyms_are_stable_across_reopen_and_reimport(tmp_path):
     url = f"sqlite:///{tmp_path / 'p.sqlite'}"
     store = open_store(url)
@@ -32,6 +35,7 @@ def test_pseudonyms_are_stable_across_reopen_and_reimport(tmp_path):
     other.close()
 
 
+@pytest.mark.fast
 def test_pseudonyms_never_clash(tmp_path):
     store = open_store(f"sqlite:///{tmp_path / 'p.sqlite'}")
     codes = {pseudonym(store, "mentee", f"Person {i}") for i in range(600)}
@@ -47,6 +51,7 @@ def test_mask_names_spacy_and_known_names():
     assert all(text[s:e].strip() for s, e in spans)
 
 
+@pytest.mark.fast
 def test_known_names_match_as_written_so_common_words_stay():
     from coach.program.privacy import known_names_pattern
 
@@ -57,6 +62,7 @@ def test_known_names_match_as_written_so_common_words_stay():
     ] == ["Max", "Grace"]
 
 
+@pytest.mark.fast
 def test_variants_and_offsets():
     assert name_variants(["Mei Lin Tan"]) >= {"Mei Lin Tan", "Mei", "Lin", "Tan", "MLT"}
     assert shift_offset(5, [(10, 13)]) == 5

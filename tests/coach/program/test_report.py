@@ -14,6 +14,8 @@ from coach.errors import InputError
 from coach.program.report import CHARTS, METRICS, neutralise_cell, render_report, trend_chart_svg
 from coach.program.types import CRITERIA, Example, GroupMetrics, ProgramAnalytics, TrendPoint
 
+pytestmark = pytest.mark.fast
+
 EVIL = '<script>alert("x")</script>'
 
 

@@ -9,8 +9,9 @@ import pytest
 import sqlalchemy as sa
 
 from coach.program import scoring
+from coach.program.schema import session_scores, sessions, units
 from coach.program.scoring import analyzer_version, count_pending, score_pending
-from coach.program.store import open_store, session_scores, sessions, units
+from coach.program.store import open_store
 
 BAD = Path(__file__).resolve().parents[3] / "evaluation" / "data" / "program" / "bad"
 HEADER = "session_id,date,mentor,mentee,cohort,notes,goal,feedback\n"
@@ -140,6 +141,7 @@ def test_parsed_docs_do_not_pile_up(store):
     assert len(segment._cache) == 0
 
 
+@pytest.mark.fast
 def test_another_sentence_embedder_is_another_analyzer_version(monkeypatch):
     """Heads trained on a lighter embedder judge differently: stored scores must be redone."""
     import coach.settings
@@ -182,6 +184,7 @@ def test_a_notes_review_and_its_stored_units_agree(store, tmp_path):
     assert {k for k, *_ in stored} == {"goal", "feedback", "question", "action"}
 
 
+@pytest.mark.fast
 def test_the_analyzer_version_reads_in_plain_words():
     from coach.program.scoring import describe_version
 

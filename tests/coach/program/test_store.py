@@ -9,7 +9,10 @@ import pytest
 import sqlalchemy as sa
 
 from coach.errors import CoachError, InputError
-from coach.program.store import open_store, safe_url, sessions
+from coach.program.schema import sessions
+from coach.program.store import open_store, safe_url
+
+pytestmark = pytest.mark.fast
 
 DATA = Path(__file__).resolve().parents[3] / "evaluation" / "data" / "program"
 BAD = DATA / "bad"

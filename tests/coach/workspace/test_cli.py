@@ -41,6 +41,7 @@ def one_line(proc) -> str:
     return lines[0]
 
 
+@pytest.mark.fast
 def test_mentees_are_added_listed_shown_and_erased(run, tmp_path):
     assert run("mentee", "add", "Sky").stdout.strip() == "Added Sky."
     added = json.loads(run("mentee", "add", "JD", "--json").stdout)
@@ -56,6 +57,7 @@ def test_mentees_are_added_listed_shown_and_erased(run, tmp_path):
     assert db.exists() and oct(db.stat().st_mode & 0o777) == "0o600"
 
 
+@pytest.mark.fast
 @pytest.mark.parametrize(
     "args, message",
     [
@@ -78,6 +80,7 @@ def test_bad_input_gets_one_line_and_exit_2(run, args, message):
     assert message in one_line(run(*args, rc=2))
 
 
+@pytest.mark.fast
 @pytest.mark.parametrize(
     "content, message",
     [

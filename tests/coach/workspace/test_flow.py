@@ -169,6 +169,7 @@ def test_erasing_the_mentee_leaves_none_of_their_notes_in_the_files(tmp_path):
     ws.close()
 
 
+@pytest.mark.fast
 @pytest.mark.parametrize(
     "text, goals, expected",
     [
@@ -190,6 +191,7 @@ def test_a_wording_revises_the_goal_that_shares_its_distinctive_words(text, goal
     assert match_goal(text, goals) == expected
 
 
+@pytest.mark.fast
 def test_the_notes_label_is_not_part_of_the_goal():
     assert clean_goal_text("- Goal: get better at presenting") == "get better at presenting"
     assert clean_goal_text("My goals – pass the exam") == "pass the exam"

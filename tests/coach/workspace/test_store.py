@@ -12,7 +12,10 @@ import pytest
 import sqlalchemy as sa
 
 from coach.errors import CoachError, InputError
-from coach.workspace.store import open_workspace, ws_meta
+from coach.workspace.schema import ws_meta
+from coach.workspace.store import open_workspace
+
+pytestmark = pytest.mark.fast
 
 MARK = "Zanzibar-quetzal"  # a string that appears nowhere else in the file
 
@@ -263,7 +266,7 @@ def test_erasing_a_mentee_leaves_none_of_their_text_in_the_files(ws):
     assert b"Kept-ocelot" in after  # the other mentee is untouched
     assert ws.page_state("review") is None and ws.page_state("feedback") == {"text": "not about anyone"}
     with ws.engine.connect() as conn:
-        from coach.workspace.store import metadata
+        from coach.workspace.schema import metadata
 
         for table in metadata.sorted_tables:
             for row in conn.execute(sa.select(table)):
