@@ -198,3 +198,16 @@ def test_the_rule_features_are_named_once_and_match_the_trained_heads():
     assert tuple(evidence_features(doc, find_evidence(doc), 0.4)) == EVIDENCE_FEATURES
     head = get_goal_model().heads["is_goal"]
     assert head.feature_names[-len(FEATURE_NAMES) :] == FEATURE_NAMES
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "have her own chair and 40 regular clients by the end of the year, to earn more for her family",
+        "hit 110% of quota this year to get to presidents club",
+    ],
+)
+def test_an_infinitive_of_purpose_says_why_the_goal_matters(goal):
+    relevant = analyze_goal(goal).criteria["relevant"]
+    assert relevant.met
+    assert any("says why it matters" in e.reason for e in relevant.evidence)
