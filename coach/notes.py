@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from coach.actions import TASK_VERBS
 from coach.nlp import doc_text
 from coach.segment import MostlyInside
 
@@ -313,7 +314,15 @@ def _advice_not_a_task(action, text: str, offset: int) -> bool:
     # "Report every defect the same day", "Complete the DASH at the scene, every time": a habit to
     # keep (without a date of its own) is advice, not a task someone took on in the session.
     habit = _HABIT.search(around) or (not action.due and re.search(r"\b(?:every|each)\b", sentence, re.I))
-    return bool(_ADVICE.match(sentence) or _ADVICE.match(around) or habit)
+    # A bare imperative that opens its sentence, with nobody taking it on and no date ("Cut them to
+    # 150 words, lead with the finding"), is advice; "Book the forklift refresher before 1 Sept" is a task.
+    first = re.match(r"\W*([A-Za-z'-]+)", _strip_label(around))
+    bare = not action.due and first is not None and first.group(1).lower() in TASK_VERBS
+    return bool(_ADVICE.match(sentence) or _ADVICE.match(around) or habit or bare)
+
+
+def _strip_label(sentence: str) -> str:
+    return re.sub(r"^\W*(?:[-*•]\s*)?", "", sentence)
 
 
 GOAL_HEADING = re.compile(

@@ -204,3 +204,15 @@ def test_only_a_sentence_given_as_an_example_is_taken_from_after_the_label():
         "Catch-up, 12 March\n- She can be a bit timid with the consultants.\n- For example, i" + after[1:]
     )
     assert _rewording(example, "She can be").startswith("For example, in Friday's huddle")
+
+
+def test_a_bare_imperative_without_a_date_is_advice_but_one_with_a_date_is_a_task():
+    note = (
+        "Catch-up, 3 May\n"
+        "- Her summaries run long.\n"
+        "- Cut them to 150 words and lead with the finding.\n"
+        "- Send me the revised rota by 12 May."
+    )
+    tasks = [a.task for a in review_notes(note, session_date="2026-05-03").actions]
+    assert not any(t.startswith(("Cut", "lead")) for t in tasks)
+    assert tasks == ["Send me the revised rota"]
