@@ -443,8 +443,11 @@ def find_feedback_evidence(doc) -> list[FeedbackFinding]:
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             state = [
                 c
-                for c in tok.children
-                if c.dep_ in ("acomp", "advmod", "attr") and c.lower_ in CONDUCT_STATES
+                # the state may hang off an adverb the parser put first ("were late twice": late <- twice)
+                for c in tok.subtree
+                if c.dep_ in ("acomp", "advmod", "attr")
+                and c.lower_ in CONDUCT_STATES
+                and 0 < c.i - tok.i <= 3
             ]
             if subjects and state and _person_token(subjects[0]) and subjects[0].lower_ not in ("i", "we"):
                 end_tok = max(

@@ -153,7 +153,11 @@ def test_english_fragments_are_not_taken_for_another_language():
 
 @pytest.mark.parametrize(
     "sentence",
-    ["She was late to the handover on Monday.", "You were late to both stand-ups this week."],
+    [
+        "She was late to the handover on Monday.",
+        "You were late to both stand-ups this week.",
+        "You were late twice.",
+    ],
 )
 def test_being_late_on_an_occasion_is_behaviour_not_a_trait(sentence):
     judged = analyze_feedback(sentence).sentences[0]
