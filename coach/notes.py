@@ -460,7 +460,9 @@ def analyze_docs(
 
 GOAL_LABEL = re.compile(
     r"^\W*(?:[\w']+(?:'s)?\s+){0,2}(?:(?:main|big|learning|career|stated|long[- ]term|key|next)\s+)?"
-    r"(?:goals?|aims?|objectives?|targets?|ambitions?)\b(?:\s+for\s+[\w ]{1,25})?\s*(?::|[-–—]|\bis\s+to\b|\bis\b)|"
+    # "Goal (his):", "Goal for the concert on 5 April:", "Q1 goal, in her own words:"
+    r"(?:goals?|aims?|objectives?|targets?|ambitions?)\b(?:\s*\([^)]{1,20}\))?(?:\s+for\s+[\w ]{1,40})?"
+    r"(?:,\s+in\s+(?:her|his|their|my)\s+own\s+words)?\s*(?::|[-–—]|\bis\s+to\b|\bis\b)|"
     r"\b(?:goal|aim|objective|ambition)\s+(?:is|was)\s+to\b",
     re.IGNORECASE,
 )

@@ -216,3 +216,17 @@ def test_a_bare_imperative_without_a_date_is_advice_but_one_with_a_date_is_a_tas
     tasks = [a.task for a in review_notes(note, session_date="2026-05-03").actions]
     assert not any(t.startswith(("Cut", "lead")) for t in tasks)
     assert tasks == ["Send me the revised rota"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Goal (his): pass ICA Diploma in AML by June.",
+        "Goal for the concert on 5 April: conduct the whole Requiem from memory.",
+        "Her Q1 goal, in her own words: cut the end-of-shift overrun to 15 minutes.",
+    ],
+)
+def test_a_goal_line_is_labelled_as_one_whatever_stands_between_goal_and_colon(line):
+    from coach.notes import labelled_goal
+
+    assert labelled_goal(line, 0, len(line))
