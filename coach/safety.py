@@ -55,6 +55,8 @@ RECOGNIZERS = (
         r"better\s+off\s+without\s+(?:me|him|her|them)",
         r"won'?t\s+be\s+(?:around|here)\s+(?:much\s+)?(?:longer|for\s+long)",
         r"not\s+(?:want|wanting)\s+to\s+(?:be\s+here|live|wake\s+up)",
+        r"(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:really\s+)?want\s+to\s+"
+        r"(?:be\s+(?:here|alive|around)\s+any\s?more|live|exist)",
         r"overdos\w*",
     ),
     _r(
@@ -289,16 +291,35 @@ _NOT_HARM = re.compile(
     r"(?:tells?|discloses?|says?|reports?|raises?|mentions?)\b[^.?!]*)",
     re.IGNORECASE,
 )
-# A sentence about the subject rather than a case of it: training, policy, research, a story or the
-# news, a charity, or one's own past that is over ("as a teenager, long behind me now").
-_TOPIC_TALK = re.compile(
-    r"\b(?:training|e-?learning|module|course|workshop|policy|policies|handbook|code\s+of\s+conduct|dissertation|"
-    r"thesis\s+on|research(?:ing)?|podcast|documentary|novel|film|article|news|headlines?|charity|helplines?|"
-    r"prevention|awareness|memorial|history|case\s+study|role-?play|as\s+a\s+teenager|growing\s+up|"
-    r"long\s+behind\s+me|years\s+ago[^.?!]{0,40}\b(?:now|managed|fine|over)|how\s+(?:do|should|can)\s+(?:we|i|mentors?)\s+"
-    r"(?:train|spot|respond|handle|word|support|prepare|recognise|recognize))\b",
+# Talk about the subject rather than a case of it. Bound to the harm words, never the whole sentence:
+# "he is being bullied on the training course" is a disclosure that happens to mention a course.
+_TOPIC_NOUNS = (
+    r"(?:training|e-?learning|module|course|workshop|policy|policies|handbook|code\s+of\s+conduct|dissertation|"
+    r"thesis|research(?:ing)?|podcast|documentary|novel|film|article|charity|helplines?|prevention|awareness|"
+    r"case\s+study|role-?play)"
+)
+# The harm names the topic: "sexual harassment e-learning", "suicide prevention charity".
+_TOPIC_AFTER = re.compile(r"[\s-]*(?:\w+\s+)?" + _TOPIC_NOUNS + r"\b", re.IGNORECASE)
+# The topic is about the harm: "my dissertation on sexual harassment", "a module that covers … touching".
+_TOPIC_BEFORE = re.compile(
+    r"(?:\b"
+    + _TOPIC_NOUNS
+    + r"\b[^.?!]{0,40}?\b(?:on|about|covers?|covering|into|of|for)"
+    + r"|\b(?:researching|studying|writing\s+(?:a\s+\w+\s+)?about))\s+(?:[\w'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# Sentences that are not a case at all: preparing for one, or one's own past that is over.
+_NOT_A_CASE = re.compile(
+    r"\b(?:as\s+a\s+teenager|growing\s+up|long\s+behind\s+me|memorial|"
+    r"years\s+ago[^.?!]{0,40}\b(?:now|managed|fine|over)|what\s+to\s+do\s+(?:when|if)|"
+    r"how\s+(?:do|should|can)\s+(?:we|i|mentors?)\s+(?:train|spot|respond|handle|word|support|prepare|recognise|recognize))\b",
+    re.IGNORECASE,
+)
+
+
+def _about_the_subject(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """Whether the harm words text[start:end] are the topic of training, research, a policy or a story."""
+    return bool(_TOPIC_AFTER.match(text, end) or _TOPIC_BEFORE.search(text[sentence_start:start]))
 
 
 @dataclass(frozen=True)
@@ -326,22 +347,30 @@ def detect_disclosures(text: str) -> list[Disclosure]:
     if not text:
         return []
     guarded = [(m.start(), m.end()) for m in _NOT_HARM.finditer(text)]
-    # Sentences that talk about the subject (training, policy, research, one's own resolved past).
-    guarded += [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if _TOPIC_TALK.search(m.group(0))]
+    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+    guarded += [(s, e) for s, e in sentences if _NOT_A_CASE.search(text, s, e)]
+
+    def sentence_start(at: int) -> int:
+        return next((s for s, e in sentences if s <= at < e), 0)
+
     found: dict[str, list[Evidence]] = {}
     for rec in RECOGNIZERS + DEED_RECOGNIZERS:
         for m in rec.pattern.finditer(text):
             if any(s <= m.start() < e for s, e in guarded):
                 continue
+            if _about_the_subject(text, m.start(), m.end(), sentence_start(m.start())):
+                continue
             found.setdefault(rec.kind, []).append(Evidence(m.start(), m.end(), m.group(0), rec.reason))
-    for sentence in _SENTENCE.finditer(text):
-        if any(s <= sentence.start() < e for s, e in guarded):
+    for start, end in sentences:
+        if any(s <= start < e for s, e in guarded):
             continue
-        who, worse = _PROTECTED.search(sentence.group(0)), _WORSE.search(sentence.group(0))
+        sentence = text[start:end]
+        who, worse = _PROTECTED.search(sentence), _WORSE.search(sentence)
+        if who and _about_the_subject(text, start + who.start(), start + who.end(), start):
+            continue
         if who and worse:
             reason = "treated worse for who someone is"
             found.setdefault("discrimination", []).extend(
-                Evidence(sentence.start() + m.start(), sentence.start() + m.end(), m.group(0), reason)
-                for m in (who, worse)
+                Evidence(start + m.start(), start + m.end(), m.group(0), reason) for m in (who, worse)
             )
     return [Disclosure(kind, tuple(found[kind])) for kind in KINDS if kind in found]

@@ -114,3 +114,15 @@ def test_discrimination_shows_who_they_are_and_how_they_were_treated_worse():
     (found,) = detect_disclosures(text)
     assert found.kind == "discrimination"
     assert {e.text.lower() for e in found.evidence} == {"hijab", "told her to"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is being bullied by his manager on the training course.",
+        "my mentee said she is being harassed and we need to update the policy",
+        "I read an article about burnout and honestly I don't want to be here anymore",
+    ],
+)
+def test_a_disclosure_that_mentions_training_a_policy_or_an_article_is_still_one(text):
+    assert detect_disclosures(text), text
