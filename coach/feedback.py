@@ -29,6 +29,7 @@ from coach.segment import segments
 from coach.settings import get_settings
 from coach.textcheck import prepare_text
 from coach.types import Evidence, is_uncertain
+from coach.words import WEEKDAY_NAMES
 
 MODEL_FILE = Path(__file__).parent / "trained" / "feedback.json"
 ANALYZER_VERSION = "feedback-1"
@@ -422,7 +423,9 @@ _PRAISE = re.compile(
 )
 _EXAMPLE_START = re.compile(
     r"\W*(?:for\s+example|for\s+instance|e\.?g\.?|case\s+in\s+point|like\s+(?:when|on|in|at)|"
-    r"(?:just\s+)?(?:last|this)\s+(?:week|time|month|morning)|yesterday|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    r"(?:just\s+)?(?:last|this)\s+(?:week|time|month|morning)|yesterday|on\s+(?:"
+    + "|".join(WEEKDAY_NAMES)
+    + r"))\b",
     re.IGNORECASE,
 )
 _PRONOUNS = {

@@ -316,13 +316,9 @@ def _advice_not_a_task(action, text: str, offset: int) -> bool:
     habit = _HABIT.search(around) or (not action.due and re.search(r"\b(?:every|each)\b", sentence, re.I))
     # A bare imperative that opens its sentence, with nobody taking it on and no date ("Cut them to
     # 150 words, lead with the finding"), is advice; "Book the forklift refresher before 1 Sept" is a task.
-    first = re.match(r"\W*([A-Za-z'-]+)", _strip_label(around))
+    first = re.match(r"\W*([A-Za-z'-]+)", around)
     bare = not action.due and first is not None and first.group(1).lower() in TASK_VERBS
     return bool(_ADVICE.match(sentence) or _ADVICE.match(around) or habit or bare)
-
-
-def _strip_label(sentence: str) -> str:
-    return re.sub(r"^\W*(?:[-*•]\s*)?", "", sentence)
 
 
 GOAL_HEADING = re.compile(
@@ -498,12 +494,9 @@ def goal_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         >>> [s[a:b] for a, b in goal_parts(s, 0, len(s))]
         ['qualify in September', 'run one hearing alone']
     """
-    leads = [
-        m
-        for m in GOAL_LEAD.finditer(text, start, end)
-        if not _NEGATED.search(text, max(start, m.start() - 12), m.start())
-    ]
-    if not leads and any(GOAL_LEAD.finditer(text, start, end)):
+    found = list(GOAL_LEAD.finditer(text, start, end))
+    leads = [m for m in found if not _NEGATED.search(text, max(start, m.start() - 12), m.start())]
+    if found and not leads:
         return []  # "I don't want to push him in front of the group": no intention, no goal
     lead = leads[0] if leads else None
     if lead is None or end - lead.end() < 3:

@@ -413,29 +413,18 @@ def person_spans(doc, start: int = 0, end: int | None = None) -> list[tuple[int,
     """
     from coach.nlp import doc_text
 
-    end = len(doc_text(doc)) if end is None else end
-    spans: list[tuple[int, int]] = []
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and ent.end_char > start and ent.start_char < end:
-            spans += _runs([tok for tok in ent if _name_token(tok)])
-    spans += [
-        (tok.idx, tok.idx + len(tok.text))
-        for tok in doc
-        if tok.idx < end and tok.idx + len(tok.text) > start and _looks_like_a_first_name(tok)
-    ]
-    return spans
+    return PersonSpans(doc).within(start, len(doc_text(doc)) if end is None else end)
 
 
 class PersonSpans:
-    """``person_spans(doc, start, end)`` for many ranges of one Doc, with each entity's name runs and
-    each token's name test worked out once: a note's units would otherwise walk every token of the
-    note once per unit.
+    """The people of one Doc, worked out once (each entity's name runs, each token's name test) and
+    asked for many ranges: a note's units would otherwise walk every token of the note once per unit.
 
     Example:
         >>> from coach.nlp import parse_one
         >>> doc = parse_one("Thandi presented the Q3 figures on Monday.")
-        >>> PersonSpans(doc).within(0, 6) == person_spans(doc, 0, 6)
-        True
+        >>> PersonSpans(doc).within(0, 6)
+        [(0, 6)]
     """
 
     def __init__(self, doc):
