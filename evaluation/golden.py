@@ -165,6 +165,7 @@ def compare(before: Path, after: Path) -> int:
         other = after / name
         if not other.exists():
             print(f"missing after: {name}")
+            differ += 1
             continue
         a, b = (before / name).read_text(encoding="utf-8"), other.read_text(encoding="utf-8")
         if a != b:
