@@ -143,6 +143,9 @@ def evaluate(split: str) -> dict:
     fp = sum(1 for i in routed if routed[i] and not safety_gold[i])
     fn = sum(1 for i in routed if not routed[i] and safety_gold[i])
     gaps = [q["id"] for q in graded if judgments[q["id"]]["kb_gap"]]
+    # A first-round gap stays open until a later round grades some entry 2 for that situation.
+    open_gaps = [i for i in gaps if not any(v == 2 for v in judgments[i]["grades"].values())]
+    no_use_now = [q["id"] for q in graded if not any(v == 2 for v in judgments[q["id"]]["grades"].values())]
     return {
         "by_system": by_system,
         "graded": len(graded),
@@ -150,6 +153,8 @@ def evaluate(split: str) -> dict:
         "off_topic": (said_nothing, len(off_topic)),
         "safety": (tp, fp, fn),
         "kb_gaps": gaps,
+        "open_gaps": open_gaps,
+        "no_use_now": no_use_now,
     }
 
 
@@ -192,10 +197,15 @@ def main() -> int:
             f"Safety route against the graders' safety labels: {tp} routed rightly, {fp} routed though not a "
             f"disclosure, {fn} disclosures not routed."
         )
-        gaps = result["kb_gaps"]
+        gaps, open_gaps = result["kb_gaps"], result["open_gaps"]
         print(
-            f"Situations for which the graders found no fitting entry in the knowledge base: {len(gaps)}"
-            + (f" ({', '.join(gaps)})" if gaps else "")
+            f"Knowledge-base gaps the first-round graders found: {len(gaps)}; still without any entry graded 2: "
+            f"{len(open_gaps)}" + (f" ({', '.join(open_gaps)})" if open_gaps else "") + "."
+        )
+        missing = result["no_use_now"]
+        print(
+            f"Situations with no entry graded 2 among all graded: {len(missing)}"
+            + (f" ({', '.join(missing)})" if missing else "")
             + "."
         )
     return 0
