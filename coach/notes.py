@@ -39,10 +39,23 @@ INTENTION = re.compile(
 # made the sprint feel rushed", "next time ask her how the move went".
 # Asking someone else ("I'll ask Greta if the budget covers it") is a task, not a question of the session.
 # "How many / how long …" asks for a single fact: closed (guide §3), like "when" and "which".
+# Phone-typed notes spell the question words short ("asked wht hes doing", "asked her wat happens").
+# "Where he sees himself in 5 yrs" asks for an account of hopes, not a place: open.
+_ASKED_WHOM = (
+    r"her|him|them|me|us|you|u|everyone|everybody|the\s+(?:group|team|class|room)|(?-i:[A-Z][\w'-]+)"
+)
+_ASPIRATION = (
+    r"where\s+(?:he|she|they|you|u|i|we)\s+(?:sees?|saw|wants?|would|'d|imagines?|pictures?|hopes?)\b"
+)
+_YES_NO = (
+    r"(?:is|isn'?t|are|aren'?t|was|wasn'?t|were|do|does|doesn'?t|did|didn'?t|has|hasn'?t|have|haven'?t|"
+    r"had|can|could|will|would|should)\s+(?:he|she|they|it|you|u|i|we|there)"
+)
 REPORTED_QUESTION = re.compile(
-    r"(?:\b(?:i\s+|we\s+)?asked(?:\s+(?:her|him|them|me|us|(?-i:[A-Z][\w'-]+)))?|\b(?:next\s+time\s+|then\s+)?ask\s+(?:her|him|them))\s+"
-    r"(?:(?P<closed>whether|if|when|where|who|which|how\s+(?:many|much|long|often|old|far|soon))|"
-    r"(?P<open>what|how|why|to\s+(?:walk|talk|tell|describe|explain|think|reflect)))\b",
+    rf"(?:\b(?:i\s+|we\s+)?asked(?:\s+(?:{_ASKED_WHOM}))?,?|\b(?:next\s+time\s+|then\s+)?ask\s+(?:her|him|them))\s+"
+    rf"(?:(?P<open>what|wh?at|wot|wht|hw|how(?!\s+(?:many|much|long|often|old|far|soon)\b)|why|{_ASPIRATION}|"
+    r"to\s+(?:walk|talk|tell|describe|explain|think|reflect))|"
+    rf"(?P<closed>whether|wether|if|when|wen|where|who|which|how|{_YES_NO}))\b",
     re.IGNORECASE,
 )
 # What the question analyzer takes for a question in a note that is not one of the session: a request

@@ -122,6 +122,24 @@ def test_a_reported_how_many_or_how_long_question_asks_for_a_fact(sentence, labe
 
 
 @pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("asked wht hes doing diff in discovery calls now..", "open"),
+        ("asked her wat happens when an agent calls her mobile", "open"),
+        ("asked him where he sees himself in 5 yrs", "open"),
+        ("Afterwards I asked you what you'd want the choir to sing by June.", "open"),
+        ("I asked the group whether anyone had used the grant before.", "closed"),
+        ("asked him isnt it time he did his orals, he agreed", "closed"),
+    ],
+)
+def test_a_reported_question_is_found_however_the_note_spells_it(sentence, label):
+    """Phone spelling, "you" in an email to the mentee, a group asked, a yes/no question reported as is."""
+    note = f"Catch-up, 3 March\n- {sentence}\n- Tom to send the rota by Friday."
+    found = review_notes(note, session_date="2026-03-03").questions
+    assert [q.label for q in found] == [label]
+
+
+@pytest.mark.parametrize(
     "sentence, goals",
     [
         ("Goal: UEFA C licence by the end of the season.", ["UEFA C licence by the end of the season"]),
