@@ -56,7 +56,7 @@ class NotesReview:
     next_session: list[NextStep] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     version: str = REVIEW_VERSION
-    # When the notes disclose harm (coach.safety): what, where (offsets into the notes) and the
+    # When the notes disclose harm (coach.analyzers.safety): what, where (offsets into the notes) and the
     # safeguarding playbook to follow before anything else.
     safety: dict | None = None
 
@@ -210,7 +210,7 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
 
 def safety_route(text: str, offset: int = 0) -> dict | None:
     """What the notes disclose and the safeguarding playbook that fits it, or None."""
-    from coach.safety import detect_disclosures
+    from coach.analyzers.safety import detect_disclosures
 
     if not detect_disclosures(text):
         return None

@@ -67,7 +67,7 @@ def synthetic_entries(size: int, seed: int = 7, cues: int = 2):
 
 
 def _warm_latency(index, queries: list[str], repeats: int) -> dict[str, tuple[float, float]]:
-    from coach.safety import detect_disclosures
+    from coach.analyzers.safety import detect_disclosures
     from coach.suggest import make_filters
     from retrieval.query import infer_audience
 
