@@ -378,7 +378,7 @@ def _run_batch(args, analyze_many, print_text) -> int:
 
 
 def cmd_goal(args) -> int:
-    from coach.goals import GoalReport, analyze_goal, analyze_goals
+    from coach.analyzers.goals import GoalReport, analyze_goal, analyze_goals
 
     if (args.text is None) == (args.input is None):
         raise UsageError("mentor-coach goal: give the goal as TEXT or --input FILE (one of them)")

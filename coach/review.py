@@ -20,8 +20,8 @@ from typing import Any
 
 import numpy as np
 
+from coach.analyzers.goals import clean_goal_text
 from coach.errors import InputError
-from coach.goals import clean_goal_text
 from coach.textcheck import prepare_text
 
 REVIEW_VERSION = "review-1"

@@ -161,7 +161,7 @@ def bench_suggest(quick: bool = False) -> int:
 
 def bench_goal(quick: bool = False) -> int:
     """Warm latency for one goal (p50/p95) and throughput for a batch of 1,000 goals."""
-    from coach.goals import analyze_goal, analyze_goals
+    from coach.analyzers.goals import analyze_goal, analyze_goals
 
     goals = [g["text"] for g in read_jsonl(DATA / "goals" / "test.jsonl")]
     goals += [g["text"] for g in read_jsonl(DATA / "goals" / "train.jsonl")]

@@ -18,7 +18,7 @@ from evaluation.model_selection import choose_c, choose_c_and_rule_weight, file_
 
 def goal_training_matrix():
     """Features and labels of the goal train split (plus questions as extra non-goals)."""
-    from coach.goals import featurize
+    from coach.analyzers.goals import featurize
     from coach.models import get_embedder
     from coach.nlp import parse
 
@@ -42,7 +42,7 @@ def goal_training_matrix():
 
 
 def train_goals() -> dict:
-    from coach.goals import GoalModel, feature_names, get_goal_model
+    from coach.analyzers.goals import GoalModel, feature_names, get_goal_model
     from coach.heads import BinaryHead
     from coach.models import get_embedder
 

@@ -21,7 +21,7 @@ def knowledge_problems() -> list[str]:
 @st.cache_resource(show_spinner="Loading the goal analyzer (first time only)…")
 def warm_goal_analyzer() -> bool:
     """Load spaCy, the embedder and the goal heads once for the whole server."""
-    from coach.goals import analyze_goal
+    from coach.analyzers.goals import analyze_goal
 
     analyze_goal("Warm up: finish the draft by Friday")
     return True
