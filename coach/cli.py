@@ -484,7 +484,7 @@ def _cmd_analyzer(args, analyze_one, analyze_many, print_text, what: str) -> int
 
 
 def cmd_feedback(args) -> int:
-    from coach.feedback import analyze_feedback, analyze_feedback_many
+    from coach.analyzers.feedback import analyze_feedback, analyze_feedback_many
 
     return _cmd_analyzer(args, analyze_feedback, analyze_feedback_many, _print_feedback_text, "feedback")
 

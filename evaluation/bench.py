@@ -219,7 +219,7 @@ def _distinct_note_sentences(count: int) -> list[str]:
 
 def bench_feedback(quick: bool = False) -> int:
     """Throughput for 2,000 note sentences batched, and p50/p95 latency for one 300-word note."""
-    from coach.feedback import analyze_feedback, analyze_feedback_many
+    from coach.analyzers.feedback import analyze_feedback, analyze_feedback_many
 
     sentences = _distinct_note_sentences(600 if quick else 2000)
     analyze_feedback("Warm up: you presented the Q3 numbers clearly.")

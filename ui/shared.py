@@ -29,7 +29,7 @@ def warm_goal_analyzer() -> bool:
 
 @st.cache_resource(show_spinner="Loading the feedback analyzer (first time only)…")
 def warm_feedback_analyzer() -> bool:
-    from coach.feedback import analyze_feedback
+    from coach.analyzers.feedback import analyze_feedback
 
     analyze_feedback("Warm up: you presented the plan clearly.")
     return True

@@ -66,7 +66,12 @@ def _versions() -> tuple[str, ...]:
     return (
         *(
             _module_version(m)
-            for m in ("coach.feedback", "coach.questions", "coach.analyzers.goals.model", "coach.actions")
+            for m in (
+                "coach.analyzers.feedback.model",
+                "coach.questions",
+                "coach.analyzers.goals.model",
+                "coach.actions",
+            )
         ),
         f"estimates-{calibration().get('version', 0)}",
     )
@@ -253,7 +258,7 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
     """Analyse one chunk of sessions: (score rows, unit rows, sentences)."""
     import numpy as np
 
-    from coach.feedback import guess_sentences
+    from coach.analyzers.feedback import guess_sentences
     from coach.models import TextVectors, get_sentence_embedder
     from coach.nlp import parse
     from coach.notes import ANALYSES, analyze_docs
