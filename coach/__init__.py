@@ -15,12 +15,12 @@ __version__ = "0.1.0"
 
 # The analyzers import spaCy; loading them only when asked keeps `mentor-coach suggest` starting fast.
 _LAZY = {
-    "analyze_goal": "coach.goals",
-    "analyze_goals": "coach.goals",
-    "GoalReport": "coach.goals",
-    "analyze_feedback": "coach.feedback",
-    "analyze_feedback_many": "coach.feedback",
-    "FeedbackReport": "coach.feedback",
+    "analyze_goal": "coach.analyzers.goals",
+    "analyze_goals": "coach.analyzers.goals",
+    "GoalReport": "coach.analyzers.goals",
+    "analyze_feedback": "coach.analyzers.feedback",
+    "analyze_feedback_many": "coach.analyzers.feedback",
+    "FeedbackReport": "coach.analyzers.feedback",
     "analyze_questions": "coach.questions",
     "analyze_questions_many": "coach.questions",
     "QuestionReport": "coach.questions",

@@ -378,7 +378,7 @@ def _run_batch(args, analyze_many, print_text) -> int:
 
 
 def cmd_goal(args) -> int:
-    from coach.goals import GoalReport, analyze_goal, analyze_goals
+    from coach.analyzers.goals import GoalReport, analyze_goal, analyze_goals
 
     if (args.text is None) == (args.input is None):
         raise UsageError("mentor-coach goal: give the goal as TEXT or --input FILE (one of them)")
@@ -484,7 +484,7 @@ def _cmd_analyzer(args, analyze_one, analyze_many, print_text, what: str) -> int
 
 
 def cmd_feedback(args) -> int:
-    from coach.feedback import analyze_feedback, analyze_feedback_many
+    from coach.analyzers.feedback import analyze_feedback, analyze_feedback_many
 
     return _cmd_analyzer(args, analyze_feedback, analyze_feedback_many, _print_feedback_text, "feedback")
 

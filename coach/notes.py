@@ -366,8 +366,8 @@ def analyze_docs(
     ``offsets[i]`` is where text i starts in what the user gave; spans are reported against that.
     """
     from coach.actions import actions_from_docs
-    from coach.feedback import feedback_from_docs
-    from coach.goals import goals_from_docs
+    from coach.analyzers.feedback import feedback_from_docs
+    from coach.analyzers.goals import goals_from_docs
     from coach.questions import questions_from_docs
 
     kinds = [tuple(k) for k in kinds] if kinds is not None else [ANALYSES] * len(docs)

@@ -500,7 +500,7 @@ def _open_only(candidates: list, count: int) -> list:
 
 def plan_session(request: PlanRequest) -> SessionPlan:
     """Build a timed agenda for one session; raise InputError for a request that cannot be planned."""
-    from coach.goals import analyze_goals
+    from coach.analyzers.goals import analyze_goals
     from coach.questions import analyze_questions_many
 
     phase, phase_reason, warnings = _validate(request)

@@ -20,8 +20,8 @@ from typing import Any
 
 import numpy as np
 
+from coach.analyzers.goals import clean_goal_text
 from coach.errors import InputError
-from coach.goals import clean_goal_text
 from coach.textcheck import prepare_text
 
 REVIEW_VERSION = "review-1"
@@ -56,7 +56,7 @@ class NotesReview:
     next_session: list[NextStep] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     version: str = REVIEW_VERSION
-    # When the notes disclose harm (coach.safety): what, where (offsets into the notes) and the
+    # When the notes disclose harm (coach.analyzers.safety): what, where (offsets into the notes) and the
     # safeguarding playbook to follow before anything else.
     safety: dict | None = None
 
@@ -123,9 +123,9 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
     Raises InputError for notes that cannot be read (empty, binary, too long).
     """
     from coach.actions import track_previous
+    from coach.analyzers.feedback import guess_sentences
+    from coach.analyzers.feedback import summarize as summarize_feedback
     from coach.dates import WEEKDAY_MISMATCH
-    from coach.feedback import guess_sentences
-    from coach.feedback import summarize as summarize_feedback
     from coach.models import PendingVectors, get_sentence_embedder
     from coach.nlp import parse
     from coach.notes import analyze_docs
@@ -210,7 +210,7 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
 
 def safety_route(text: str, offset: int = 0) -> dict | None:
     """What the notes disclose and the safeguarding playbook that fits it, or None."""
-    from coach.safety import detect_disclosures
+    from coach.analyzers.safety import detect_disclosures
 
     if not detect_disclosures(text):
         return None

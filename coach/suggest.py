@@ -1,7 +1,7 @@
 """Suggest open questions, techniques, tips, pitfalls and scenario playbooks for a mentoring situation.
 
 A disclosure of harassment, bullying, discrimination, a threat to safety or self-harm puts a
-safeguarding playbook first, whatever the filters (the safety route, ``coach.safety``). When no
+safeguarding playbook first, whatever the filters (the safety route, ``coach.analyzers.safety``). When no
 entry fits well, the response says so (``nothing_fits``) and shows the closest only as such; text
 that is not English gets the warning and no suggestions.
 
@@ -17,9 +17,9 @@ import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from coach.analyzers.safety import detect_disclosures
 from coach.errors import InputError
 from coach.models import get_embedder
-from coach.safety import detect_disclosures
 from coach.settings import get_settings
 from coach.textcheck import prepare_text
 from coach.types import Suggestion, SuggestResponse

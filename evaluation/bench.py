@@ -67,7 +67,7 @@ def synthetic_entries(size: int, seed: int = 7, cues: int = 2):
 
 
 def _warm_latency(index, queries: list[str], repeats: int) -> dict[str, tuple[float, float]]:
-    from coach.safety import detect_disclosures
+    from coach.analyzers.safety import detect_disclosures
     from coach.suggest import make_filters
     from retrieval.query import infer_audience
 
@@ -161,7 +161,7 @@ def bench_suggest(quick: bool = False) -> int:
 
 def bench_goal(quick: bool = False) -> int:
     """Warm latency for one goal (p50/p95) and throughput for a batch of 1,000 goals."""
-    from coach.goals import analyze_goal, analyze_goals
+    from coach.analyzers.goals import analyze_goal, analyze_goals
 
     goals = [g["text"] for g in read_jsonl(DATA / "goals" / "test.jsonl")]
     goals += [g["text"] for g in read_jsonl(DATA / "goals" / "train.jsonl")]
@@ -219,7 +219,7 @@ def _distinct_note_sentences(count: int) -> list[str]:
 
 def bench_feedback(quick: bool = False) -> int:
     """Throughput for 2,000 note sentences batched, and p50/p95 latency for one 300-word note."""
-    from coach.feedback import analyze_feedback, analyze_feedback_many
+    from coach.analyzers.feedback import analyze_feedback, analyze_feedback_many
 
     sentences = _distinct_note_sentences(600 if quick else 2000)
     analyze_feedback("Warm up: you presented the Q3 numbers clearly.")

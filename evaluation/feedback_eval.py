@@ -17,7 +17,7 @@ FOCI = ("behaviour", "personality", "other")
 
 
 def _rules(texts: list[str]) -> list[dict]:
-    from coach.feedback_evidence import (
+    from coach.analyzers.feedback import (
         feedback_features,
         find_feedback_evidence,
         rule_actionable,
@@ -41,7 +41,7 @@ def _rules(texts: list[str]) -> list[dict]:
 
 
 def evaluate() -> dict:
-    from coach.feedback import analyze_feedback_many
+    from coach.analyzers.feedback import analyze_feedback_many
 
     train = read_jsonl(DATA / "feedback" / "train.jsonl")
     test = read_jsonl(DATA / "feedback" / "test.jsonl")
@@ -78,7 +78,7 @@ def evaluate() -> dict:
 
 def evaluate_notes() -> dict:
     """Whole notes: split into sentences by the analyzer, matched to the labelled units by overlap."""
-    from coach.feedback import analyze_feedback_many
+    from coach.analyzers.feedback import analyze_feedback_many
 
     notes = read_jsonl(DATA / "feedback" / "notes.jsonl")
     reports = analyze_feedback_many([n["text"] for n in notes])

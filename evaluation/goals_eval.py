@@ -21,8 +21,7 @@ def prf(gold: list[int], pred: list[int], positive: int = 1) -> tuple[float, flo
 
 
 def evaluate() -> tuple[dict, dict]:
-    from coach.goal_evidence import find_evidence
-    from coach.goals import analyze_goals, rule_decisions
+    from coach.analyzers.goals import analyze_goals, find_evidence, rule_decisions
     from coach.models import get_embedder
     from coach.nlp import parse
 

@@ -11,7 +11,7 @@ from evaluation.common import DATA, read_jsonl
 
 
 def _names_only(text: str) -> bool:
-    from coach.safety import _NOT_HARM, RECOGNIZERS
+    from coach.analyzers.safety import _NOT_HARM, RECOGNIZERS
 
     guarded = [(m.start(), m.end()) for m in _NOT_HARM.finditer(text)]
     return any(
@@ -22,7 +22,7 @@ def _names_only(text: str) -> bool:
 
 
 def _shipped(text: str) -> bool:
-    from coach.safety import detect_disclosures
+    from coach.analyzers.safety import detect_disclosures
 
     return bool(detect_disclosures(text))
 

@@ -18,7 +18,7 @@ from evaluation.model_selection import choose_c, choose_c_and_rule_weight, file_
 
 def goal_training_matrix():
     """Features and labels of the goal train split (plus questions as extra non-goals)."""
-    from coach.goals import featurize
+    from coach.analyzers.goals import featurize
     from coach.models import get_embedder
     from coach.nlp import parse
 
@@ -42,7 +42,7 @@ def goal_training_matrix():
 
 
 def train_goals() -> dict:
-    from coach.goals import GoalModel, feature_names, get_goal_model
+    from coach.analyzers.goals import GoalModel, feature_names, get_goal_model
     from coach.heads import BinaryHead
     from coach.models import get_embedder
 
@@ -93,7 +93,7 @@ def train_goals() -> dict:
 
 def feedback_training_matrix(rows: list[dict]):
     """Features of labelled feedback sentences; each row is judged as one unit, as labelled."""
-    from coach.feedback import featurize
+    from coach.analyzers.feedback import featurize
     from coach.models import get_sentence_embedder
     from coach.nlp import parse
 
@@ -145,7 +145,7 @@ def _fit_feedback_heads(X, rows, names, dimension, prefix: str, info: dict) -> d
 def train_feedback() -> dict:
     """The sentence heads (feedback train split) and the note heads (that split plus every unit of the
     notes' tuning split), which judge sentences inside a whole note."""
-    from coach.feedback import FeedbackModel, feature_names, get_feedback_model
+    from coach.analyzers.feedback import FeedbackModel, feature_names, get_feedback_model
     from coach.models import get_sentence_embedder
 
     started = time.perf_counter()

@@ -7,8 +7,8 @@ import json
 
 import streamlit as st
 
+from coach.analyzers.feedback import analyze_feedback
 from coach.errors import CoachError
-from coach.feedback import analyze_feedback
 from ui.highlight import Mark, highlight_html, legend_html
 from ui.shared import warm_feedback_analyzer
 from ui.workspace_shared import forget_button, form_default, keep, mentee_picker, restore_result, workspace

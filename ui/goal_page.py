@@ -8,8 +8,8 @@ import time
 
 import streamlit as st
 
+from coach.analyzers.goals import analyze_goal
 from coach.errors import CoachError
-from coach.goals import analyze_goal
 from ui.highlight import Mark, highlight_html, legend_html
 from ui.shared import warm_goal_analyzer
 from ui.workspace_shared import (

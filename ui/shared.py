@@ -21,7 +21,7 @@ def knowledge_problems() -> list[str]:
 @st.cache_resource(show_spinner="Loading the goal analyzer (first time only)…")
 def warm_goal_analyzer() -> bool:
     """Load spaCy, the embedder and the goal heads once for the whole server."""
-    from coach.goals import analyze_goal
+    from coach.analyzers.goals import analyze_goal
 
     analyze_goal("Warm up: finish the draft by Friday")
     return True
@@ -29,7 +29,7 @@ def warm_goal_analyzer() -> bool:
 
 @st.cache_resource(show_spinner="Loading the feedback analyzer (first time only)…")
 def warm_feedback_analyzer() -> bool:
-    from coach.feedback import analyze_feedback
+    from coach.analyzers.feedback import analyze_feedback
 
     analyze_feedback("Warm up: you presented the plan clearly.")
     return True

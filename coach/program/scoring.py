@@ -37,9 +37,15 @@ def _module_version(module: str) -> str:
     """A module's ``ANALYZER_VERSION`` read from its source, without importing it (the analyzers'
     imports pull in numpy, spaCy and the heads: seconds a dashboard should not wait for)."""
     import ast
+    import importlib.machinery
     import importlib.util
 
-    spec = importlib.util.find_spec(module)
+    # find_spec(module) would import the module's package, and an analyzer's package imports the
+    # whole analyzer: only the package is found (its own packages imported), the module by its path.
+    package = module.rpartition(".")[0]
+    spec = importlib.machinery.PathFinder.find_spec(
+        module, importlib.util.find_spec(package).submodule_search_locations
+    )
     if spec is not None and spec.origin and spec.origin.endswith(".py"):
         with open(spec.origin, encoding="utf-8") as fh:
             tree = ast.parse(fh.read())
@@ -58,7 +64,15 @@ def _versions() -> tuple[str, ...]:
     from coach.program.estimate import calibration
 
     return (
-        *(_module_version(f"coach.{m}") for m in ("feedback", "questions", "goals", "actions")),
+        *(
+            _module_version(m)
+            for m in (
+                "coach.analyzers.feedback.model",
+                "coach.questions",
+                "coach.analyzers.goals.model",
+                "coach.actions",
+            )
+        ),
         f"estimates-{calibration().get('version', 0)}",
     )
 
@@ -244,7 +258,7 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
     """Analyse one chunk of sessions: (score rows, unit rows, sentences)."""
     import numpy as np
 
-    from coach.feedback import guess_sentences
+    from coach.analyzers.feedback import guess_sentences
     from coach.models import TextVectors, get_sentence_embedder
     from coach.nlp import parse
     from coach.notes import ANALYSES, analyze_docs

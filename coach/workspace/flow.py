@@ -1,7 +1,7 @@
 """What a workspace does with the analyzers' results: a review stored for a mentee carries their open
 action items forward, the next plan starts from their history, goals keep every version checked, and
 the mentor sees the trend of their own feedback. Composes ``coach.review``, ``coach.plan`` and
-``coach.goals``; no model code of its own.
+``coach.analyzers.goals``; no model code of its own.
 
 Example:
     >>> ws = open_workspace("sqlite://"); _ = ws.add_mentee("JD")                  # doctest: +SKIP
@@ -18,9 +18,9 @@ from dataclasses import asdict, dataclass, field, replace
 
 import sqlalchemy as sa
 
+from coach.analyzers.goals import GOAL_LABEL as _GOAL_LABEL
+from coach.analyzers.goals import clean_goal_text
 from coach.errors import InputError
-from coach.goals import GOAL_LABEL as _GOAL_LABEL
-from coach.goals import clean_goal_text
 from coach.workspace.schema import action_events, actions, dumps, goal_versions, goals, loads, now, sessions
 from coach.workspace.store import Workspace, open_workspace
 from coach.workspace.types import MEASURES, Goal, MentorTrend, SessionEntry, TrendPoint
@@ -217,7 +217,7 @@ def check_goal(
         >>> check_goal(ws, "JD", "get better at presenting").versions[-1].smart_score   # doctest: +SKIP
         1
     """
-    from coach.goals import analyze_goal
+    from coach.analyzers.goals import analyze_goal
 
     with ws.engine.connect() as conn:
         ws.mentee_id(conn, label)  # an unknown label fails before the analyzer runs

@@ -146,7 +146,7 @@ def test_heads_trained_on_another_model_are_refused_with_what_to_run():
 
 
 def test_changing_the_embedder_layers_without_retraining_is_a_clear_error(monkeypatch):
-    import coach.feedback as feedback
+    import coach.analyzers.feedback as feedback
 
     monkeypatch.setattr(models, "get_settings", lambda: Settings(sentence_embedder_layers=3))
     feedback.get_feedback_model.reset()  # the heads are checked against the embedder when they load

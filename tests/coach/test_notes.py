@@ -86,7 +86,7 @@ def test_stated_as_goal(note, start, end, expected):
 def test_a_sentence_in_a_note_is_judged_by_the_heads_that_learnt_from_whole_notes(review):
     """Out of context, "Her draft was thorough…" is judged by the sentence heads; inside a note by
     the note heads, which also learnt that narration and log-form tasks are not feedback."""
-    from coach.feedback import analyze_feedback, get_feedback_model
+    from coach.analyzers.feedback import analyze_feedback, get_feedback_model
 
     assert {"note_focus", "note_actionable", "note_specific"} <= set(get_feedback_model().heads)
     sentence = "Her draft was thorough, which saved the team a day."

@@ -103,7 +103,7 @@ def test_a_word_file_is_read_and_a_fake_one_refused():
 def test_guesses_left_for_after_the_parse_change_nothing(monkeypatch):
     """Guesses the segmenter cuts otherwise are not embedded early; the review is the same without them."""
     from coach import review as review_module
-    from coach.feedback import guess_sentences
+    from coach.analyzers.feedback import guess_sentences
 
     notes = (
         "MENTORING LOG – G. Pryce – 16/02/2026\n- should I learn dbt? undecided, parking it\n"

@@ -3,8 +3,8 @@ labels turned into an SBI skeleton, notes-style text split well, bad input answe
 
 import pytest
 
+from coach.analyzers.feedback import analyze_feedback, analyze_feedback_many
 from coach.errors import InputError
-from coach.feedback import analyze_feedback, analyze_feedback_many
 
 
 def test_a_trait_label_is_personality_and_gets_an_sbi_skeleton_without_invented_facts():

@@ -4,7 +4,7 @@ friction gets ordinary advice."""
 import pytest
 
 from coach import suggest
-from coach.safety import detect_disclosures
+from coach.analyzers.safety import detect_disclosures
 
 DISCLOSURES = [
     ("my mentee said her supervisor keeps touching her arm and sending her messages at night", "harassment"),

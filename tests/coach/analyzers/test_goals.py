@@ -5,8 +5,8 @@ import re
 
 import pytest
 
+from coach.analyzers.goals import analyze_goal, analyze_goals
 from coach.errors import InputError
-from coach.goals import analyze_goal, analyze_goals
 
 CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
 
@@ -134,7 +134,7 @@ def test_the_report_serialises_to_the_cli_contract():
 def test_notes_screened_with_the_sentence_analyzers_vectors_give_the_same_goals(monkeypatch):
     """The review passes its int8 sentence vectors; they only spare float32 embeddings, never change a goal."""
     from coach import models
-    from coach.goals import goals_from_docs
+    from coach.analyzers.goals import goals_from_docs
     from coach.nlp import parse
     from coach.segment import segments
 
@@ -168,7 +168,7 @@ def test_sentence_docs_made_from_one_array_equal_span_as_doc():
     """goals_from_docs turns a note into its sentences' Docs once per note, not once per sentence."""
     from spacy.tokens import Doc
 
-    from coach.goals import span_docs
+    from coach.analyzers.goals import span_docs
     from coach.nlp import parse_one
     from coach.segment import segments
 
@@ -190,8 +190,13 @@ def test_sentence_docs_made_from_one_array_equal_span_as_doc():
 
 
 def test_the_rule_features_are_named_once_and_match_the_trained_heads():
-    from coach.goal_evidence import EVIDENCE_FEATURES, evidence_features, find_evidence
-    from coach.goals import FEATURE_NAMES, get_goal_model
+    from coach.analyzers.goals import (
+        EVIDENCE_FEATURES,
+        FEATURE_NAMES,
+        evidence_features,
+        find_evidence,
+        get_goal_model,
+    )
     from coach.nlp import parse_one
 
     doc = parse_one("Ship the release to two pilot customers by 30 May.")
