@@ -36,7 +36,7 @@ from coach.segment import Segment, segments
 from coach.textcheck import prepare_text
 from coach.types import Evidence, is_uncertain
 
-MODEL_FILE = Path(__file__).parent / "trained" / "questions.json"
+MODEL_FILE = Path(__file__).parents[2] / "trained" / "questions.json"
 ANALYZER_VERSION = "questions-1"
 MAX_QUESTION_TEXT_CHARS = 100_000
 PLACEHOLDER = "[\u2026]"
