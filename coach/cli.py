@@ -490,7 +490,7 @@ def cmd_feedback(args) -> int:
 
 
 def cmd_questions(args) -> int:
-    from coach.questions import analyze_questions, analyze_questions_many
+    from coach.analyzers.questions import analyze_questions, analyze_questions_many
 
     return _cmd_analyzer(args, analyze_questions, analyze_questions_many, _print_questions_text, "text")
 

@@ -98,7 +98,7 @@ def _not_a_session_question(text: str, after: str = "") -> bool:
 
 def _reported_questions(doc, offset: int, taken) -> list:
     """Questions the note reports as asked (or plans to ask), which the question analyzer leaves out."""
-    from coach.questions import Question
+    from coach.analyzers.questions import Question
     from coach.segment import segments
     from coach.types import Evidence
 
@@ -368,7 +368,7 @@ def analyze_docs(
     from coach.actions import actions_from_docs
     from coach.analyzers.feedback import feedback_from_docs
     from coach.analyzers.goals import goals_from_docs
-    from coach.questions import questions_from_docs
+    from coach.analyzers.questions import questions_from_docs
 
     kinds = [tuple(k) for k in kinds] if kinds is not None else [ANALYSES] * len(docs)
     found = [NoteFindings() for _ in docs]

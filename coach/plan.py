@@ -479,7 +479,7 @@ def _open_only(candidates: list, count: int) -> list:
 
     The knowledge base does not change while the process runs, so each entry is judged once.
     """
-    from coach.questions import analyze_questions_many
+    from coach.analyzers.questions import analyze_questions_many
 
     with _verdict_lock:
         todo = [r.entry for r in candidates if r.entry.id not in _open_verdicts]
@@ -501,7 +501,7 @@ def _open_only(candidates: list, count: int) -> list:
 def plan_session(request: PlanRequest) -> SessionPlan:
     """Build a timed agenda for one session; raise InputError for a request that cannot be planned."""
     from coach.analyzers.goals import analyze_goals
-    from coach.questions import analyze_questions_many
+    from coach.analyzers.questions import analyze_questions_many
 
     phase, phase_reason, warnings = _validate(request)
     relationship = request.relationship.strip().lower()

@@ -125,11 +125,11 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
     from coach.actions import track_previous
     from coach.analyzers.feedback import guess_sentences
     from coach.analyzers.feedback import summarize as summarize_feedback
+    from coach.analyzers.questions import summarize as summarize_questions
     from coach.dates import WEEKDAY_MISMATCH
     from coach.models import PendingVectors, get_sentence_embedder
     from coach.nlp import parse
     from coach.notes import analyze_docs
-    from coach.questions import summarize as summarize_questions
     from coach.segment import segments
 
     prepared = prepare_text(text, max_chars=MAX_NOTES_CHARS, what="notes")

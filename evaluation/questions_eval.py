@@ -10,7 +10,7 @@ on the passages, for the analyzer, a rules-only baseline and a majority baseline
   running text. A listed question counts as found when a question the system reports covers at
   least half of it; a reported question that covers no listed one is a false alarm. Open/closed and
   leading are scored on the questions found.
-- Rules only: the same segmentation and rules (``coach.questions.analyze_span``) with no embedding
+- Rules only: the same segmentation and rules (``coach.analyzers.questions.analyze_span``) with no embedding
   and no trained head. Majority: the train split's most frequent answer for every item (for the
   passages: every sentence reported as a question with the train majority label, open).
 """
@@ -41,7 +41,7 @@ def _item_label(labels: list[str], leadings: list[bool]) -> tuple[str, int]:
 
 def _rule_questions(docs) -> list[list[tuple[int, int, str, bool]]]:
     """(start, end, label, leading) of the questions the rules alone find in each Doc."""
-    from coach.questions import analyze_span
+    from coach.analyzers.questions import analyze_span
     from coach.segment import segments
 
     out = []
@@ -59,8 +59,8 @@ def _rule_questions(docs) -> list[list[tuple[int, int, str, bool]]]:
 
 def predictions(texts: list[str]) -> dict[str, list[list[tuple[int, int, str, bool]]]]:
     """Per system, per text: the questions found as (start, end, label, leading)."""
+    from coach.analyzers.questions import analyze_questions_many
     from coach.nlp import parse
-    from coach.questions import analyze_questions_many
 
     reports = analyze_questions_many(texts)
     analyzer = [[(q.start, q.end, q.label, q.leading) for q in r.questions] for r in reports]

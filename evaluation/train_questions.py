@@ -34,9 +34,9 @@ EXTRA_NEGATIVE_FILES = (DATA / "feedback" / "train.jsonl", DATA / "goals" / "tra
 
 
 def _cues_and_vectors(texts: list[str]):
+    from coach.analyzers.questions import analyze_span
     from coach.models import get_sentence_embedder
     from coach.nlp import parse
-    from coach.questions import analyze_span
 
     docs = parse(texts)
     cues = [analyze_span(doc[:]) for doc in docs]
@@ -45,8 +45,8 @@ def _cues_and_vectors(texts: list[str]):
 
 def question_training_data(extra_negatives: bool = True) -> dict:
     """Features and labels of the question train split (and the extra statements, last)."""
+    from coach.analyzers.questions import featurize
     from coach.models import get_sentence_embedder
-    from coach.questions import featurize
 
     items = read_jsonl(QUESTION_TRAIN)
     texts = [item["text"] for item in items]
@@ -113,8 +113,8 @@ def fit_heads(
 
 def train_questions() -> dict:
     """Fit and save coach/trained/questions.json; returns C, CV macro-F1 per head and seconds."""
+    from coach.analyzers.questions import ANALYZER_VERSION, QuestionModel, feature_names, get_question_model
     from coach.models import get_sentence_embedder
-    from coach.questions import ANALYZER_VERSION, QuestionModel, feature_names, get_question_model
 
     started = time.perf_counter()
     data = question_training_data(extra_negatives=False)
@@ -162,7 +162,7 @@ def compare_variants(seed: int = 13) -> dict:
     """
     from sklearn.model_selection import StratifiedKFold
 
-    from coach.questions import feature_names
+    from coach.analyzers.questions import feature_names
 
     data = question_training_data(extra_negatives=True)
     n = data["n_items"]

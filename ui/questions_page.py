@@ -6,8 +6,8 @@ import json
 
 import streamlit as st
 
+from coach.analyzers.questions import analyze_questions
 from coach.errors import CoachError
-from coach.questions import analyze_questions
 from ui.highlight import Mark, highlight_html, legend_html
 from ui.shared import warm_question_analyzer
 from ui.workspace_shared import forget_button, form_default, keep, mentee_picker, restore_result, workspace

@@ -37,7 +37,7 @@ def warm_feedback_analyzer() -> bool:
 
 @st.cache_resource(show_spinner="Loading the question analyzer (first time only)…")
 def warm_question_analyzer() -> bool:
-    from coach.questions import analyze_questions
+    from coach.analyzers.questions import analyze_questions
 
     analyze_questions("Warm up: what went well?")
     return True

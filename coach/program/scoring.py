@@ -68,7 +68,7 @@ def _versions() -> tuple[str, ...]:
             _module_version(m)
             for m in (
                 "coach.analyzers.feedback.model",
-                "coach.questions",
+                "coach.analyzers.questions.model",
                 "coach.analyzers.goals.model",
                 "coach.actions",
             )

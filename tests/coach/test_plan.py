@@ -7,9 +7,9 @@ import random
 
 import pytest
 
+from coach.analyzers.questions import analyze_questions_many
 from coach.errors import InputError
 from coach.plan import PlanRequest, allocate_minutes, infer_phase, plan_session
-from coach.questions import analyze_questions_many
 from coach.suggest import get_knowledge_base
 from knowledge.schema import PHASES, RELATIONSHIPS
 

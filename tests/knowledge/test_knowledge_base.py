@@ -74,7 +74,7 @@ def test_a_scenario_must_carry_a_whole_playbook_and_only_a_scenario_may(tmp_path
 
 
 def test_the_questions_a_playbook_suggests_are_open(kb):
-    from coach.questions import analyze_questions_many
+    from coach.analyzers.questions import analyze_questions_many
 
     asks = [(e.id, q) for e in kb.entries if e.kind == "scenario" for q in e.playbook.ask]
     reports = analyze_questions_many([q for _, q in asks])
@@ -241,7 +241,7 @@ def test_binary_or_missing_folders_are_reported(tmp_path):
 
 
 def test_every_shipped_question_is_open_and_not_leading_by_our_own_question_analyzer(kb):
-    from coach.questions import analyze_questions_many
+    from coach.analyzers.questions import analyze_questions_many
 
     entries = [e for e in kb.entries if e.kind == "question"]
     reports = analyze_questions_many([e.text for e in entries])

@@ -6,9 +6,14 @@ import time
 
 import pytest
 
+from coach.analyzers.questions import (
+    QuestionModel,
+    analyze_questions,
+    analyze_questions_many,
+    questions_from_docs,
+)
 from coach.errors import InputError, ModelUnavailable
 from coach.nlp import parse
-from coach.questions import QuestionModel, analyze_questions, analyze_questions_many, questions_from_docs
 
 
 def judged(text):
