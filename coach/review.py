@@ -122,7 +122,7 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
     text; its action items are marked done, open or dropped where these notes say so.
     Raises InputError for notes that cannot be read (empty, binary, too long).
     """
-    from coach.actions import track_previous
+    from coach.analyzers.actions import track_previous
     from coach.dates import WEEKDAY_MISMATCH
     from coach.feedback import guess_sentences
     from coach.feedback import summarize as summarize_feedback

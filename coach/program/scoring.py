@@ -58,7 +58,10 @@ def _versions() -> tuple[str, ...]:
     from coach.program.estimate import calibration
 
     return (
-        *(_module_version(f"coach.{m}") for m in ("feedback", "questions", "goals", "actions")),
+        *(
+            _module_version(f"coach.{m}")
+            for m in ("feedback", "questions", "goals", "analyzers.actions.results")
+        ),
         f"estimates-{calibration().get('version', 0)}",
     )
 
