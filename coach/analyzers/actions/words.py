@@ -177,6 +177,12 @@ NOT_SUBJECT = frozenset(
     "nothing something anything everything time need way what how who which that this it there "
     "plan idea goal aim point reason one".split()
 )
+# Words before "to" that make it an infinitive ("want to", "how to"), not "Priya to …".
+NOT_BEFORE_NAMED_TO = frozenset(
+    "want need hope plan like love wish have try go decide agree ask tell used able way how what".split()
+)
+# Verbs that decide not to act ("drop it", "park it", "wait").
+NOT_ACTING_VERBS = frozenset("drop park skip cancel abandon shelve leave wait stop hold".split())
 ROLE_WORDS = frozenset("i me you he she we they mentor mentee mentees everyone all both everybody".split())
 AGENDA_VERBS = frozenset(
     "meet come pick catch review look go talk discuss cover show revisit continue touch".split()
