@@ -119,24 +119,15 @@ def track_previous(
     "pending", "2 of 6", "carry over", a recurring task still running), done ("done", "sent", "✓",
     a deed in the past tense; asking counts as done whatever the answer). An item the notes do not
     mention comes back ``open`` with a low score and the reason "not mentioned".
-    """
-    from coach.models import get_action_embedder, known_vectors
-    from coach.settings import get_settings
-    from coach.textcheck import prepare_text
 
+    Example:
+        >>> [(c.previous_task, c.status) for c in track_previous(["send the CV"], "Sent the CV on Monday.")]  # doctest: +SKIP
+        [('send the CV', 'done')]
+    """
     items = _previous_to_dicts(previous_items)
     offset = 0
     if doc is None:
-        from coach.nlp import parse
-
-        settings = get_settings()
-        prepared = prepare_text(
-            text,
-            max_chars=min(MAX_NOTE_CHARS, settings.max_text_chars),
-            what="notes",
-            hard_limit=settings.max_text_chars,
-        )
-        doc, offset = parse([prepared.text])[0], prepared.offset
+        doc, offset = _parse_notes(text)
     if not items:
         return []
     doc_text = nlp_doc_text(doc)
@@ -149,10 +140,45 @@ def track_previous(
     ]
     if not pieces:
         return unmentioned
-    piece_texts = [doc_text[a:b] for a, b, _ in pieces]
     # One embedding per sentence (shared with the other analyzers through ``early_vectors``); a clause
     # is judged by its sentence's embedding and by its own words.
-    sentence_keys = [keys[n] for _, _, n in pieces]
+    scores = _match_scores(
+        queries, [doc_text[a:b] for a, b, _ in pieces], [keys[n] for _, _, n in pieces], early_vectors
+    )
+    out = list(unmentioned)
+    sentence_of: dict[int, tuple[int, int]] = {}
+    for a, b, n in pieces:
+        sentence_of.setdefault(n, (a, b))  # a sentence comes before its clauses
+    for k, j in _best_pairs(scores):
+        best = float(scores[k, j])
+        if best < TRACK_MIN:
+            continue
+        out[k] = _carried(k, items[k], queries[k], pieces[j], sentence_of, doc_text, best, offset)
+    return out
+
+
+def _parse_notes(text: object):
+    """The new notes' Doc, and where its text starts in the user's."""
+    from coach.nlp import parse
+    from coach.settings import get_settings
+    from coach.textcheck import prepare_text
+
+    settings = get_settings()
+    prepared = prepare_text(
+        text,
+        max_chars=min(MAX_NOTE_CHARS, settings.max_text_chars),
+        what="notes",
+        hard_limit=settings.max_text_chars,
+    )
+    return parse([prepared.text])[0], prepared.offset
+
+
+def _match_scores(
+    queries: list[str], piece_texts: list[str], sentence_keys: list[str], early_vectors: dict | None
+) -> np.ndarray:
+    """How well each piece of the new notes matches each item's task (items x pieces)."""
+    from coach.models import get_action_embedder, known_vectors
+
     embedder = get_action_embedder()
     vecs = known_vectors(embedder, early_vectors)
     need = sorted({t for t in queries + sentence_keys if t not in vecs})
@@ -174,14 +200,19 @@ def track_previous(
         ]
     )
     scores = np.zeros_like(sims)
-    for k in range(len(items)):
-        for j in range(len(pieces)):
+    for k in range(len(queries)):
+        for j in range(len(piece_texts)):
             overlap = len(words[k] & piece_words[j]) / max(1, min(len(words[k]), 5))
             # Between a sentence and its clause (the same embedding), the clause that holds the words wins.
             scores[k, j] = (
                 0.55 * float(sims[k, j]) + 0.6 * overlap - 0.01 * len(piece_words[j] - words[k]) - penalty[j]
             )
-    # Best pairs first; a clause reports on one item, a sentence may report on several (through its clauses).
+    return scores
+
+
+def _best_pairs(scores: np.ndarray) -> list[tuple[int, int]]:
+    """(item, piece) pairs, best first; a clause reports on one item, a sentence may report on several
+    (through its clauses)."""
     pairs, taken_items, taken_pieces = [], set(), set()
     for flat in np.argsort(-scores, axis=None):
         k, j = divmod(int(flat), scores.shape[1])
@@ -190,67 +221,81 @@ def track_previous(
         pairs.append((k, j))
         taken_items.add(k)
         taken_pieces.add(j)
-    rows, cols = [k for k, _ in pairs], [j for _, j in pairs]
-    out = list(unmentioned)
-    sentence_of: dict[int, tuple[int, int]] = {}
-    for a, b, n in pieces:
-        sentence_of.setdefault(n, (a, b))  # a sentence comes before its clauses
-    for k, j in zip(rows, cols):
-        best = float(scores[k, j])
-        if best < TRACK_MIN:
-            continue
-        a, b, n = pieces[j]
-        sa, sb = sentence_of.get(n, (a, b))
-        clause, sentence = doc_text[a:b], doc_text[sa:sb]
-        task = queries[k]
-        status, why, cue = _status_of(clause)
-        where = a
-        if cue is None and (sa, sb) != (a, b):
-            status, why, cue = _status_of(sentence)
-            where = sa
-        elif status != "dropped" and (sa, sb) != (a, b):
-            dropped = DROPPED.search(sentence)
-            if dropped and not (ASKING.match(task) and ASKED.search(clause)):
-                status, why, cue, where = "dropped", f'"{dropped.group(0)}" says it was dropped', dropped, sa
-        if (
-            status == "done"
-            and ASKING.match(task) is None
-            and RECURRING.search(task)
-            and not re.match(r"(?i)\s*try\b", task)
-            and not re.search(r"\b(?:finished|completed|all done|over)\b", sentence, re.I)
-        ):
-            status, why = "open", "a recurring task still running (" + why + ")"
-        if status == "dropped" and ASKING.match(task) and ASKED.search(clause):
-            status, why = (
-                "done",
-                f'asking counts as done whatever the answer ("{ASKED.search(clause).group(0)}")',
-            )
-        # "OK, let's drop that one" in the next sentence.
-        for ahead in (1, 2):
-            if status == "dropped":
-                break
-            nxt = sentence_of.get(n + ahead)
-            if nxt and re.match(
-                r"\W*(?:[A-Z][\w'’-]*:\s*)?(?:(?:ok|okay|fine|right|alright|then|so)\W+)?(?:let'?s|we'?ll|we can)\s+(?:drop|park|forget|scrap|leave)\b",
-                doc_text[nxt[0] : nxt[1]],
-                re.I,
-            ):
-                status, why, cue, where = "dropped", "the next sentence drops it", None, nxt[0]
-        confidence = max(0.3, min(0.95, 0.3 + 0.6 * best)) * (1.0 if cue is not None else 0.75)
-        evidence = [Evidence(offset + a, offset + b, clause, f"matches the task (score {best:.2f})")]
-        if cue is not None:
-            c0 = where + cue.start()
-            evidence.append(Evidence(offset + c0, offset + c0 + len(cue.group(0)), cue.group(0), why))
-        out[k] = CarriedItem(
-            k,
-            task,
-            items[k].get("text") or task,
-            status,
-            round(confidence, 4),
-            offset + a,
-            offset + b,
-            clause,
-            why,
-            evidence,
+    return pairs
+
+
+def _carried(
+    k: int,
+    item: dict,
+    task: str,
+    piece: tuple[int, int, int],
+    sentence_of: dict[int, tuple[int, int]],
+    doc_text: str,
+    best: float,
+    offset: int,
+) -> CarriedItem:
+    """Item k as the piece of the new notes it matches (with score ``best``) reports on it."""
+    a, b, _ = piece
+    clause = doc_text[a:b]
+    status, why, cue, where = _status_in(task, piece, sentence_of, doc_text)
+    confidence = max(0.3, min(0.95, 0.3 + 0.6 * best)) * (1.0 if cue is not None else 0.75)
+    evidence = [Evidence(offset + a, offset + b, clause, f"matches the task (score {best:.2f})")]
+    if cue is not None:
+        c0 = where + cue.start()
+        evidence.append(Evidence(offset + c0, offset + c0 + len(cue.group(0)), cue.group(0), why))
+    return CarriedItem(
+        k,
+        task,
+        item.get("text") or task,
+        status,
+        round(confidence, 4),
+        offset + a,
+        offset + b,
+        clause,
+        why,
+        evidence,
+    )
+
+
+def _status_in(
+    task: str, piece: tuple[int, int, int], sentence_of: dict[int, tuple[int, int]], doc_text: str
+) -> tuple[str, str, re.Match | None, int]:
+    """The status a piece (a clause or its sentence) gives a task, why, the words that say so and where
+    the text they were found in starts."""
+    a, b, n = piece
+    sa, sb = sentence_of.get(n, (a, b))
+    clause, sentence = doc_text[a:b], doc_text[sa:sb]
+    status, why, cue = _status_of(clause)
+    where = a
+    if cue is None and (sa, sb) != (a, b):
+        status, why, cue = _status_of(sentence)
+        where = sa
+    elif status != "dropped" and (sa, sb) != (a, b):
+        dropped = DROPPED.search(sentence)
+        if dropped and not (ASKING.match(task) and ASKED.search(clause)):
+            status, why, cue, where = "dropped", f'"{dropped.group(0)}" says it was dropped', dropped, sa
+    if (
+        status == "done"
+        and ASKING.match(task) is None
+        and RECURRING.search(task)
+        and not re.match(r"(?i)\s*try\b", task)
+        and not re.search(r"\b(?:finished|completed|all done|over)\b", sentence, re.I)
+    ):
+        status, why = "open", "a recurring task still running (" + why + ")"
+    if status == "dropped" and ASKING.match(task) and ASKED.search(clause):
+        status, why = (
+            "done",
+            f'asking counts as done whatever the answer ("{ASKED.search(clause).group(0)}")',
         )
-    return out
+    # "OK, let's drop that one" in the next sentence.
+    for ahead in (1, 2):
+        if status == "dropped":
+            break
+        nxt = sentence_of.get(n + ahead)
+        if nxt and re.match(
+            r"\W*(?:[A-Z][\w'’-]*:\s*)?(?:(?:ok|okay|fine|right|alright|then|so)\W+)?(?:let'?s|we'?ll|we can)\s+(?:drop|park|forget|scrap|leave)\b",
+            doc_text[nxt[0] : nxt[1]],
+            re.I,
+        ):
+            status, why, cue, where = "dropped", "the next sentence drops it", None, nxt[0]
+    return status, why, cue, where

@@ -104,63 +104,73 @@ def _table_item(doc, unit: Unit, note: Note, score: float) -> list[ActionItem]:
 
 
 def items_for_unit(doc, unit: Unit, units: list[Unit], note: Note, score: float) -> list[ActionItem]:
-    text = note.text
+    """The items of a unit the head accepts (``score``: the head's probability): a table row's, else one
+    per committed deed, once delivery steps and follow-ons have joined the deed before them."""
     if unit.table is not None:
         return _table_item(doc, unit, note, score)
     clauses = [c for c in unit.clauses if c.negative is None]
     if not clauses and unit.clauses:
         return []  # every deed is negated, hedged, agenda or thinking: the rules veto the head
     if not clauses:
-        # No verb found (shorthand such as "F: 20 calcs/day, 5 days/wk, till exam"): the words after the label.
-        body = unit.start
-        if unit.label_start is not None:
-            m = OWNER_PREFIX.match(text, unit.label_start)
-            if m and m.end() > body:
-                body = m.end()
-        span = unit.seg.span
-        first = next((t.i for t in span if t.idx >= body and not t.is_punct), span.start)
-        clauses = [
-            Clause(
-                verb=first,
-                cue="fallback",
-                cue_span=(doc[first].idx, doc[first].idx),
-                subject=None,
-                subject_span=None,
-                region_end=unit.end,
-            )
-        ]
-    # Delivery steps ("… and send it to me") belong to the deed before them, unless they have a date
-    # of their own ("finish the draft b4 Christmas, send to Kai by 9 Jan" is two steps).
+        clauses = [_fallback_clause(doc, unit, note)]
+    clauses = _concrete_deeds(doc, unit, note, _merged_steps(doc, unit, note, clauses))
+    # A request accepted in the next turn: the acceptance's date wins (README decision 11).
+    accepted: list[DateMention] = []
+    accept = accepting_turn(unit, units)
+    if accept is not None:
+        accepted = due_candidates(doc, accept, note)
+    start = unit.start
+    if unit.label_start is not None and unit.label_start < start:
+        start = unit.label_start
+    end = unit.end
+    following: list[DateMention] = []
+    cont = continuation(unit, units)
+    if cont is not None:
+        end = cont.end
+        following = due_candidates(doc, cont, note)
+    return [
+        _item(doc, clauses, k, unit, units, note, score, (start, end), accepted, following)
+        for k in range(len(clauses))
+    ]
+
+
+def _fallback_clause(doc, unit: Unit, note: Note) -> Clause:
+    """No verb found (shorthand such as "F: 20 calcs/day, 5 days/wk, till exam"): the words after the label."""
+    body = unit.start
+    if unit.label_start is not None:
+        m = OWNER_PREFIX.match(note.text, unit.label_start)
+        if m and m.end() > body:
+            body = m.end()
+    span = unit.seg.span
+    first = next((t.i for t in span if t.idx >= body and not t.is_punct), span.start)
+    return Clause(
+        verb=first,
+        cue="fallback",
+        cue_span=(doc[first].idx, doc[first].idx),
+        subject=None,
+        subject_span=None,
+        region_end=unit.end,
+    )
+
+
+def _merged_steps(doc, unit: Unit, note: Note, clauses: list[Clause]) -> list[Clause]:
+    """The deeds with delivery steps and follow-ons joined to the deed before them (its words then run
+    to theirs)."""
+    text = note.text
     merged: list[Clause] = []
     for c in clauses:
         verb = doc[c.verb]
         region = text[verb.idx : c.region_end]
+        # Delivery steps ("… and send it to me") belong to the deed before them, unless they have a date
+        # of their own ("finish the draft b4 Christmas, send to Kai by 9 Jan" is two steps).
         delivery = c.conj and (
             verb.lemma_.lower() in DELIVERY_VERBS
             or verb.lower_ in DELIVERY_VERBS
             or verb.lower_ == "get"
             and re.search(r"\bsign", region)
         )
-        if delivery and merged:
-            prev = merged[-1]
-            dated = [m for m in due_candidates(doc, unit, note) if m.link_kind != "vague"]
-            prev_dates = [
-                m
-                for m in dated
-                if doc[prev.verb].idx <= m.start < verb.idx
-                and (due_rank(m, doc, doc[prev.verb], text) or 0) >= 2
-            ]
-            own_dates = [
-                m
-                for m in dated
-                if verb.idx <= m.start < c.region_end and (due_rank(m, doc, verb, text) or 0) >= 2
-            ]
-            if (
-                prev_dates
-                and own_dates
-                and not re.match(r"(?i)report back|tell me|let (?:me|us) know", region)
-            ):
-                delivery = False
+        if delivery and merged and _dated_apart(doc, unit, note, merged[-1], c):
+            delivery = False
         # "me: intro to Harriet - will ping her Mon", "– said she'd do it this week": a "will …" with no
         # subject of its own, or a deed as vague as "do it", goes on with the deed before it.
         follow_on = (
@@ -176,6 +186,32 @@ def items_for_unit(doc, unit: Unit, units: list[Unit], note: Note, score: float)
             merged[-1].region_end = c.region_end
             continue
         merged.append(c)
+    return merged
+
+
+def _dated_apart(doc, unit: Unit, note: Note, prev: Clause, c: Clause) -> bool:
+    """Whether a delivery step and the deed before it each have a date of their own (a report back
+    goes with its deed all the same)."""
+    text = note.text
+    verb = doc[c.verb]
+    region = text[verb.idx : c.region_end]
+    dated = [m for m in due_candidates(doc, unit, note) if m.link_kind != "vague"]
+    prev_dates = [
+        m
+        for m in dated
+        if doc[prev.verb].idx <= m.start < verb.idx and (due_rank(m, doc, doc[prev.verb], text) or 0) >= 2
+    ]
+    own_dates = [
+        m for m in dated if verb.idx <= m.start < c.region_end and (due_rank(m, doc, verb, text) or 0) >= 2
+    ]
+    return bool(
+        prev_dates and own_dates and not re.match(r"(?i)report back|tell me|let (?:me|us) know", region)
+    )
+
+
+def _concrete_deeds(doc, unit: Unit, note: Note, merged: list[Clause]) -> list[Clause]:
+    """The deeds left once vaguer ones give way to a concrete commitment of the same person."""
+    text = note.text
     # "me: prepare for my promo – I'll list my 5 biggest impacts …", "He offered to intro me … – he'll send the
     # emails": an offer or a heading-like instruction gives way to the concrete commitment of the same person.
     if len(merged) > 1:
@@ -203,75 +239,71 @@ def items_for_unit(doc, unit: Unit, units: list[Unit], note: Note, score: float)
     # A vague first deed ("I agree to do it, I will call on Monday") gives way to the concrete one after it.
     if len(merged) > 1 and GENERIC_TASK.match(text[doc[merged[0].verb].idx : merged[0].region_end]):
         merged = merged[1:]
-    clauses = merged
-    # A request accepted in the next turn: the acceptance's date wins (README decision 11).
-    accepted: list[DateMention] = []
-    accept = accepting_turn(unit, units)
-    if accept is not None:
-        accepted = due_candidates(doc, accept, note)
-    start = unit.start
-    if unit.label_start is not None and unit.label_start < start:
-        start = unit.label_start
-    end = unit.end
-    following: list[DateMention] = []
-    cont = continuation(unit, units)
-    if cont is not None:
-        end = cont.end
-        following = due_candidates(doc, cont, note)
-    items = []
-    for k, clause in enumerate(clauses):
-        t0, t1 = task_span(doc, clause, unit, note)
-        task = text[t0:t1]
-        owner, owner_why, owner_span = owner_of(doc, clause, unit, units, note, task)
-        due = due_for(doc, clauses, k, unit, note, accepted, following)
-        evidence = []
-        cue = _evidence_for_cue(doc, clause, note)
-        if cue is not None:
-            evidence.append(cue)
-        if unit.section == "actions":
-            evidence.append(Evidence(unit.start, unit.end, unit.text, "listed under an actions heading"))
-        if owner_span:
-            evidence.append(
-                Evidence(
-                    owner_span[0], owner_span[1], text[owner_span[0] : owner_span[1]], "owner: " + owner_why
-                )
-            )
-        elif unit.label and unit.label_start is not None:
-            evidence.append(
-                Evidence(
-                    unit.label_start, unit.label_start + len(unit.label), unit.label, "owner: " + owner_why
-                )
-            )
-        due_iso = due_text = due_start = due_end = None
-        if due is not None:
-            due_iso, due_text, due_start, due_end = (
-                due.iso,
-                due.text.strip(),
-                due.start,
-                due.start + len(due.text.rstrip()),
-            )
-            due_text = text[due_start:due_end].rstrip(".,;")
-            due_end = due_start + len(due_text)
-            evidence.append(Evidence(due_start, due_end, due_text, f"due {due_iso}: {due.reason}"))
-        items.append(
-            ActionItem(
-                text=text[start:end],
-                start=start,
-                end=end,
-                owner=owner,
-                owner_evidence=owner_why,
-                task=task,
-                task_start=t0,
-                task_end=t1,
-                due=due_iso,
-                due_text=due_text,
-                due_start=due_start,
-                due_end=due_end,
-                score=round(float(score), 4),
-                evidence=evidence,
-            )
+    return merged
+
+
+def _item(
+    doc,
+    clauses: list[Clause],
+    k: int,
+    unit: Unit,
+    units: list[Unit],
+    note: Note,
+    score: float,
+    where: tuple[int, int],
+    accepted: list[DateMention],
+    following: list[DateMention],
+) -> ActionItem:
+    """The item of deed k of a unit: its task, owner and due date, with the words that say so. ``where``:
+    the item's span (the unit, with its label and a follow-on sentence)."""
+    text = note.text
+    start, end = where
+    clause = clauses[k]
+    t0, t1 = task_span(doc, clause, unit, note)
+    task = text[t0:t1]
+    owner, owner_why, owner_span = owner_of(doc, clause, unit, units, note, task)
+    due = due_for(doc, clauses, k, unit, note, accepted, following)
+    evidence = []
+    cue = _evidence_for_cue(doc, clause, note)
+    if cue is not None:
+        evidence.append(cue)
+    if unit.section == "actions":
+        evidence.append(Evidence(unit.start, unit.end, unit.text, "listed under an actions heading"))
+    if owner_span:
+        evidence.append(
+            Evidence(owner_span[0], owner_span[1], text[owner_span[0] : owner_span[1]], "owner: " + owner_why)
         )
-    return items
+    elif unit.label and unit.label_start is not None:
+        evidence.append(
+            Evidence(unit.label_start, unit.label_start + len(unit.label), unit.label, "owner: " + owner_why)
+        )
+    due_iso = due_text = due_start = due_end = None
+    if due is not None:
+        due_iso, due_text, due_start, due_end = (
+            due.iso,
+            due.text.strip(),
+            due.start,
+            due.start + len(due.text.rstrip()),
+        )
+        due_text = text[due_start:due_end].rstrip(".,;")
+        due_end = due_start + len(due_text)
+        evidence.append(Evidence(due_start, due_end, due_text, f"due {due_iso}: {due.reason}"))
+    return ActionItem(
+        text=text[start:end],
+        start=start,
+        end=end,
+        owner=owner,
+        owner_evidence=owner_why,
+        task=task,
+        task_start=t0,
+        task_end=t1,
+        due=due_iso,
+        due_text=due_text,
+        due_start=due_start,
+        due_end=due_end,
+        score=round(float(score), 4),
+        evidence=evidence,
+    )
 
 
 def continuation(unit: Unit, units: list[Unit]) -> Unit | None:
