@@ -44,6 +44,12 @@ the same sentences (keyed by the sentence Span's text).
 Due dates are resolved by ``coach.dates`` against the session date. Without a session date, the date
 in the note's first lines is used (the most recent such date not after today), else today.
 
+Modules, each importing only those above it: ``words`` (the word lists), ``results`` (what the
+analyzer returns), ``note`` (the note as a whole: who is who), ``units`` (sentences, bullets, turns,
+table rows), ``clauses`` (the committed deeds of a unit), ``task``, ``owners`` and ``due`` (what each
+item says), ``features`` and ``head`` (what the trained head reads, and the head), ``items`` (the
+items of an accepted unit), ``analyzer`` (the entry points) and ``carry`` (last session's items).
+
 Example:
     >>> items = extract_actions("- Priya to send her CV by Friday\\n- I'll book the room", "2026-01-27")  # doctest: +SKIP
     >>> [(i.owner, i.task, i.due) for i in items]                                                       # doctest: +SKIP

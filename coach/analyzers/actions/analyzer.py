@@ -33,6 +33,7 @@ class _Prepared:
 
 
 def prepare_notes(docs: Sequence, session_dates: Sequence) -> list[_Prepared]:
+    """Each Doc read by the rules: its note, its units, their clauses and rule features."""
     from coach.segment import segments
 
     prepared = []
@@ -54,6 +55,7 @@ def prepare_notes(docs: Sequence, session_dates: Sequence) -> list[_Prepared]:
 
 
 def _similar_units(a: Unit, b: Unit) -> float:
+    """The share of the shorter unit's content stems that the other has too."""
     wa, wb = content_stems(a.text), content_stems(b.text)
     if not wa or not wb:
         return 0.0
@@ -139,6 +141,10 @@ def actions_from_docs(
     embeddings already computed, keyed by the sentence Span's text (as ``coach.feedback`` computes
     them), so that a review embeds each sentence once. All the candidate units of all the Docs are
     embedded in one call.
+
+    Example:
+        >>> [[i.task for i in items] for items in actions_from_docs(parse(["- I'll book the room"]))]  # doctest: +SKIP
+        [['book the room']]
     """
     offsets = list(offsets) if offsets is not None else [0] * len(docs)
     session_dates = list(session_dates) if session_dates is not None else [None] * len(docs)
@@ -165,6 +171,7 @@ def actions_from_docs(
 
 
 def _shift(item: ActionItem, offset: int) -> None:
+    """Move an item's offsets from its Doc's text into the user's."""
     item.start += offset
     item.end += offset
     item.task_start += offset
@@ -176,6 +183,7 @@ def _shift(item: ActionItem, offset: int) -> None:
 
 
 def _session_iso(value: object) -> tuple[dt.date | None, str | None]:
+    """The session date as a date and as an ISO string (None, None when not given)."""
     try:
         d = to_date(value)
     except ValueError as exc:
@@ -188,6 +196,10 @@ def extract_actions_many(texts: Sequence[object], session_dates: Sequence | None
 
     A note that cannot be analysed (empty, binary, not text) comes back in its place as an empty
     ``ActionItems`` with ``error`` set; a session date that is not a date raises InputError.
+
+    Example:
+        >>> [(bool(r.error), len(r)) for r in extract_actions_many(["", "- I'll book the room"])]  # doctest: +SKIP
+        [(True, 0), (False, 1)]
     """
     from coach.nlp import parse
     from coach.settings import get_settings
@@ -231,6 +243,10 @@ def extract_actions(text: object, session_date: object = None) -> ActionItems:
     """The action items of one session's notes (a list of ``ActionItem``, with ``.warnings``).
 
     Raises InputError for text that cannot be analysed (empty, binary, too long) or a bad session date.
+
+    Example:
+        >>> [(i.owner, i.task, i.due) for i in extract_actions("- Priya to send her CV by Friday", "2026-01-27")]  # doctest: +SKIP
+        [('mentee', 'send her CV', '2026-01-30')]
     """
     result = extract_actions_many([text], [session_date])[0]
     if result.error:

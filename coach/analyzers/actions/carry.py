@@ -16,6 +16,7 @@ from coach.types import Evidence
 
 
 def _previous_to_dicts(previous) -> list[dict]:
+    """Last session's items, in any of the forms ``track_previous`` takes, as dicts."""
     if isinstance(previous, str):
         return [i.to_dict() for i in extract_actions(previous)]
     if isinstance(previous, dict) and "items" in previous:
@@ -36,6 +37,7 @@ def _previous_to_dicts(previous) -> list[dict]:
 
 
 def _status_of(text: str) -> tuple[str, str, re.Match | None]:
+    """The status the words of a text give an item (dropped, open or done), why, and the words."""
     m = DROPPED.search(text)
     if m:
         return "dropped", f'"{m.group(0)}" says it was dropped', m

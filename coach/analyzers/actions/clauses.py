@@ -30,6 +30,8 @@ from coach.analyzers.actions.words import (
 
 @dataclass
 class Clause:
+    """One committed deed of a unit: its verb, the cue that commits someone to it, its subject."""
+
     verb: int  # token index (doc) of the task's verb
     cue: str  # future / going-to / to-do / imperative / request / offer / agreed / present / fallback
     cue_span: tuple[int, int]

@@ -14,6 +14,8 @@ from coach.dates import DateMention, event_date
 
 
 def due_candidates(doc, unit: Unit, note: Note) -> list[DateMention]:
+    """The dates to come in a unit that may be its due date, and the dated events ("at the next
+    review") of its note that lie in it, in order."""
     out = []
     for m in unit.mentions:
         if m.past or m.kind == "vague" or m.link_kind in ("start",):

@@ -73,6 +73,8 @@ RULE_FEATURES = (
 
 
 def rule_features(doc, unit: Unit, clauses: list[Clause], units: list[Unit], note: Note) -> dict[str, float]:
+    """The rule features (``RULE_FEATURES``) of a unit: its cues, section, dates and the words that
+    speak for or against an item."""
     text = unit.text
     span = unit.seg.span
     f = dict.fromkeys(RULE_FEATURES, 0.0)
@@ -166,16 +168,30 @@ def rule_features(doc, unit: Unit, clauses: list[Clause], units: list[Unit], not
 
 
 def feature_matrix(units: Sequence[Unit], vectors: np.ndarray) -> np.ndarray:
+    """The head's input: each unit's sentence vector followed by its rule features.
+
+    Example:
+        >>> feature_matrix(units, unit_vectors(units)).shape  # doctest: +SKIP
+        (12, 426)
+    """
     rules = np.asarray([[u.features[name] for name in RULE_FEATURES] for u in units], dtype=np.float64)
     rules = rules.reshape(len(units), len(RULE_FEATURES))
     return np.hstack([np.asarray(vectors, dtype=np.float64).reshape(len(units), -1), rules])
 
 
 def feature_names(dimension: int) -> list[str]:
+    """The names of the columns of ``feature_matrix`` for an embedding of ``dimension``.
+
+    Example:
+        >>> feature_names(2)[:3], len(feature_names(384))
+        (['emb_0', 'emb_1', 'cue_future_self'], 426)
+    """
     return [f"emb_{i}" for i in range(dimension)] + list(RULE_FEATURES)
 
 
 def unit_vectors(units: Sequence[Unit], early: dict | None = None) -> np.ndarray:
+    """The sentence vectors of units, taken from ``early`` (vectors already computed, keyed by the
+    sentence Span's text) where there, the rest embedded in one call."""
     from coach.models import get_action_embedder, known_vectors
 
     embedder = get_action_embedder()

@@ -47,6 +47,12 @@ get_action_model = HeadsHolder(ActionModel, _action_embedder)
 
 
 def data_hash(*paths: Path) -> str:
+    """A short fingerprint of files (the training data a head was fitted on).
+
+    Example:
+        >>> data_hash(Path("evaluation/data/actions/train.jsonl"))  # doctest: +SKIP
+        '3f1c0a9e5b7d2c41'
+    """
     digest = hashlib.sha256()
     for path in paths:
         digest.update(Path(path).read_bytes())

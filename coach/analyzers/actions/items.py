@@ -18,6 +18,7 @@ from coach.types import Evidence
 
 
 def _evidence_for_cue(doc, clause: Clause, note: Note) -> Evidence | None:
+    """The words of the cue that commits someone to a deed, as evidence."""
     reasons = {
         "future": "a commitment: will / 'll",
         "going-to": "a commitment: going to",
@@ -38,6 +39,7 @@ def _evidence_for_cue(doc, clause: Clause, note: Note) -> Evidence | None:
 
 
 def accepting_turn(unit: Unit, units: list[Unit]) -> Unit | None:
+    """The next turn when it is another speaker's and accepts this one ("yes", "sure", "I'll …")."""
     nxt = units[unit.index + 1] if unit.index + 1 < len(units) else None
     if (
         nxt is not None

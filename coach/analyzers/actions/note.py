@@ -20,6 +20,8 @@ from coach.dates import DateMention, find_dates, find_events, guess_day_first, h
 
 @dataclass
 class Note:
+    """What the whole note says: its dates, its layout, who writes it and who is who."""
+
     text: str
     session: dt.date
     session_given: bool
@@ -368,6 +370,8 @@ def _counterpart_roles(note: Note, head_names: list[str]) -> None:
 
 
 def role_of(note: Note, name: str) -> str | None:
+    """The role the note gives a person (mentor, mentee, member, peer), by name, a name's start or
+    initials of the person the note is about; None when the note says nothing of them."""
     key = name.lower().strip(" .")
     if key in note.roles:
         return note.roles[key]
@@ -386,6 +390,7 @@ def role_of(note: Note, name: str) -> str | None:
 
 
 def full_name(note: Note, name: str) -> str:
+    """The name as the note spells it in full (a speaker label "Sam" -> "Samira")."""
     key = name.lower().strip(" .")
     for known in list(note.roles) + [n.lower() for n in note.addressees]:
         if len(key) >= 3 and known.startswith(key) and known != key:

@@ -13,7 +13,6 @@ OWNER_ROLES = ("mentee", "mentor", "both")
 STATUSES = ("done", "open", "dropped")
 
 
-# -- results ---------------------------------------------------------------------------------------
 @dataclass
 class ActionItem:
     """One action item: the unit (sentence, bullet or turn) that states it, who, what, by when."""

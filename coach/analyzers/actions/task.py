@@ -28,6 +28,8 @@ _TASK_TRAIL = re.compile(
 
 
 def task_span(doc, clause: Clause, unit: Unit, note: Note) -> tuple[int, int]:
+    """The character span of a deed's task: from its verb to the first word of timing, reason, a
+    further step or a date."""
     text = note.text
     start = doc[clause.verb].idx
     limit = min(clause.region_end or unit.end, unit.end)

@@ -20,6 +20,8 @@ from coach.analyzers.actions.words import (
 
 @dataclass
 class Unit:
+    """A sentence, bullet, turn or table row of a note, with what its line says about it."""
+
     note: int
     index: int
     seg: object  # coach.segment.Segment

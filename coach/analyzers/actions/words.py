@@ -7,7 +7,7 @@ import re
 
 from coach.words import MONTH_NAMES
 
-# -- word lists ------------------------------------------------------------------------------------
+# -- cues, headings, labels and names --------------------------------------------------------------
 # Verbs that notes use for tasks; a word from this list in a verb's place counts as a verb even where
 # the tagger, thrown by shorthand, calls it a noun ("jot down", "update training record").
 TASK_VERBS = frozenset(
@@ -156,7 +156,7 @@ third first last good great quick notes mentorship our your his her their""".spl
 
 MONTH_WORDS = frozenset(MONTH_NAMES)
 
-# -- clauses --------------------------------------------------------------------------------------
+# -- clauses: the words around a committed deed ----------------------------------------------------
 MODALS_FUTURE = frozenset({"will", "'ll", "ll", "shall", "wo", "gonna", "’ll"})
 REPORTING = frozenset(
     "say said tell told promise promised agree agreed offer offered commit committed".split()
@@ -170,8 +170,8 @@ LEADING_FILLERS = frozenset(
     "sure cool oh well plus + nothing".split()
 )
 COORD = frozenset({"and", "&", "+", ",", ";", "then", "plus", "/"})
-
-
+# Verbs whose past tense looks like their base form: tagged past, they still name a task unless "was",
+# "had" … come before them ("put the form in" vs "it was put off").
 SAME_PAST = frozenset("set put cut read let shut run come hit".split())
 NOT_SUBJECT = frozenset(
     "nothing something anything everything time need way what how who which that this it there "
@@ -195,17 +195,17 @@ NO_COMMITMENT = re.compile(
     re.I,
 )
 
-# -- due dates ------------------------------------------------------------------------------------
+# -- due dates -------------------------------------------------------------------------------------
 OBJECT_VERBS = frozenset(
     "book enrol enroll schedule arrange organise organize invite add register nominate apply reserve".split()
 )
 
-# -- items ----------------------------------------------------------------------------------------
+# -- items -----------------------------------------------------------------------------------------
 GENERIC_TASK = re.compile(
     r"^(?:have a go|give it a go|do (?:it|that|this|so)|get on it|sort it|try)\b|^do\s*[.!,]?\s*$", re.I
 )
 
-# -- tables ---------------------------------------------------------------------------------------
+# -- tables: the words a header names its columns with ---------------------------------------------
 TABLE_HEAD = {
     "what": "what",
     "action": "what",
@@ -229,7 +229,7 @@ TABLE_HEAD = {
 }
 
 
-# -- last session's items: done, open or dropped ------------------------------------------------------
+# -- last session's items: done, open or dropped ---------------------------------------------------
 DROPPED = re.compile(
     r"\b(?:drop(?:ped|ping)?|let'?s drop|parked|park it|no longer|cancel(?:led|ed)?|call(?:ed)? off|scrap(?:ped)?|"
     r"abandon(?:ed)?|gave up|give up|giving up|skip(?:ped)?|not going ahead|decided not|decided against|"
@@ -306,6 +306,12 @@ STOP = frozenset(
 
 
 def word_stem(word: str) -> str:
+    """A crude stem that past and present, singular and plural share (its first five letters).
+
+    Example:
+        >>> word_stem("sent"), word_stem("sending"), word_stem("replies")
+        ('send', 'send', 'reply')
+    """
     word = IRREGULAR.get(word, word)
     for suffix in ("ings", "ing", "ied", "ies", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
@@ -315,6 +321,12 @@ def word_stem(word: str) -> str:
 
 
 def content_stems(text: str) -> set[str]:
+    """The stems of a text's content words, to compare a task with what a note says about it.
+
+    Example:
+        >>> sorted(content_stems("Sent the CV to Priya"))
+        ['priya', 'send']
+    """
     return {
         word_stem(w)
         for w in re.findall(r"[a-z0-9][a-z0-9'&+-]*", text.lower())
