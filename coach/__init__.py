@@ -29,7 +29,7 @@ _LAZY = {
     "SessionPlan": "coach.plan",
     "review_notes": "coach.review",
     "NotesReview": "coach.review",
-    "extract_actions": "coach.actions",
+    "extract_actions": "coach.analyzers.actions",
 }
 
 

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from coach.actions import TASK_VERBS
+from coach.analyzers.actions import TASK_VERBS
 from coach.nlp import doc_text
 from coach.segment import MostlyInside
 
@@ -365,7 +365,7 @@ def analyze_docs(
     a program's goal column gets only ``("goals",)``, its feedback column ``("feedback",)``.
     ``offsets[i]`` is where text i starts in what the user gave; spans are reported against that.
     """
-    from coach.actions import actions_from_docs
+    from coach.analyzers.actions import actions_from_docs
     from coach.analyzers.feedback import feedback_from_docs
     from coach.analyzers.goals import goals_from_docs
     from coach.analyzers.questions import questions_from_docs

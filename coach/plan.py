@@ -768,7 +768,7 @@ def _previous_actions(previous: str | None) -> list[str]:
     if not previous or not previous.strip():
         return []
     try:
-        from coach.actions import extract_actions
+        from coach.analyzers.actions import extract_actions
     except ImportError:  # the action analyzer is not installed in this build
         lines = [line.strip(" -*•\t") for line in previous.splitlines()]
         return [line for line in lines if line][:10]

@@ -122,7 +122,7 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
     text; its action items are marked done, open or dropped where these notes say so.
     Raises InputError for notes that cannot be read (empty, binary, too long).
     """
-    from coach.actions import track_previous
+    from coach.analyzers.actions import track_previous
     from coach.analyzers.feedback import guess_sentences
     from coach.analyzers.feedback import summarize as summarize_feedback
     from coach.analyzers.questions import summarize as summarize_questions

@@ -209,7 +209,7 @@ def _owner_class(owner: str) -> str:
 
 def carried_predictions(rows: list[dict]) -> tuple[list[str], list[str]]:
     """Gold and predicted statuses for every labelled carried entry of the follow-up notes."""
-    from coach.actions import track_previous
+    from coach.analyzers.actions import track_previous
 
     by_id = {r["id"]: r for r in rows}
     gold, pred = [], []
@@ -226,7 +226,7 @@ def carried_predictions(rows: list[dict]) -> tuple[list[str], list[str]]:
 
 # -- the report --------------------------------------------------------------------------------------
 def evaluate(rows: list[dict]) -> dict:
-    from coach.actions import extract_actions_many
+    from coach.analyzers.actions import extract_actions_many
 
     started = time.perf_counter()
     results = extract_actions_many([r["text"] for r in rows], [r["session_date"] for r in rows])

@@ -210,7 +210,7 @@ def _pick(text: str, found: list[tuple[str, dt.date]], session: dt.date) -> dt.d
 
 
 def coach_reader(text: str, session: dt.date, day_first: bool) -> dt.date | None:
-    mentions = find_dates(text, session, day_first=day_first)  # as coach.actions calls it
+    mentions = find_dates(text, session, day_first=day_first)  # as coach.analyzers.actions calls it
     usable = [m for m in mentions if m.iso is not None and not m.past]
     if any(m.link_kind == "start" for m in mentions) and not any(
         m.link_kind in ("deadline", "first") for m in usable

@@ -1,9 +1,10 @@
 """`mentor-coach train actions`: fit the action-item head on the train split of the notes.
 
 Units are the sentences, bullets and turns of each note (``coach.segment.segments``), read by the
-same rules as at analysis time (``coach.actions._prepare``). A unit is labelled an action item when
-the start of a labelled task lies inside it (the data's action spans are whole sentences or bullets;
-when a labelled span runs over two sentences, the one holding the task is the item).
+same rules as at analysis time (``coach.analyzers.actions.analyzer.prepare_notes``). A unit is
+labelled an action item when the start of a labelled task lies inside it (the data's action spans
+are whole sentences or bullets; when a labelled span runs over two sentences, the one holding the
+task is the item).
 
 The head (``coach.heads.BinaryHead``: logistic regression on [MiniLM sentence embedding + the rule
 features], Platt-calibrated on out-of-fold predictions) gets its regularisation from
@@ -30,12 +31,14 @@ THRESHOLDS = tuple(np.round(np.arange(0.25, 0.751, 0.05), 2))
 
 def training_data(rows: list[dict] | None = None) -> dict:
     """The prepared notes, their units, unit labels and feature matrix (train split by default)."""
-    from coach.actions import _prepare, _vectors, feature_matrix
+    from coach.analyzers.actions import feature_matrix
+    from coach.analyzers.actions.analyzer import prepare_notes
+    from coach.analyzers.actions.features import unit_vectors
     from coach.nlp import parse
 
     rows = rows if rows is not None else read_jsonl(ACTIONS_TRAIN)
     docs = parse([r["text"] for r in rows])
-    prepared = _prepare(docs, [r["session_date"] for r in rows])
+    prepared = prepare_notes(docs, [r["session_date"] for r in rows])
     all_units = [u for p in prepared for u in p.units]
     # Only candidate units (a commitment cue, a label, a table row, an actions list …) are judged by the head.
     index = [i for i, u in enumerate(all_units) if u.candidate]
@@ -44,7 +47,7 @@ def training_data(rows: list[dict] | None = None) -> dict:
     for u in units:
         tasks = [a["task_start"] for a in rows[u.note]["actions"]]
         labels.append(int(any(u.start <= t < u.end for t in tasks)))
-    X = feature_matrix(units, _vectors(units))
+    X = feature_matrix(units, unit_vectors(units))
     groups = np.array([u.note for u in units])
     return {
         "rows": rows,
@@ -92,12 +95,12 @@ def grouped_oof(data: dict, C: float, rule_weight: float, n_embedding: int, fold
 def detection_f1(data: dict, probs: np.ndarray, threshold: float) -> tuple[float, float, float]:
     """Item-level precision, recall and F1 of the items extracted at this threshold (as in the eval);
     ``probs`` are the head's probabilities for the candidate units (the others count as 0)."""
-    from coach.actions import _decide
+    from coach.analyzers.actions.analyzer import decide_items
     from evaluation.actions_eval import match_items
 
     full = np.zeros(data["n_all"])
     full[data["index"]] = probs
-    predicted = _decide(data["prepared"], full, threshold)
+    predicted = decide_items(data["prepared"], full, threshold)
     tp = fp = fn = 0
     for row, items in zip(data["rows"], predicted):
         pairs = match_items(row["actions"], [i.to_dict() for i in items])
@@ -122,7 +125,7 @@ def choose_weight_and_threshold(data: dict, C: float, n_embedding: int) -> tuple
 
 
 def train_actions() -> dict:
-    from coach.actions import RULE_FEATURES, ActionModel, data_hash, feature_names, get_action_model
+    from coach.analyzers.actions import RULE_FEATURES, ActionModel, data_hash, feature_names, get_action_model
     from coach.heads import BinaryHead
     from coach.models import get_action_embedder
 

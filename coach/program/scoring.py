@@ -70,7 +70,7 @@ def _versions() -> tuple[str, ...]:
                 "coach.analyzers.feedback.model",
                 "coach.analyzers.questions.model",
                 "coach.analyzers.goals.model",
-                "coach.actions",
+                "coach.analyzers.actions.results",
             )
         ),
         f"estimates-{calibration().get('version', 0)}",

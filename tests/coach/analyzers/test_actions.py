@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from coach.actions import (
+from coach.analyzers.actions import (
     ActionItem,
     ActionModel,
     CarriedItem,
