@@ -123,7 +123,7 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
     Raises InputError for notes that cannot be read (empty, binary, too long).
     """
     from coach.actions import track_previous
-    from coach.dates import WEEKDAY_MISMATCH
+    from coach.date_resolve import WEEKDAY_MISMATCH
     from coach.feedback import guess_sentences
     from coach.feedback import summarize as summarize_feedback
     from coach.models import PendingVectors, get_sentence_embedder
