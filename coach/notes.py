@@ -354,6 +354,64 @@ class NoteFindings:
     self_labels: list = field(default_factory=list)
 
 
+def _questions_in_note(questions: list, doc, offset: int) -> list:
+    """A note's questions as the guide reads them there: without requests, clauses and questions the
+    writer answers themselves, and with the questions the note reports as asked (or plans to ask)."""
+    text = doc_text(doc)
+    questions = [
+        q
+        for q in questions
+        if not _not_a_session_question(q.text, text[q.end - offset : q.end - offset + 60])
+    ]
+    asked = MostlyInside([(q.start, q.end) for q in questions])
+    return sorted(questions + _reported_questions(doc, offset, asked), key=lambda q: q.start)
+
+
+def _goal_candidates(found: list[NoteFindings], docs, offsets, kinds, goal_idx: list[int]):
+    """For each text the goal analyzer reads: (the ranges it skips, its candidate sentences or None).
+
+    Questions are skipped. In a note, only sentences stated as goals are candidates at all: the goal
+    analyzer embeds its candidates with the float32 model, and most sentences of a note state no goal.
+    """
+    from coach.segment import segments
+
+    skip, candidates = [], []
+    for i in goal_idx:
+        ranges = [(q.start - offsets[i], q.end - offsets[i]) for q in found[i].questions]
+        skip.append(ranges)
+        if "actions" not in kinds[i]:
+            candidates.append(None)  # a goal column: every sentence is a candidate
+            continue
+        # In a note a candidate is a stated goal without its lead ("He wants to …", "Her aim is
+        # to …", "Goal: …"): the goal heads learnt from goals as entered, not from reports of them.
+        text, asked = doc_text(docs[i]), MostlyInside(ranges)
+        candidates.append(
+            [
+                part
+                for seg in segments(docs[i])
+                if not asked(seg.start, seg.end) and stated_as_goal(text, seg.start, seg.end)
+                for part in goal_parts(text, seg.start, seg.end)
+            ]
+        )
+    return skip, candidates
+
+
+def _settle_goals(found: NoteFindings, goals: list, doc, offset: int, in_note: bool) -> None:
+    """Keep a text's goals and settle the sentences both the goal and the action analyzer claim."""
+    text, off = doc_text(doc), offset
+    stated = [x for x in goals if not in_note or stated_as_goal(text, x.start - off, x.end - off)]
+    if in_note:
+        # A sentence both analyzers claim is a commitment ("He'll redraft and submit by 5 March",
+        # "GP to enrol on NEBOSH – target start April": an action item, guide §4) unless it is
+        # labelled a goal ("Goal: …", "Her aim is to …") or sits under a goals heading.
+        tasks = MostlyInside([(a.start, a.end) for a in found.actions])
+        labelled = [x for x in stated if labelled_goal(text, x.start - off, x.end - off)]
+        is_goal = MostlyInside([(x.start, x.end) for x in labelled])
+        found.actions = [a for a in found.actions if not is_goal(a.start, a.end)]
+        stated = [x for x in stated if not tasks(x.start, x.end) or is_goal(x.start, x.end)]
+    found.goals = stated
+
+
 def analyze_docs(
     docs: Sequence,
     offsets: Sequence[int],
@@ -399,61 +457,20 @@ def analyze_docs(
         if (
             "questions" in kinds[i] and "actions" in kinds[i]
         ):  # a note: questions as the guide reads them there
-            text, off = doc_text(docs[i]), offsets[i]
-            f.questions = [
-                q
-                for q in f.questions
-                if not _not_a_session_question(q.text, text[q.end - off : q.end - off + 60])
-            ]
-            asked = MostlyInside([(q.start, q.end) for q in f.questions])
-            f.questions = sorted(
-                f.questions + _reported_questions(docs[i], offsets[i], asked), key=lambda q: q.start
-            )
+            f.questions = _questions_in_note(f.questions, docs[i], offsets[i])
     goal_idx = which("goals")
     if goal_idx:
         # A question is not also a goal. Neither an action item nor feedback takes a sentence from the
         # goal analyzer: "Goal: get CIMA P2 passed in the Aug sitting" reads to the action analyzer as
         # a task and to the feedback head as behaviour, but a stated goal is neither (guide §1, §2
         # "Whole notes", §4). Where both claim a sentence, the goal wins if it is stated as one.
-        # In a note, only sentences stated as goals are candidates at all: the goal analyzer embeds its
-        # candidates with the float32 model, and most sentences of a note state no goal.
-        from coach.segment import segments
-
-        skip, candidates = [], []
-        for i in goal_idx:
-            ranges = [(q.start - offsets[i], q.end - offsets[i]) for q in found[i].questions]
-            skip.append(ranges)
-            if "actions" not in kinds[i]:
-                candidates.append(None)  # a goal column: every sentence is a candidate
-                continue
-            # In a note a candidate is a stated goal without its lead ("He wants to …", "Her aim is
-            # to …", "Goal: …"): the goal heads learnt from goals as entered, not from reports of them.
-            text, asked = doc_text(docs[i]), MostlyInside(ranges)
-            candidates.append(
-                [
-                    part
-                    for seg in segments(docs[i])
-                    if not asked(seg.start, seg.end) and stated_as_goal(text, seg.start, seg.end)
-                    for part in goal_parts(text, seg.start, seg.end)
-                ]
-            )
+        skip, candidates = _goal_candidates(found, docs, offsets, kinds, goal_idx)
         goals = goals_from_docs(
             pick(goal_idx, docs), pick(goal_idx, offsets), vectors, skip=skip, candidates=candidates
         )
         for i, g in zip(goal_idx, goals):
-            note = "actions" in kinds[i]  # a program's goal column is a goal by definition
-            text, off = doc_text(docs[i]), offsets[i]
-            stated = [x for x in g if not note or stated_as_goal(text, x.start - off, x.end - off)]
-            if note:
-                # A sentence both analyzers claim is a commitment ("He'll redraft and submit by 5 March",
-                # "GP to enrol on NEBOSH – target start April": an action item, guide §4) unless it is
-                # labelled a goal ("Goal: …", "Her aim is to …") or sits under a goals heading.
-                tasks = MostlyInside([(a.start, a.end) for a in found[i].actions])
-                labelled = [x for x in stated if labelled_goal(text, x.start - off, x.end - off)]
-                is_goal = MostlyInside([(x.start, x.end) for x in labelled])
-                found[i].actions = [a for a in found[i].actions if not is_goal(a.start, a.end)]
-                stated = [x for x in stated if not tasks(x.start, x.end) or is_goal(x.start, x.end)]
-            found[i].goals = stated
+            # A program's goal column is a goal by definition; a note's goals must be stated as such.
+            _settle_goals(found[i], g, docs[i], offsets[i], in_note="actions" in kinds[i])
     for i, f in enumerate(found):
         if "actions" in kinds[i] and "feedback" in kinds[i]:
             _in_context(f, docs[i], offsets[i])

@@ -14,7 +14,6 @@ Example:
 
 from __future__ import annotations
 
-import html
 import json
 import re
 import threading
@@ -116,7 +115,7 @@ class SessionPlan:
     carried_actions: list[str]
     warnings: list[str] = field(default_factory=list)
     version: str = PLAN_VERSION
-    # When the focus discloses harm (coach.safety): what it discloses and the safeguarding playbook
+    # When the focus discloses harm (coach.analyzers.safety): what it discloses and the safeguarding playbook
     # that comes before anything else in the session.
     safeguarding: dict | None = None
 
@@ -147,130 +146,15 @@ class SessionPlan:
 
     def to_markdown(self) -> str:
         """The plan as Markdown, for notes apps and email."""
-        lines = [
-            f"# Session plan ({self.minutes} minutes)",
-            "",
-            f"Phase: **{self.phase.replace('_', ' ')}** ({self.phase_reason}) · relationship: {self.relationship}",
-        ]
-        if self.focus:
-            lines.append(f"Focus: {self.focus}")
-        lines.append("")
-        if self.goals:
-            lines += ["## Goals", ""]
-            for g in self.goals:
-                score = f"SMART {g['smart_score']}/5" if g["is_goal"] else "not a goal yet"
-                lines.append(
-                    f"- Goal {g['number']}: {g['text']} ({score})"
-                    + (f" → a wording to agree: {g['rewrite']}" if g.get("rewrite") else "")
-                )
-            lines.append("")
-        if self.safeguarding:
-            book = self.safeguarding["playbook"]
-            lines += [
-                f"## Safeguarding first: {self.safeguarding['title']}",
-                "",
-                self.safeguarding["text"],
-                "",
-                f"- Open with: “{book['opening']}”",
-            ] + [f"- Ask: {q}" for q in book["ask"]]
-            lines += [f"- Avoid: {a}" for a in book["avoid"]] + [f"- Refer on: {book['refer']}", ""]
-        start = 0
-        for item in self.agenda:
-            lines += [
-                f"## {start:>3}–{start + item.minutes} min · {item.title} ({item.minutes} min)",
-                "",
-                item.purpose,
-                "",
-            ]
-            start += item.minutes
-            lines += [f"- {p}" for p in item.points]
-            lines += [f"- Ask: {q.text} _({q.id})_" for q in item.questions]
-            if item.technique:
-                lines.append(
-                    f"- Technique: **{item.technique.title}**: {item.technique.text} _({item.technique.id})_"
-                )
-            lines.append("")
-        if self.checklist:
-            lines += [f"## Checklist for the {self.phase.replace('_', ' ')} phase", ""]
-            lines += [f"- [ ] {c.title}: {c.text} _({c.id})_" for c in self.checklist]
-            lines.append("")
-        if self.draft_questions:
-            lines += ["## Your draft questions", ""]
-            for q in self.draft_questions:
-                verdict = q["label"] + (", leading" if q["leading"] else "")
-                lines.append(
-                    f"- {q['text']} ({verdict})"
-                    + (f" → try: {q['suggestion']}" if q.get("suggestion") else "")
-                )
-            lines.append("")
-        for w in self.warnings:
-            lines.append(f"> Note: {w}")
-        return "\n".join(lines).rstrip() + "\n"
+        from coach.plan_render import plan_markdown
+
+        return plan_markdown(self)
 
     def to_html(self) -> str:
         """One printable, self-contained HTML page (no scripts, no external files)."""
-        e = html.escape
-        parts = [
-            "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Session plan</title><style>",
-            "body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;line-height:1.45;color:#222}"
-            "h2{border-top:1px solid #ccc;padding-top:.6rem;font-size:1.1rem}.cite{color:#777;font-size:.85em}"
-            "@media print{body{margin:0}}</style></head><body>",
-            f"<h1>Session plan ({self.minutes} minutes)</h1><p>Phase: <b>{e(self.phase.replace('_', ' '))}</b> "
-            f"({e(self.phase_reason)}) · relationship: {e(self.relationship)}</p>",
-        ]
-        if self.focus:
-            parts.append(f"<p>Focus: {e(self.focus)}</p>")
-        if self.goals:
-            parts.append("<h2>Goals</h2><ul>")
-            for g in self.goals:
-                score = f"SMART {g['smart_score']}/5" if g["is_goal"] else "not a goal yet"
-                tail = f" → a wording to agree: {e(g['rewrite'])}" if g.get("rewrite") else ""
-                parts.append(f"<li>Goal {g['number']}: {e(g['text'])} ({score}){tail}</li>")
-            parts.append("</ul>")
-        if self.safeguarding:
-            book = self.safeguarding["playbook"]
-            parts.append(
-                f"<h2>Safeguarding first: {e(self.safeguarding['title'])}</h2><p>{e(self.safeguarding['text'])}</p>"
-                f"<ul><li>Open with: “{e(book['opening'])}”</li>"
-            )
-            parts += [f"<li>Ask: {e(q)}</li>" for q in book["ask"]] + [
-                f"<li>Avoid: {e(a)}</li>" for a in book["avoid"]
-            ]
-            parts.append(f"<li>Refer on: {e(book['refer'])}</li></ul>")
-        start = 0
-        for item in self.agenda:
-            parts.append(
-                f"<h2>{start}–{start + item.minutes} min · {e(item.title)}</h2><p>{e(item.purpose)}</p><ul>"
-            )
-            start += item.minutes
-            parts += [f"<li>{e(p)}</li>" for p in item.points]
-            parts += [
-                f"<li>Ask: {e(q.text)} <span class='cite'>{e(q.id)}</span></li>" for q in item.questions
-            ]
-            if item.technique:
-                parts.append(
-                    f"<li>Technique: <b>{e(item.technique.title)}</b>: {e(item.technique.text)} "
-                    f"<span class='cite'>{e(item.technique.id)}</span></li>"
-                )
-            parts.append("</ul>")
-        if self.checklist:
-            parts.append(f"<h2>Checklist for the {e(self.phase.replace('_', ' '))} phase</h2><ul>")
-            parts += [
-                f"<li>☐ {e(c.title)}: {e(c.text)} <span class='cite'>{e(c.id)}</span></li>"
-                for c in self.checklist
-            ]
-            parts.append("</ul>")
-        if self.draft_questions:
-            parts.append("<h2>Your draft questions</h2><ul>")
-            for q in self.draft_questions:
-                tail = f" → try: {e(q['suggestion'])}" if q.get("suggestion") else ""
-                parts.append(
-                    f"<li>{e(q['text'])} ({e(q['label'])}{', leading' if q['leading'] else ''}){tail}</li>"
-                )
-            parts.append("</ul>")
-        parts += [f"<p><i>Note: {e(w)}</i></p>" for w in self.warnings]
-        parts.append("</body></html>")
-        return "".join(parts)
+        from coach.plan_render import plan_html
+
+        return plan_html(self)
 
 
 # -- building blocks -------------------------------------------------------------------------------
@@ -498,23 +382,9 @@ def _open_only(candidates: list, count: int) -> list:
     return [r for r in candidates if _open_verdicts[r.entry.id] and asks_the_mentee(r.entry.text)][:count]
 
 
-def plan_session(request: PlanRequest) -> SessionPlan:
-    """Build a timed agenda for one session; raise InputError for a request that cannot be planned."""
+def _judge_goals(goals: list[str]) -> tuple[list[dict], list[str]]:
+    """Each goal judged SMART: (a row per goal for the plan, the points the goal work should cover)."""
     from coach.analyzers.goals import analyze_goals
-    from coach.analyzers.questions import analyze_questions_many
-
-    phase, phase_reason, warnings = _validate(request)
-    relationship = request.relationship.strip().lower()
-    focus = (request.focus or "").strip()
-    goals = _clean_list(request.goals, "goal")
-    drafts = _clean_list(request.draft_questions, "draft question")
-    carried = list(
-        dict.fromkeys(
-            _clean_list(request.carried_actions, "open action item") + _previous_actions(request.previous)
-        )
-    )
-    reminders = _clean_list(request.reminders, "reminder")
-    picker = _Picker(phase, relationship)
 
     goal_reports = analyze_goals(goals) if goals else []
     goal_rows, gap_points = [], []
@@ -552,8 +422,12 @@ def plan_session(request: PlanRequest) -> SessionPlan:
                 "rewrite": report.rewrite,
             }
         )
+    return goal_rows, gap_points
 
-    # The agenda's shape: (key, title, weight, purpose, query, topics).
+
+def _agenda_shape(phase: str, focus: str, goals: list[str], looking_back: bool) -> list[tuple]:
+    """The agenda's items for the phase, as (key, title, weight, purpose, query, topics); ``looking_back``
+    when there are carried action items or reminders to review."""
     shape = [
         (
             "check_in",
@@ -575,7 +449,7 @@ def plan_session(request: PlanRequest) -> SessionPlan:
                 ["expectations", "boundaries", "confidentiality", "scheduling"],
             )
         )
-    elif carried or reminders or phase in ("enabling_growth", "closure"):
+    elif looking_back or phase in ("enabling_growth", "closure"):
         shape.append(
             (
                 "review",
@@ -632,20 +506,17 @@ def plan_session(request: PlanRequest) -> SessionPlan:
             ["progress_review", "reflection"],
         )
     )
-    if request.minutes < 10:
-        shape = [s for s in shape if s[0] in ("check_in", "main", "close")]
-        warnings.append(
-            f"{request.minutes} minutes is very short: the plan keeps only a check-in, the main topic "
-            f"and a close."
-        )
-    minutes = allocate_minutes([s[2] for s in shape], request.minutes)
+    return shape
 
-    checklist_topics = PHASE_CHECKLIST[phase] + RELATIONSHIP_TOPICS.get(relationship, [])
-    roles_query = "which hat consultant counsellor cheerleader roles of the mentor"
-    picker.prepare([s[4] for s in shape] + [t.replace("_", " ") for t in checklist_topics] + [roles_query])
+
+def _questions_and_techniques(
+    picker: _Picker, shape: list[tuple], minutes: list[int], session_minutes: int
+) -> dict[str, tuple[list[Citation], Citation | None]]:
+    """For each agenda item: the open questions to ask and a technique (for the longer items and the
+    main topic), no entry twice in the plan."""
     # Candidate questions for every item, each judged open by our own question analyzer.
     candidates = {key: picker.search(query, "question", 8, topics) for key, _, _, _, query, topics in shape}
-    per_item = max(2, min(4, 2 + request.minutes // 45))
+    per_item = max(2, min(4, 2 + session_minutes // 45))
     # The main topic chooses first, so the entries closest to the mentor's focus land there.
     priority = {
         "main": 0,
@@ -670,40 +541,29 @@ def plan_session(request: PlanRequest) -> SessionPlan:
             found = picker.search(query, "technique", 1, topics) or picker.search(query, "technique", 1)
             technique = picker.take(found[0]) if found else None
         chosen_for[key] = (chosen, technique)
-    agenda = []
-    for (key, title, _, purpose, _query, _topics), mins in zip(shape, minutes):
-        points = []
-        if key == "review":
-            points = [f"Carried over: {a}" for a in carried] + [
-                f"From the last review: {r}" for r in reminders
-            ] or ["[Which actions were agreed last time?]"]
-        if key == "goals":
-            points = gap_points or (
-                ["[Which goals will you work on?]"]
-                if not goals
-                else ["All goals meet the SMART criteria: review progress against them."]
-            )
-        agenda.append(AgendaItem(key, title, mins, purpose, chosen_for[key][0], chosen_for[key][1], points))
+    return chosen_for
 
+
+def _checklist(picker: _Picker, topics: list[str], roles_query: str | None) -> list[Citation]:
+    """The best tip or pitfall for each of the phase's and relationship's topics, and (``roles_query``)
+    a tip on the mentor's roles."""
     checklist = []
-    for topic in checklist_topics:
+    for topic in topics:
         found = [
             r for kind in ("tip", "pitfall") for r in picker.search(topic.replace("_", " "), kind, 1, [topic])
         ]
         if found:
             checklist.append(picker.take(max(found, key=lambda r: r.score)))
-    if phase == "enabling_growth":
+    if roles_query:
         roles = picker.search(roles_query, "tip", 1)
         if roles:
             checklist.append(picker.take(roles[0]))
+    return checklist
 
-    safeguarding = _safeguarding(picker, focus)
-    if safeguarding:
-        warnings.insert(
-            0,
-            f"The focus reads like a disclosure ({safeguarding['reason']}): the safeguarding playbook "
-            "comes before the agenda. Listen, do not promise secrecy you cannot keep, and refer on.",
-        )
+
+def _judge_drafts(drafts: list[str]) -> list[dict]:
+    """The mentor's draft questions judged open or closed and leading, with an open rewording."""
+    from coach.analyzers.questions import analyze_questions_many
 
     judged_drafts = []
     for text, report in zip(drafts, analyze_questions_many(drafts) if drafts else []):
@@ -728,6 +588,67 @@ def plan_session(request: PlanRequest) -> SessionPlan:
                 "score": q.score,
             }
         )
+    return judged_drafts
+
+
+def plan_session(request: PlanRequest) -> SessionPlan:
+    """Build a timed agenda for one session; raise InputError for a request that cannot be planned.
+
+    Example:
+        >>> plan = plan_session(PlanRequest(focus="moving into product", goals=["run a 5k by June"]))  # doctest: +SKIP
+        >>> [item.key for item in plan.agenda]                                                         # doctest: +SKIP
+        ['check_in', 'review', 'main', 'goals', 'close']
+    """
+    phase, phase_reason, warnings = _validate(request)
+    relationship = request.relationship.strip().lower()
+    focus = (request.focus or "").strip()
+    goals = _clean_list(request.goals, "goal")
+    drafts = _clean_list(request.draft_questions, "draft question")
+    carried = list(
+        dict.fromkeys(
+            _clean_list(request.carried_actions, "open action item") + _previous_actions(request.previous)
+        )
+    )
+    reminders = _clean_list(request.reminders, "reminder")
+    picker = _Picker(phase, relationship)
+    goal_rows, gap_points = _judge_goals(goals)
+
+    shape = _agenda_shape(phase, focus, goals, looking_back=bool(carried or reminders))
+    if request.minutes < 10:
+        shape = [s for s in shape if s[0] in ("check_in", "main", "close")]
+        warnings.append(
+            f"{request.minutes} minutes is very short: the plan keeps only a check-in, the main topic "
+            f"and a close."
+        )
+    minutes = allocate_minutes([s[2] for s in shape], request.minutes)
+
+    checklist_topics = PHASE_CHECKLIST[phase] + RELATIONSHIP_TOPICS.get(relationship, [])
+    roles_query = "which hat consultant counsellor cheerleader roles of the mentor"
+    picker.prepare([s[4] for s in shape] + [t.replace("_", " ") for t in checklist_topics] + [roles_query])
+    chosen_for = _questions_and_techniques(picker, shape, minutes, request.minutes)
+    agenda = []
+    for (key, title, _, purpose, _query, _topics), mins in zip(shape, minutes):
+        points = []
+        if key == "review":
+            points = [f"Carried over: {a}" for a in carried] + [
+                f"From the last review: {r}" for r in reminders
+            ] or ["[Which actions were agreed last time?]"]
+        if key == "goals":
+            points = gap_points or (
+                ["[Which goals will you work on?]"]
+                if not goals
+                else ["All goals meet the SMART criteria: review progress against them."]
+            )
+        agenda.append(AgendaItem(key, title, mins, purpose, chosen_for[key][0], chosen_for[key][1], points))
+    checklist = _checklist(picker, checklist_topics, roles_query if phase == "enabling_growth" else None)
+
+    safeguarding = _safeguarding(picker, focus)
+    if safeguarding:
+        warnings.insert(
+            0,
+            f"The focus reads like a disclosure ({safeguarding['reason']}): the safeguarding playbook "
+            "comes before the agenda. Listen, do not promise secrecy you cannot keep, and refer on.",
+        )
     return SessionPlan(
         phase=phase,
         phase_reason=phase_reason,
@@ -737,7 +658,7 @@ def plan_session(request: PlanRequest) -> SessionPlan:
         agenda=agenda,
         goals=goal_rows,
         checklist=checklist,
-        draft_questions=judged_drafts,
+        draft_questions=_judge_drafts(drafts),
         carried_actions=carried,
         warnings=warnings,
         safeguarding=safeguarding,

@@ -126,7 +126,7 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
     from coach.analyzers.feedback import guess_sentences
     from coach.analyzers.feedback import summarize as summarize_feedback
     from coach.analyzers.questions import summarize as summarize_questions
-    from coach.dates import WEEKDAY_MISMATCH
+    from coach.date_resolve import WEEKDAY_MISMATCH
     from coach.models import PendingVectors, get_sentence_embedder
     from coach.nlp import parse
     from coach.notes import analyze_docs

@@ -52,7 +52,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from coach.dates import WEEKDAY_MISMATCH, find_dates, guess_day_first, to_date
+from coach.date_resolve import WEEKDAY_MISMATCH
+from coach.dates import find_dates, guess_day_first, to_date
 from evaluation.common import DATA, describe_host, read_jsonl, table
 
 # -- the network guard: count and refuse every connection off the machine ----------------------------

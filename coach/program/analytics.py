@@ -305,56 +305,14 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def program_analytics(
-    store, by: str = "cohort", filters: dict[str, list[str]] | None = None
-) -> ProgramAnalytics:
-    """The figures of the (filtered) program grouped ``by`` cohort, mentor or month, with monthly trends.
-
-    ``filters``: {"cohort": [...], "mentor": [pseudonyms], "month": ["YYYY-MM"]}; empty lists mean all.
-    A filtered selection that fails ``selection_problems`` raises ``SelectionRefused`` (a user-facing
-    ``InputError``); in one that passes, a group or trend point that would fail it is folded or left out.
-
-    Example:
-        >>> a = program_analytics(store, by="mentor", filters={"cohort": ["Graduate Finance"]})   # doctest: +SKIP
-        >>> a.folded                                                                                 # doctest: +SKIP
-        ["1 mentor with fewer than 5 sessions (3 sessions) is hidden: ..."]
-    """
-    from coach.program.scoring import analyzer_version, count_pending
-
-    if by not in GROUPINGS:
-        raise InputError(f"Group by one of {', '.join(GROUPINGS)}, not {by!r}.")
-    filters = _check_filters(filters)
-    to_code, by_code = _mentor_names(store)
-    counts = _allowed_counts(store, to_code, filters)
-    cells, versions = _cells(store, filters, by_code)
-    folded: list[str] = []
+def _shown_groups(
+    groups: dict[str, list[int]], total_sums: list[int], by: str, exposes, folded: list[str]
+) -> tuple[list[GroupMetrics], set[str]]:
+    """The groups shown, and those folded into "other": a group under ``MIN_GROUP_SESSIONS``, or one
+    whose figures a wider selection would give away (``exposes``); then the smallest shown groups too,
+    while "other" alone is too small. Each fold is said in ``folded``."""
     what = {"cohort": "cohort", "mentor": "mentor", "month": "month"}[by]
-
-    def exposes(narrower: dict[str, set[str]]) -> bool:
-        # A group or trend point of a filtered view is the selection narrowed to its value(s); set beside
-        # a wider selection (the unfiltered dashboard's), it must not give away a small group either.
-        return bool(filters) and bool(
-            selection_problems(counts, {**filters, **{d: sorted(v) for d, v in narrower.items()}})
-        )
-
-    total_sums: list[int] | None = None
     members_of_other: set[str] = set()
-    groups: dict[str, list[int]] = {}
-    for (cohort, month, mentor), sums in cells.items():
-        key = {"cohort": cohort, "month": month, "mentor": to_code.get(mentor, "Mentor ?")}[by]
-        groups[key] = _add(groups.get(key), sums)
-        total_sums = _add(total_sums, sums)
-    total_sums = total_sums or [0] * (2 + len(_SUMS))
-    if total_sums[0] < MIN_GROUP_SESSIONS:
-        total = _hidden("all", total_sums[0])
-        if total_sums[0]:
-            folded.append(
-                f"No figures are shown: the selection has {_plural(total_sums[0], 'session')}, "
-                f"fewer than {MIN_GROUP_SESSIONS}."
-            )
-    else:
-        total = metrics("all", total_sums)
-
     small = {k: v for k, v in groups.items() if v[0] < MIN_GROUP_SESSIONS}
     big = {k: v for k, v in groups.items() if k not in small}
     cut = (
@@ -417,6 +375,12 @@ def program_analytics(
     else:
         shown = [metrics(key, big[key]) for key in sorted(big)] if total_sums[0] >= MIN_GROUP_SESSIONS else []
 
+    return shown, members_of_other
+
+
+def _trend_points(cells: dict, exposes, folded: list[str]) -> list[TrendPoint]:
+    """The monthly trend of each cohort and of the program, without the points that are too small or
+    would give a smaller one away (said in ``folded``)."""
     trends: list[TrendPoint] = []
     series: dict[tuple[str, str], list[int]] = {}
     for (cohort, month, _mentor), sums in cells.items():
@@ -453,6 +417,59 @@ def program_analytics(
             f"left out of the trends: fewer than {MIN_GROUP_SESSIONS} sessions, or the one whose figures "
             f"would give away a smaller one" + (", here or beside a wider selection." if exposing else ".")
         )
+
+    return trends
+
+
+def program_analytics(
+    store, by: str = "cohort", filters: dict[str, list[str]] | None = None
+) -> ProgramAnalytics:
+    """The figures of the (filtered) program grouped ``by`` cohort, mentor or month, with monthly trends.
+
+    ``filters``: {"cohort": [...], "mentor": [pseudonyms], "month": ["YYYY-MM"]}; empty lists mean all.
+    A filtered selection that fails ``selection_problems`` raises ``SelectionRefused`` (a user-facing
+    ``InputError``); in one that passes, a group or trend point that would fail it is folded or left out.
+
+    Example:
+        >>> a = program_analytics(store, by="mentor", filters={"cohort": ["Graduate Finance"]})   # doctest: +SKIP
+        >>> a.folded                                                                                 # doctest: +SKIP
+        ["1 mentor with fewer than 5 sessions (3 sessions) is hidden: ..."]
+    """
+    from coach.program.scoring import analyzer_version, count_pending
+
+    if by not in GROUPINGS:
+        raise InputError(f"Group by one of {', '.join(GROUPINGS)}, not {by!r}.")
+    filters = _check_filters(filters)
+    to_code, by_code = _mentor_names(store)
+    counts = _allowed_counts(store, to_code, filters)
+    cells, versions = _cells(store, filters, by_code)
+    folded: list[str] = []
+
+    def exposes(narrower: dict[str, set[str]]) -> bool:
+        # A group or trend point of a filtered view is the selection narrowed to its value(s); set beside
+        # a wider selection (the unfiltered dashboard's), it must not give away a small group either.
+        return bool(filters) and bool(
+            selection_problems(counts, {**filters, **{d: sorted(v) for d, v in narrower.items()}})
+        )
+
+    total_sums: list[int] | None = None
+    groups: dict[str, list[int]] = {}
+    for (cohort, month, mentor), sums in cells.items():
+        key = {"cohort": cohort, "month": month, "mentor": to_code.get(mentor, "Mentor ?")}[by]
+        groups[key] = _add(groups.get(key), sums)
+        total_sums = _add(total_sums, sums)
+    total_sums = total_sums or [0] * (2 + len(_SUMS))
+    if total_sums[0] < MIN_GROUP_SESSIONS:
+        total = _hidden("all", total_sums[0])
+        if total_sums[0]:
+            folded.append(
+                f"No figures are shown: the selection has {_plural(total_sums[0], 'session')}, "
+                f"fewer than {MIN_GROUP_SESSIONS}."
+            )
+    else:
+        total = metrics("all", total_sums)
+    shown, members_of_other = _shown_groups(groups, total_sums, by, exposes, folded)
+    trends = _trend_points(cells, exposes, folded)
 
     if total.feedback_sentences or total.goals or total.questions or total.actions:
         _add_estimates(store, filters, by_code, to_code, by, total, shown, members_of_other, trends)

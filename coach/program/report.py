@@ -252,6 +252,73 @@ def _series_colors(trends: list[TrendPoint]) -> dict[str, str]:
     return colors
 
 
+def _trend_values(trends: list[TrendPoint], metric) -> tuple[list[str], dict, dict]:
+    """The months shown, each series' value per month, and its 90 % interval per month where known."""
+    months = sorted({t.month for t in trends})
+    values: dict[str, dict[str, float]] = {}
+    bands: dict[str, dict[str, list[float]]] = {}
+    for t in trends:
+        v = metric.get(t.metrics)
+        if v is not None:
+            values.setdefault(t.series, {})[t.month] = float(v)
+            interval = metric.interval(t.metrics) if metric.interval else None
+            if interval:
+                bands.setdefault(t.series, {})[t.month] = interval
+    return months, values, bands
+
+
+def _y_axis(metric, values: dict[str, dict[str, float]]) -> tuple[float, list[float]]:
+    """The top of the y axis and its ticks: a share runs to 1, a SMART score to 5, a count past its highest."""
+    if metric.kind == "share":
+        return 1.0, [0, 0.25, 0.5, 0.75, 1.0]
+    if metric.kind == "score":
+        return 5.0, [0, 1, 2, 3, 4, 5]
+    top_value = max((v for s in values.values() for v in s.values()), default=1.0)
+    y_max = max(1.0, float(int(top_value) + 1))
+    return y_max, [y_max * i / 4 for i in range(5)]
+
+
+def _series_line(
+    series: str,
+    months: list[str],
+    values: dict[str, float],
+    bands: dict[str, list[float]],
+    color: str,
+    x,
+    y,
+    kind: str,
+) -> list[str]:
+    """A series' line, broken where a month has no value, and a point with a tooltip for each value."""
+    parts = []
+    dash = ' stroke-dasharray="6 4"' if series == ALL_SERIES else ""
+    run: list[str] = []
+    runs: list[list[str]] = []
+    for m in months:
+        if m in values:
+            run.append(f"{x(m):.1f},{y(values[m]):.1f}")
+        elif run:
+            runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    for r in runs:
+        if len(r) > 1:
+            parts.append(
+                f'<polyline fill="none" stroke="{color}" stroke-width="2"{dash} points="{" ".join(r)}"/>'
+            )
+    for m, v in values.items():
+        band = format_interval(bands.get(m), kind)
+        tip = f"{series}, {_month_label(m)}: {format_value(v, kind)}" + (
+            f" (90% interval {band})" if band else ""
+        )
+        parts.append(
+            f'<circle cx="{x(m):.1f}" cy="{y(v):.1f}" r="3.2" fill="{color}" '
+            f'data-series="{_e(series)}" data-month="{_e(m)}" data-value="{round(v, 4):g}">'
+            f"<title>{_e(tip)}</title></circle>"
+        )
+    return parts
+
+
 def trend_chart_svg(
     trends: list[TrendPoint], metric_key: str, title: str, colors: dict[str, str] | None = None
 ) -> str:
@@ -268,26 +335,10 @@ def trend_chart_svg(
     """
     metric = METRIC_BY_KEY[metric_key]
     colors = colors or _series_colors(trends)
-    months = sorted({t.month for t in trends})
-    values: dict[str, dict[str, float]] = {}
-    bands: dict[str, dict[str, list[float]]] = {}
-    for t in trends:
-        v = metric.get(t.metrics)
-        if v is not None:
-            values.setdefault(t.series, {})[t.month] = float(v)
-            interval = metric.interval(t.metrics) if metric.interval else None
-            if interval:
-                bands.setdefault(t.series, {})[t.month] = interval
+    months, values, bands = _trend_values(trends, metric)
     width, height, left, right, top, bottom = 420, 220, 44, 30, 12, 34
     plot_w, plot_h = width - left - right, height - top - bottom
-    if metric.kind == "share":
-        y_max, ticks = 1.0, [0, 0.25, 0.5, 0.75, 1.0]
-    elif metric.kind == "score":
-        y_max, ticks = 5.0, [0, 1, 2, 3, 4, 5]
-    else:
-        top_value = max((v for s in values.values() for v in s.values()), default=1.0)
-        y_max = max(1.0, float(int(top_value) + 1))
-        ticks = [y_max * i / 4 for i in range(5)]
+    y_max, ticks = _y_axis(metric, values)
 
     def x(month: str) -> float:
         i = months.index(month)
@@ -331,32 +382,7 @@ def trend_chart_svg(
             )
     for series in order:
         color = colors.get(series, ALL_COLOR)
-        dash = ' stroke-dasharray="6 4"' if series == ALL_SERIES else ""
-        run: list[str] = []
-        runs: list[list[str]] = []
-        for m in months:
-            if m in values[series]:
-                run.append(f"{x(m):.1f},{y(values[series][m]):.1f}")
-            elif run:
-                runs.append(run)
-                run = []
-        if run:
-            runs.append(run)
-        for r in runs:
-            if len(r) > 1:
-                parts.append(
-                    f'<polyline fill="none" stroke="{color}" stroke-width="2"{dash} points="{" ".join(r)}"/>'
-                )
-        for m, v in values[series].items():
-            band = format_interval(bands.get(series, {}).get(m), metric.kind)
-            tip = f"{series}, {_month_label(m)}: {format_value(v, metric.kind)}" + (
-                f" (90% interval {band})" if band else ""
-            )
-            parts.append(
-                f'<circle cx="{x(m):.1f}" cy="{y(v):.1f}" r="3.2" fill="{color}" '
-                f'data-series="{_e(series)}" data-month="{_e(m)}" data-value="{round(v, 4):g}">'
-                f"<title>{_e(tip)}</title></circle>"
-            )
+        parts += _series_line(series, months, values[series], bands.get(series, {}), color, x, y, metric.kind)
     parts.append("</svg>")
     return "".join(parts)
 

@@ -254,24 +254,16 @@ def _unit(
     }
 
 
-def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], list[dict], int]:
-    """Analyse one chunk of sessions: (score rows, unit rows, sentences)."""
+def _parse_and_embed(items, timings: dict[str, float]):
+    """The chunk's one parse, its sentence units, and a vector for every sentence the analyzers ask for:
+    (Docs, each text's segments, vectors). Goal-column texts are judged whole, so they have no segments."""
     import numpy as np
 
     from coach.analyzers.feedback import guess_sentences
     from coach.models import TextVectors, get_sentence_embedder
     from coach.nlp import parse
-    from coach.notes import ANALYSES, analyze_docs
-    from coach.program.estimate import UnitTally, feedback_probabilities, open_probability
-    from coach.program.privacy import PersonSpans, note_names
     from coach.segment import segments
 
-    texts = _Texts()
-    for i, row in enumerate(rows):
-        texts.add(i, "notes", row.notes)
-        texts.add(i, "goal", row.goal)
-        texts.add(i, "feedback", row.feedback)
-    items = texts.items
     embedder = get_sentence_embedder()
     sentence_texts = [t for (_, source, t, _) in items if source != "goal"]
     guesses = sorted({g for t in sentence_texts for g in guess_sentences(t)})
@@ -295,6 +287,202 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
         ),
     )
     timings["embed"] = timings.get("embed", 0.0) + time.perf_counter() - started
+    return docs, segs, vectors
+
+
+def _feedback_units(feedback, unit, counts: dict, tally) -> list[dict]:
+    """A unit per feedback sentence, counted by focus, actionable and specific."""
+    from coach.program.estimate import feedback_probabilities
+
+    out = []
+    for f in feedback:
+        for name, p in feedback_probabilities(f).items():
+            tally.add(name, p)
+        counts["feedback_sentences"] += 1
+        counts[f.focus] += 1
+        counts["actionable"] += bool(f.actionable)
+        counts["specific"] += bool(f.specific)
+        out.append(
+            unit(
+                "feedback",
+                f.focus,
+                f.start,
+                f.end,
+                f.scores.get(f.focus),
+                f.evidence,
+                {
+                    "actionable": f.actionable,
+                    "specific": f.specific,
+                    "scores": f.scores,
+                    "actionable_score": f.actionable_score,
+                    "specific_score": f.specific_score,
+                    "hint": f.suggestion if f.focus == "personality" else None,
+                },
+            )
+        )
+    return out
+
+
+def _question_units(questions, unit, counts: dict, tally) -> list[dict]:
+    """A unit per question asked, counted open or closed."""
+    from coach.program.estimate import open_probability
+
+    out = []
+    for q in questions:
+        tally.add("open", open_probability(q))
+        counts["questions"] += 1
+        counts["open_questions"] += q.label == "open"
+        out.append(
+            unit(
+                "question",
+                q.label,
+                q.start,
+                q.end,
+                q.score,
+                q.evidence,
+                {
+                    "leading": q.leading,
+                    "leading_score": q.leading_score,
+                    "question_score": q.question_score,
+                    "hint": q.suggestion,
+                },
+            )
+        )
+    return out
+
+
+def _action_units(actions, unit, counts: dict, tally) -> list[dict]:
+    """A unit per action item, labelled by its owner."""
+    out = []
+    for a in actions:
+        tally.add_count("actions", 1)
+        counts["actions"] += 1
+        out.append(
+            unit(
+                "action",
+                a.owner if a.owner in ("mentee", "mentor", "both") else "action",
+                a.start,
+                a.end,
+                a.score,
+                a.evidence,
+                {"due": a.due, "hint": None},
+            )
+        )
+    return out
+
+
+def _goal_units(goals, unit, counts: dict, tally) -> list[dict]:
+    """A unit per goal, with its SMART criteria met and the evidence of each."""
+    out = []
+    for g in goals:
+        counts["goals"] += 1
+        counts["smart_sum"] += int(g.smart_score)
+        met = {c: bool(g.criteria[c].met) for c in CRITERIA if c in g.criteria}
+        for c in CRITERIA:
+            probability = float(g.criteria[c].score) if c in g.criteria else 0.0
+            tally.add(f"{c}_met", probability)
+            tally.add("smart", probability, calibrate_as=f"{c}_met")
+        for c, ok in met.items():
+            counts[f"{c}_met"] += ok
+        evidence = [e for c in CRITERIA if c in g.criteria for e in _with_reason(g.criteria[c].evidence, c)]
+        unmet = [c for c in CRITERIA if not met.get(c)]
+        out.append(
+            unit(
+                "goal",
+                f"{int(g.smart_score)}/5",
+                g.start,
+                g.end,
+                g.is_goal_score,
+                evidence,
+                {
+                    "criteria": met,
+                    "criteria_scores": {
+                        c: round(float(g.criteria[c].score), 4) for c in CRITERIA if c in g.criteria
+                    },
+                    "hint": ("not yet " + ", ".join(c.replace("_", "-") for c in unmet)) if unmet else None,
+                },
+            )
+        )
+    return out
+
+
+def _text_units(row, item, doc, text_segments, found, pattern, counts: dict, tally) -> list[dict]:
+    """The units of one text of a session (its notes, goal or feedback column), masked, in the order
+    feedback, questions, actions, goals; ``counts`` and ``tally`` take the session's share of them."""
+    from coach.program.privacy import PersonSpans, note_names
+
+    _, source, _, offset = item
+    cell = {"notes": row.notes, "goal": row.goal, "feedback": row.feedback}[source] or ""
+    people = PersonSpans(doc)  # the note's names, found once for all its units
+    names = note_names(doc, pattern, people)
+    counts["sentences"] += len(text_segments) if source != "goal" else 1
+
+    def unit(kind, label, start, end, score, evidence, data):
+        return _unit(
+            row.pk,
+            kind,
+            label,
+            source,
+            start,
+            end,
+            score,
+            cell,
+            offset,
+            people,
+            pattern,
+            evidence,
+            data,
+            names,
+        )
+
+    return (
+        _feedback_units(found.feedback, unit, counts, tally)
+        + _question_units(found.questions, unit, counts, tally)
+        + _action_units(found.actions, unit, counts, tally)
+        + _goal_units(found.goals, unit, counts, tally)
+    )
+
+
+def _score_row(row, counts: dict, tally, has_text: bool, now: dt.datetime) -> dict:
+    """A session's stored score: its counts, and a summary of its shares and estimate sums."""
+    fb, ng, nq = counts["feedback_sentences"], counts["goals"], counts["questions"]
+    # The session's own shares, for a reader of the store; the dashboards sum the counts instead.
+    summary = {
+        "no_text": not has_text,
+        "personality_share": round(counts["personality"] / fb, 4) if fb else None,
+        "actionable_share": round(counts["actionable"] / fb, 4) if fb else None,
+        "specific_share": round(counts["specific"] / fb, 4) if fb else None,
+        "mean_smart": round(counts["smart_sum"] / ng, 3) if ng else None,
+        "open_ratio": round(counts["open_questions"] / nq, 3) if nq else None,
+        # Sums of the units' probabilities (and of p(1-p)) behind the program's estimates.
+        "estimates": tally.as_dict(),
+    }
+    return {
+        "session_pk": row.pk,
+        "content_hash": row.content_hash,
+        "scored_at": now,
+        "has_text": has_text,
+        **counts,
+        "summary": json.dumps(summary),
+    }
+
+
+def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], list[dict], int]:
+    """Analyse one chunk of sessions: (score rows, unit rows, sentences).
+
+    What every way of scoring runs, in this process or on a Ray worker (``score_sessions``).
+    """
+    from coach.notes import ANALYSES, analyze_docs
+    from coach.program.estimate import UnitTally
+    from coach.program.schema import COUNT_COLUMNS
+
+    texts = _Texts()
+    for i, row in enumerate(rows):
+        texts.add(i, "notes", row.notes)
+        texts.add(i, "goal", row.goal)
+        texts.add(i, "feedback", row.feedback)
+    items = texts.items
+    docs, segs, vectors = _parse_and_embed(items, timings)
     sentences = sum(len(s) for s in segs) + sum(1 for it in items if it[1] == "goal")
 
     started = time.perf_counter()
@@ -317,174 +505,11 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
     for k, it in enumerate(items):
         per_session.setdefault(it[0], []).append(k)
     for i, row in enumerate(rows):
-        counts = {
-            c: 0
-            for c in (
-                "sentences",
-                "feedback_sentences",
-                "behaviour",
-                "personality",
-                "actionable",
-                "specific",
-                "goals",
-                "smart_sum",
-                "questions",
-                "open_questions",
-                "actions",
-            )
-        }
-        counts.update({f"{c}_met": 0 for c in CRITERIA})
+        counts = dict.fromkeys(COUNT_COLUMNS, 0)
         tally = UnitTally()
         for k in per_session.get(i, []):
-            _, source, _, offset = items[k]
-            cell = {"notes": row.notes, "goal": row.goal, "feedback": row.feedback}[source] or ""
-            doc = docs[k]
-            people = PersonSpans(doc)  # the note's names, found once for all its units
-            names = note_names(doc, pattern, people)
-            counts["sentences"] += len(segs[k]) if source != "goal" else 1
-            qs = found[k].questions
-            for f in found[k].feedback:
-                for name, p in feedback_probabilities(f).items():
-                    tally.add(name, p)
-                counts["feedback_sentences"] += 1
-                counts[f.focus] += 1
-                counts["actionable"] += bool(f.actionable)
-                counts["specific"] += bool(f.specific)
-                unit_rows.append(
-                    _unit(
-                        row.pk,
-                        "feedback",
-                        f.focus,
-                        source,
-                        f.start,
-                        f.end,
-                        f.scores.get(f.focus),
-                        cell,
-                        offset,
-                        people,
-                        pattern,
-                        f.evidence,
-                        {
-                            "actionable": f.actionable,
-                            "specific": f.specific,
-                            "scores": f.scores,
-                            "actionable_score": f.actionable_score,
-                            "specific_score": f.specific_score,
-                            "hint": f.suggestion if f.focus == "personality" else None,
-                        },
-                        names,
-                    )
-                )
-            for q in qs:
-                tally.add("open", open_probability(q))
-                counts["questions"] += 1
-                counts["open_questions"] += q.label == "open"
-                unit_rows.append(
-                    _unit(
-                        row.pk,
-                        "question",
-                        q.label,
-                        source,
-                        q.start,
-                        q.end,
-                        q.score,
-                        cell,
-                        offset,
-                        people,
-                        pattern,
-                        q.evidence,
-                        {
-                            "leading": q.leading,
-                            "leading_score": q.leading_score,
-                            "question_score": q.question_score,
-                            "hint": q.suggestion,
-                        },
-                        names,
-                    )
-                )
-            for a in found[k].actions:
-                tally.add_count("actions", 1)
-                counts["actions"] += 1
-                unit_rows.append(
-                    _unit(
-                        row.pk,
-                        "action",
-                        a.owner if a.owner in ("mentee", "mentor", "both") else "action",
-                        source,
-                        a.start,
-                        a.end,
-                        a.score,
-                        cell,
-                        offset,
-                        people,
-                        pattern,
-                        a.evidence,
-                        {"due": a.due, "hint": None},
-                        names,
-                    )
-                )
-            for g in found[k].goals:
-                counts["goals"] += 1
-                counts["smart_sum"] += int(g.smart_score)
-                met = {c: bool(g.criteria[c].met) for c in CRITERIA if c in g.criteria}
-                for c in CRITERIA:
-                    probability = float(g.criteria[c].score) if c in g.criteria else 0.0
-                    tally.add(f"{c}_met", probability)
-                    tally.add("smart", probability, calibrate_as=f"{c}_met")
-                for c, ok in met.items():
-                    counts[f"{c}_met"] += ok
-                evidence = [
-                    e for c in CRITERIA if c in g.criteria for e in _with_reason(g.criteria[c].evidence, c)
-                ]
-                unmet = [c for c in CRITERIA if not met.get(c)]
-                unit_rows.append(
-                    _unit(
-                        row.pk,
-                        "goal",
-                        f"{int(g.smart_score)}/5",
-                        source,
-                        g.start,
-                        g.end,
-                        g.is_goal_score,
-                        cell,
-                        offset,
-                        people,
-                        pattern,
-                        evidence,
-                        {
-                            "criteria": met,
-                            "criteria_scores": {
-                                c: round(float(g.criteria[c].score), 4) for c in CRITERIA if c in g.criteria
-                            },
-                            "hint": ("not yet " + ", ".join(c.replace("_", "-") for c in unmet))
-                            if unmet
-                            else None,
-                        },
-                        names,
-                    )
-                )
-        fb, ng, nq = counts["feedback_sentences"], counts["goals"], counts["questions"]
-        # The session's own shares, for a reader of the store; the dashboards sum the counts instead.
-        summary = {
-            "no_text": not per_session.get(i),
-            "personality_share": round(counts["personality"] / fb, 4) if fb else None,
-            "actionable_share": round(counts["actionable"] / fb, 4) if fb else None,
-            "specific_share": round(counts["specific"] / fb, 4) if fb else None,
-            "mean_smart": round(counts["smart_sum"] / ng, 3) if ng else None,
-            "open_ratio": round(counts["open_questions"] / nq, 3) if nq else None,
-            # Sums of the units' probabilities (and of p(1-p)) behind the program's estimates.
-            "estimates": tally.as_dict(),
-        }
-        scores.append(
-            {
-                "session_pk": row.pk,
-                "content_hash": row.content_hash,
-                "scored_at": now,
-                "has_text": bool(per_session.get(i)),
-                **counts,
-                "summary": json.dumps(summary),
-            }
-        )
+            unit_rows += _text_units(row, items[k], docs[k], segs[k], found[k], pattern, counts, tally)
+        scores.append(_score_row(row, counts, tally, bool(per_session.get(i)), now))
     timings["mask"] = timings.get("mask", 0.0) + time.perf_counter() - started
     return scores, unit_rows, sentences
 

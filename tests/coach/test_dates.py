@@ -178,7 +178,7 @@ def test_header_date_is_the_session_date_when_none_is_given():
     ],
 )
 def test_a_weekday_that_does_not_match_its_date_is_read_nearest_the_session_and_said(words, session, due):
-    from coach.dates import WEEKDAY_MISMATCH
+    from coach.date_resolve import WEEKDAY_MISMATCH
 
     iso, reason = resolve_due(words, session)
     assert iso == due

@@ -38,7 +38,7 @@ by its Who cell and due by its When cell (the training notes hold no tables, so 
 
 Cost. Units with no cue at all (no commitment verb, label, table row, checkbox or actions heading)
 are not items and are neither embedded nor judged; the rest of all the notes are embedded in one
-call, or taken from ``early_vectors`` when another analyzer (``coach.feedback``) has already embedded
+call, or taken from ``early_vectors`` when another analyzer (``coach.analyzers.feedback``) has already embedded
 the same sentences (keyed by the sentence Span's text).
 
 Due dates are resolved by ``coach.dates`` against the session date. Without a session date, the date

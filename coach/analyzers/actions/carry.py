@@ -57,7 +57,7 @@ def _status_of(text: str) -> tuple[str, str, re.Match | None]:
 def _pieces(doc, doc_text: str, keys: list | None = None) -> list[tuple[int, int, int]]:
     """(start, end, sentence number) of every sentence and of its clauses (cut at ";", " – ", ", but" …).
 
-    ``keys`` receives each sentence's Span text (the key under which ``coach.feedback`` embeds it).
+    ``keys`` receives each sentence's Span text (the key under which ``coach.analyzers.feedback`` embeds it).
     """
     from coach.segment import segments
 

@@ -138,7 +138,7 @@ def test_binary_batch_file_is_refused_clearly(run, tmp_path):
 def test_every_command_the_readme_lists_is_there_and_none_says_it_is_not_ready(run):
     from pathlib import Path
 
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
     listed = set(re.findall(r"^mentor-coach ([a-z]+)", readme, re.M))
     shown = run("--help", check_rc=0).stdout
     assert {

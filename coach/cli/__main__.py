@@ -1,0 +1,5 @@
+"""``python -m coach.cli``: the same as the ``mentor-coach`` command."""
+
+from coach.cli import run
+
+run()
