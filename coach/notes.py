@@ -8,7 +8,8 @@ feedback. Parsing and embedding stay with the callers, which batch them their ow
 Example:
     >>> from coach.nlp import parse
     >>> docs = parse(["Sam to send the CV by Friday. What went well?"])       # doctest: +SKIP
-    >>> found = analyze_docs(docs, [0], ["2026-03-02"], vectors)[0]            # doctest: +SKIP
+    >>> context = DocsContext(offsets=[0], session_dates=["2026-03-02"])      # doctest: +SKIP
+    >>> found = analyze_docs(docs, context)[0]                                 # doctest: +SKIP
     >>> [a.task for a in found.actions], [q.label for q in found.questions]     # doctest: +SKIP
     (['send the CV'], ['open'])
 """
@@ -17,11 +18,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from coach.analyzers.actions import TASK_VERBS
 from coach.nlp import doc_text
 from coach.segment import MostlyInside
+from coach.types import DocsContext
 
 ANALYSES = ("goals", "feedback", "questions", "actions")
 
@@ -413,15 +415,13 @@ def _settle_goals(found: NoteFindings, goals: list, doc, offset: int, in_note: b
 
 
 def analyze_docs(
-    docs: Sequence,
-    offsets: Sequence[int],
-    dates: Sequence[str | None],
-    vectors,
-    kinds: Sequence[Sequence[str]] | None = None,
+    docs: Sequence, context: DocsContext, kinds: Sequence[Sequence[str]] | None = None
 ) -> list[NoteFindings]:
     """The findings of each parsed text. ``kinds[i]`` names the analyses text i gets (default: all):
     a program's goal column gets only ``("goals",)``, its feedback column ``("feedback",)``.
-    ``offsets[i]`` is where text i starts in what the user gave; spans are reported against that.
+    Of the ``context`` (the analyzers' own), ``offsets[i]`` is where text i starts in what the user
+    gave (spans are reported against that), ``session_dates[i]`` its session's date, and ``vectors``
+    the sentence embeddings already computed, shared by every analyzer.
     """
     from coach.analyzers.actions import actions_from_docs
     from coach.analyzers.feedback import feedback_from_docs
@@ -429,23 +429,22 @@ def analyze_docs(
     from coach.analyzers.questions import questions_from_docs
 
     kinds = [tuple(k) for k in kinds] if kinds is not None else [ANALYSES] * len(docs)
+    offsets = list(context.offsets) if context.offsets is not None else [0] * len(docs)
     found = [NoteFindings() for _ in docs]
 
     def which(name: str) -> list[int]:
         return [i for i, k in enumerate(kinds) if name in k]
 
-    def pick(idx, values):
-        return [values[i] for i in idx]
+    def pick(idx):
+        return [docs[i] for i in idx]
 
     a, q, fb = which("actions"), which("questions"), which("feedback")
-    actions = (
-        dict(zip(a, actions_from_docs(pick(a, docs), pick(a, offsets), pick(a, dates), vectors))) if a else {}
-    )
-    questions = dict(zip(q, questions_from_docs(pick(q, docs), pick(q, offsets), vectors))) if q else {}
+    actions = dict(zip(a, actions_from_docs(pick(a), context.pick(a)))) if a else {}
+    questions = dict(zip(q, questions_from_docs(pick(q), context.pick(q)))) if q else {}
     # A note (it is read for action items too) is judged by the heads that learnt from whole notes.
     in_note = [("actions" in kinds[i]) for i in fb]
     feedback = (
-        dict(zip(fb, feedback_from_docs(pick(fb, docs), pick(fb, offsets), vectors, in_note))) if fb else {}
+        dict(zip(fb, feedback_from_docs(pick(fb), replace(context.pick(fb), in_note=in_note)))) if fb else {}
     )
     for i, f in enumerate(found):
         f.actions = actions.get(i, [])
@@ -466,7 +465,7 @@ def analyze_docs(
         # "Whole notes", §4). Where both claim a sentence, the goal wins if it is stated as one.
         skip, candidates = _goal_candidates(found, docs, offsets, kinds, goal_idx)
         goals = goals_from_docs(
-            pick(goal_idx, docs), pick(goal_idx, offsets), vectors, skip=skip, candidates=candidates
+            pick(goal_idx), replace(context.pick(goal_idx), skip=skip, candidates=candidates)
         )
         for i, g in zip(goal_idx, goals):
             # A program's goal column is a goal by definition; a note's goals must be stated as such.

@@ -23,6 +23,7 @@ import numpy as np
 from coach.analyzers.goals import clean_goal_text
 from coach.errors import InputError
 from coach.textcheck import prepare_text
+from coach.types import DocsContext
 
 REVIEW_VERSION = "review-1"
 MAX_NOTES_CHARS = 200_000
@@ -151,7 +152,7 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
     vectors = PendingVectors(embedder.model_id, guesses + missing, all_vectors)
     offsets = [prepared.offset]
 
-    found = analyze_docs(docs, offsets, [iso_date], vectors)[0]
+    found = analyze_docs(docs, DocsContext(offsets=offsets, session_dates=[iso_date], vectors=vectors))[0]
     actions, questions, goals, feedback = found.actions, found.questions, found.goals, found.feedback
     feedback_all = found.feedback_all
     self_labels = found.self_labels

@@ -9,7 +9,9 @@ Example:
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
 
 
 def is_uncertain(probability: float | None, classes: int = 2) -> bool:
@@ -28,6 +30,78 @@ def is_uncertain(probability: float | None, classes: int = 2) -> bool:
     if classes > 2:
         return probability < 0.5 + band
     return abs(probability - 0.5) < band
+
+
+class AnalyzerResult:
+    """What every analyzer's result for one text carries, whatever it judged.
+
+    ``text``: what was judged; ``warnings``: what the user should know about it (not English, cut
+    short, a weekday that does not match its date); ``version``: the analyzer that judged it;
+    ``error``: why there is no judgement (empty, binary, too long), instead of a traceback;
+    ``to_dict()``: the CLI's JSON. Each analyzer's result adds its judgement to these.
+
+    Example:
+        >>> from coach.analyzers.questions import analyze_questions_many
+        >>> [(isinstance(r, AnalyzerResult), r.ok) for r in analyze_questions_many(["", "Why?"])]
+        [(True, False), (True, True)]
+    """
+
+    text: str
+    warnings: list[str]
+    version: str
+    error: str | None
+
+    @property
+    def ok(self) -> bool:
+        """Whether the text was judged (no error)."""
+        return not self.error
+
+    def to_dict(self) -> dict:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class DocsContext:
+    """What a caller already knows about the parsed Docs it hands an analyzer, one entry per Doc.
+
+    Every analyzer's ``*_from_docs(docs, context)`` takes one and reads the parts it uses:
+    ``offsets`` (where Doc i's text starts in the user's input; spans are shifted by it),
+    ``vectors`` (sentence embeddings already computed, by sentence text, so that a note is embedded
+    once for all analyzers), ``session_dates`` (date, ISO string or None per Doc: anchors relative
+    due dates), ``in_note`` (Doc i is a whole session note, judged by the heads that learnt from
+    notes), ``skip`` (character ranges of Doc i already known to be something else) and
+    ``candidates`` (the only ranges of Doc i that may be goals; None: every sentence).
+
+    Example:
+        >>> context = DocsContext(offsets=[0, 120], in_note=[True, False])
+        >>> context.offset(1), context.pick([1]).in_note
+        (120, [False])
+    """
+
+    offsets: Sequence[int] | None = None
+    vectors: Mapping[str, Any] | None = None
+    session_dates: Sequence[Any] | None = None
+    in_note: Sequence[bool] | None = None
+    skip: Sequence[Sequence[tuple[int, int]]] | None = None
+    candidates: Sequence[Sequence[tuple[int, int]] | None] | None = None
+
+    def offset(self, i: int) -> int:
+        return self.offsets[i] if self.offsets is not None else 0
+
+    def pick(self, indexes: Sequence[int]) -> DocsContext:
+        """The context of the Docs at ``indexes`` only (the vectors are shared, being keyed by text)."""
+
+        def part(values):
+            return None if values is None else [values[i] for i in indexes]
+
+        return replace(
+            self,
+            offsets=part(self.offsets),
+            session_dates=part(self.session_dates),
+            in_note=part(self.in_note),
+            skip=part(self.skip),
+            candidates=part(self.candidates),
+        )
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ import sqlalchemy as sa
 
 from coach.errors import InputError
 from coach.program.types import CRITERIA
+from coach.types import DocsContext
 
 SCORING_VERSION = "program-21"  # 21: reported questions found in phone spelling ("asked wht…"), to "you" or a group, and as yes/no ("asked him isnt it…"); 20: the safety guard binds topic talk to the harm words; 19: "Goal (his):" and "Goal for the concert on 5 April:" lines are labelled goals; 18: "you were late twice" is behaviour too; 17: a bare imperative with nobody taking it on and no date is advice, not an action item; 16: an infinitive of purpose (", to earn more for her family") makes a goal relevant; 15: "share" asks a question only when it asks for an account; 14: being late, early or absent is evidence of behaviour; 13: a trait label in a note is reworded with the account the note gives beside it; 12: advice to keep a habit ("report every defect the same day") is not an action item; a task logged under a name ("Samira: …") is; 11: a goal stated in a note is judged without the words that report it ("He wants to | …"), two goals in a sentence apart; 10: sentences of a note judged by the feedback heads that learnt from whole notes, and a goal needs its word of intention in its own sentence; 9: a question word at the end of a statement ("the plan is what?") read as asked, tasks run past titles and initials ("ask Dr. Okafor"); 8: each unit's probabilities summed per session for the estimates and their intervals; 7: one note path with the review (stated goals win over tasks); 6: hints scrubbed of every name in the note, pronouns never masked; 2: names scrubbed from stored reasons and hints; 3: heads retrained on one-sentence-per-run int8 vectors, proper-noun names masked; 4: heads retrained on the statically quantized (calibrated) int8 model; 5: back to the one-sentence-per-run int8 model (static was no faster)
 MAX_CELL_CHARS = 200_000
@@ -489,13 +490,10 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
     # The review's own note path: a program's notes get every analysis, its goal column the goal
     # analyzer only, its feedback column the feedback analyzer only.
     only = {"notes": ANALYSES, "goal": ("goals",), "feedback": ("feedback",)}
-    found = analyze_docs(
-        docs,
-        [it[3] for it in items],
-        [rows[it[0]].date for it in items],
-        vectors,
-        kinds=[only[it[1]] for it in items],
+    context = DocsContext(
+        offsets=[it[3] for it in items], session_dates=[rows[it[0]].date for it in items], vectors=vectors
     )
+    found = analyze_docs(docs, context, kinds=[only[it[1]] for it in items])
     timings["analyze"] = timings.get("analyze", 0.0) + time.perf_counter() - started
 
     started = time.perf_counter()

@@ -20,7 +20,7 @@ from coach.analyzers.actions.words import GENERIC_TASK, OWNER_PREFIX, content_st
 from coach.dates import to_date
 from coach.errors import InputError
 from coach.nlp import doc_text as nlp_doc_text
-from coach.types import Evidence
+from coach.types import DocsContext, Evidence
 
 
 @dataclass
@@ -128,26 +128,22 @@ def decide_items(prepared: list[_Prepared], probs: np.ndarray, threshold: float)
     return out
 
 
-def actions_from_docs(
-    docs: Sequence,
-    offsets: Sequence[int] | None = None,
-    session_dates: Sequence | None = None,
-    early_vectors: dict | None = None,
-) -> list[list[ActionItem]]:
+def actions_from_docs(docs: Sequence, context: DocsContext | None = None) -> list[list[ActionItem]]:
     """The action items of already-parsed Docs (``coach.nlp.parse``, full pipeline), one list per Doc.
 
-    ``offsets`` shift each Doc's character offsets into the user's text (default 0); ``session_dates``
-    (date, ISO string or None per Doc) anchor relative dates; ``early_vectors`` are sentence
-    embeddings already computed, keyed by the sentence Span's text (as ``coach.feedback`` computes
-    them), so that a review embeds each sentence once. All the candidate units of all the Docs are
-    embedded in one call.
+    Of the ``context`` it reads ``offsets`` (shift each Doc's character offsets into the user's
+    text), ``session_dates`` (anchor relative dates) and ``vectors`` (sentence embeddings already
+    computed, keyed by the sentence Span's text, as the feedback analyzer computes them), so that a
+    review embeds each sentence once. All the candidate units of all the Docs are embedded in one call.
 
     Example:
         >>> [[i.task for i in items] for items in actions_from_docs(parse(["- I'll book the room"]))]  # doctest: +SKIP
         [['book the room']]
     """
-    offsets = list(offsets) if offsets is not None else [0] * len(docs)
-    session_dates = list(session_dates) if session_dates is not None else [None] * len(docs)
+    context = context or DocsContext()
+    early_vectors = context.vectors
+    offsets = list(context.offsets) if context.offsets is not None else [0] * len(docs)
+    session_dates = list(context.session_dates) if context.session_dates is not None else [None] * len(docs)
     if len(offsets) != len(docs) or len(session_dates) != len(docs):
         raise InputError("Give one offset and one session date per note (or none).")
     model = get_action_model()
@@ -228,14 +224,18 @@ def extract_actions_many(texts: Sequence[object], session_dates: Sequence | None
     usable = [(p, s) for p, s in zip(prepared, sessions) if p is not None]
     docs = parse([p.text for p, _ in usable]) if usable else []
     per_doc = iter(
-        actions_from_docs(docs, [p.offset for p, _ in usable], [s for _, s in usable]) if docs else []
+        actions_from_docs(
+            docs, DocsContext(offsets=[p.offset for p, _ in usable], session_dates=[s for _, s in usable])
+        )
+        if docs
+        else []
     )
     out = []
     for p, s, problem in zip(prepared, sessions, problems):
         if p is None:
             out.append(ActionItems([], [], problem, s.isoformat() if s else None))
             continue
-        out.append(ActionItems(next(per_doc), p.warnings, None, s.isoformat() if s else None))
+        out.append(ActionItems(next(per_doc), p.warnings, None, s.isoformat() if s else None, p.text))
     return out
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 
-from coach.types import Evidence, is_uncertain
+from coach.types import AnalyzerResult, Evidence, is_uncertain
 
 ANALYZER_VERSION = "actions-1"
 MAX_NOTE_CHARS = 200_000
@@ -65,8 +65,13 @@ class CarriedItem:
         return data
 
 
-class ActionItems(list):
-    """The action items of one note (a list of ``ActionItem``), with what the user should know."""
+class ActionItems(list, AnalyzerResult):
+    """The action items of one note (a list of ``ActionItem``), with what the user should know.
+
+    ``text`` is the note as judged (not part of the JSON, which has held only the items since the first
+    version)."""
+
+    version = ANALYZER_VERSION
 
     def __init__(
         self,
@@ -74,18 +79,20 @@ class ActionItems(list):
         warnings: Sequence[str] = (),
         error: str | None = None,
         session_date: str | None = None,
+        text: str = "",
     ):
         super().__init__(items)
         self.warnings = list(warnings)
         self.error = error
         self.session_date = session_date
+        self.text = text
 
     def to_dict(self) -> dict:
         data = {
             "items": [i.to_dict() for i in self],
             "warnings": list(self.warnings),
             "session_date": self.session_date,
-            "version": ANALYZER_VERSION,
+            "version": self.version,
         }
         if self.error:
             data["error"] = self.error

@@ -35,7 +35,7 @@ from coach.nlp import parse
 from coach.segment import segments
 from coach.settings import get_settings
 from coach.textcheck import prepare_text
-from coach.types import Evidence, is_uncertain
+from coach.types import AnalyzerResult, DocsContext, Evidence, is_uncertain
 
 FOCI = ("behaviour", "personality", "other")
 MAX_FEEDBACK_CHARS = 200_000
@@ -82,7 +82,7 @@ class FeedbackSentence:
 
 
 @dataclass
-class FeedbackReport:
+class FeedbackReport(AnalyzerResult):
     """A text's feedback sentences, each judged, with a summary for the whole text."""
 
     text: str
@@ -272,20 +272,22 @@ def _vectors_for(units: list[_Unit], early: dict[str, np.ndarray] | None) -> np.
     return np.array([early[t] for t in texts], dtype=np.float32).reshape(len(texts), embedder.dimension)
 
 
-def feedback_from_docs(
-    docs: Sequence,
-    offsets: Sequence[int] | None = None,
-    early_vectors: dict[str, np.ndarray] | None = None,
-    in_note: Sequence[bool] | None = None,
-) -> list[list[FeedbackSentence]]:
+def feedback_from_docs(docs: Sequence, context: DocsContext | None = None) -> list[list[FeedbackSentence]]:
     """Judge every sentence of already-parsed Docs (one list per Doc); shares one parse with other analyzers.
 
-    ``offsets`` shift each Doc's character offsets into the user's text (default 0);
-    ``early_vectors`` are sentence embeddings already computed (by text), e.g. while spaCy parsed;
-    ``in_note[i]``: Doc i is a whole session note, judged by the heads that learnt from whole notes.
+    Of the ``context`` it reads ``offsets`` (shift each Doc's character offsets into the user's
+    text), ``vectors`` (sentence embeddings already computed by text, e.g. while spaCy parsed) and
+    ``in_note`` (Doc i is a whole session note, judged by the heads that learnt from whole notes).
+
+    Example:
+        >>> from coach.nlp import parse
+        >>> [[s.focus for s in f] for f in feedback_from_docs(parse(["You are lazy."]))]
+        [['personality']]
     """
-    offsets = list(offsets) if offsets is not None else [0] * len(docs)
-    in_note = list(in_note) if in_note is not None else [False] * len(docs)
+    context = context or DocsContext()
+    early_vectors = context.vectors
+    offsets = list(context.offsets) if context.offsets is not None else [0] * len(docs)
+    in_note = list(context.in_note) if context.in_note is not None else [False] * len(docs)
     model = get_feedback_model()
     units = _units(docs, offsets)
     evidence = rule_evidence([u.span for u in units])  # before the vectors: they may still be computing
@@ -328,7 +330,7 @@ def analyze_feedback_many(texts: Sequence[object]) -> list[FeedbackReport]:
     pending = embedder.encode_beside(guesses)
     docs = parse([p.text for p in usable], entities="none")
     early = PendingVectors(embedder.model_id, guesses, pending)
-    per_doc = feedback_from_docs(docs, [p.offset for p in usable], early)
+    per_doc = feedback_from_docs(docs, DocsContext(offsets=[p.offset for p in usable], vectors=early))
     results = iter(per_doc)
     reports = []
     for text, p, problem in zip(texts, prepared, problems):

@@ -26,6 +26,7 @@ from coach.nlp import doc_text as nlp_doc_text
 from coach.nlp import parse
 from coach.settings import get_settings
 from coach.textcheck import prepare_text
+from coach.types import DocsContext
 
 MAX_GOAL_CHARS = 50_000
 LONG_GOAL_CHARS = 2_000
@@ -110,21 +111,15 @@ def analyze_goals(texts: Sequence[object], contexts: Sequence[str | None] | None
     )
 
 
-def goals_from_docs(
-    docs: Sequence,
-    offsets: Sequence[int] | None = None,
-    vectors: dict[str, np.ndarray] | None = None,
-    skip: Sequence[Sequence[tuple[int, int]]] | None = None,
-    candidates: Sequence[Sequence[tuple[int, int]] | None] | None = None,
-) -> list[list[GoalReport]]:
+def goals_from_docs(docs: Sequence, context: DocsContext | None = None) -> list[list[GoalReport]]:
     """The goals stated in already-parsed notes, one list per Doc, sharing the notes' single parse.
 
-    Each sentence of the notes is a candidate; ``vectors`` are sentence embeddings already
-    computed by text (for instance by the feedback analyzer), reused instead of embedded again.
-    ``skip[i]`` lists character ranges of Doc i (before offsets) already known to be something
-    else, such as an agreed action item or a question; sentences inside them are not candidates.
-    ``candidates[i]``, when given, lists the character ranges of Doc i to judge instead of its
-    sentences (a note's goal without its lead: "He wants to | run an open AMA before Q2").
+    Each sentence of the notes is a candidate. Of the ``context`` it reads ``offsets``, ``vectors``
+    (sentence embeddings already computed by text, for instance by the feedback analyzer, reused
+    instead of embedded again), ``skip`` (character ranges of Doc i, before offsets, already known to
+    be something else, such as an agreed action item or a question; sentences inside them are not
+    candidates) and ``candidates`` (when given for Doc i, the character ranges to judge instead of its
+    sentences: a note's goal without its lead, "He wants to | run an open AMA before Q2").
 
     Example:
         >>> from coach.nlp import parse
@@ -135,7 +130,9 @@ def goals_from_docs(
     from coach.segment import segments as sentence_segments
     from coach.textcheck import PreparedText
 
-    offsets = list(offsets) if offsets is not None else [0] * len(docs)
+    context = context or DocsContext()
+    vectors, skip, candidates = context.vectors, context.skip, context.candidates
+    offsets = list(context.offsets) if context.offsets is not None else [0] * len(docs)
     prepared, line_index, line_docs = [], [], []
     for t, (doc, offset) in enumerate(zip(docs, offsets)):
         doc_text = nlp_doc_text(doc)

@@ -16,7 +16,7 @@ import numpy as np
 
 from coach.analyzers.goals.evidence import CRITERIA, Finding
 from coach.analyzers.goals.model import ANALYZER_VERSION, GoalModel
-from coach.types import Evidence, is_uncertain
+from coach.types import AnalyzerResult, Evidence, is_uncertain
 
 HINTS = {
     "specific": "Name the concrete action and what it applies to (which skill, task, meeting or deliverable).",
@@ -56,7 +56,7 @@ class CriterionResult:
 
 
 @dataclass
-class GoalReport:
+class GoalReport(AnalyzerResult):
     """The SMART judgement of one goal (and, for a paragraph, of each goal in it)."""
 
     text: str

@@ -20,7 +20,7 @@ from coach.analyzers.questions.rewording import BLAME_REASON, BLAME_WHY, suggest
 from coach.errors import InputError
 from coach.segment import Segment, segments
 from coach.textcheck import prepare_text
-from coach.types import Evidence, is_uncertain
+from coach.types import AnalyzerResult, DocsContext, Evidence, is_uncertain
 
 MAX_QUESTION_TEXT_CHARS = 100_000
 
@@ -62,7 +62,7 @@ class Question:
 
 
 @dataclass
-class QuestionReport:
+class QuestionReport(AnalyzerResult):
     """The questions of one text, in order, and counts over them."""
 
     text: str
@@ -181,15 +181,13 @@ def _sentences(docs: Sequence) -> list[tuple[int, Segment]]:
     return [(d, seg) for d, doc in enumerate(docs) for seg in segments(doc)]
 
 
-def questions_from_docs(
-    docs: Sequence, offsets: Sequence[int] | None = None, vectors: dict[str, np.ndarray] | None = None
-) -> list[list[Question]]:
+def questions_from_docs(docs: Sequence, context: DocsContext | None = None) -> list[list[Question]]:
     """The questions of already-parsed Docs (from ``coach.nlp.parse``), one list per Doc.
 
-    For callers that parse a text once for several analyzers (the notes review). ``offsets[i]`` is
-    added to every character position of Doc i (where the Doc's text starts in the user's input);
-    ``vectors`` may hold sentence embeddings already computed, keyed by sentence text. All the
-    sentences not in ``vectors`` are embedded in one batched call.
+    For callers that parse a text once for several analyzers (the notes review). Of the ``context``
+    it reads ``offsets`` (added to every character position of Doc i) and ``vectors`` (sentence
+    embeddings already computed, by sentence text); the sentences not in ``vectors`` are embedded in
+    one batched call.
 
     Example:
         >>> from coach.nlp import parse
@@ -198,13 +196,14 @@ def questions_from_docs(
     """
     from coach.models import get_sentence_embedder, known_vectors
 
+    context = context or DocsContext()
     model = get_question_model()
     embedder = get_sentence_embedder()
-    offsets = list(offsets) if offsets is not None else [0] * len(docs)
+    offsets = list(context.offsets) if context.offsets is not None else [0] * len(docs)
     if len(offsets) != len(docs):
         raise InputError("Give one offset per Doc (or none).")
     found = _sentences(docs)
-    known = known_vectors(embedder, vectors)
+    known = known_vectors(embedder, context.vectors)
     missing = sorted({seg.text for _, seg in found if seg.text not in known})
     if missing:
         known.update(zip(missing, embedder.encode(missing)))

@@ -7,6 +7,7 @@ import pytest
 
 from coach.analyzers.goals import analyze_goal, analyze_goals
 from coach.errors import InputError
+from coach.types import DocsContext
 
 CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
 
@@ -154,10 +155,10 @@ def test_notes_screened_with_the_sentence_analyzers_vectors_give_the_same_goals(
         monkeypatch.setattr(
             exact, method, lambda texts, original=original: calls.append(len(texts)) or original(texts)
         )
-    screened = goals_from_docs(docs, None, sentence_vectors)
+    screened = goals_from_docs(docs, DocsContext(vectors=sentence_vectors))
     spared = sum(calls)
     calls.clear()
-    unscreened = goals_from_docs(docs, None, None)
+    unscreened = goals_from_docs(docs)
     assert [[(g.start, g.end, g.smart_score) for g in gs] for gs in screened] == [
         [(g.start, g.end, g.smart_score) for g in gs] for gs in unscreened
     ]

@@ -14,6 +14,7 @@ from coach.analyzers.questions import (
 )
 from coach.errors import InputError, ModelUnavailable
 from coach.nlp import parse
+from coach.types import DocsContext
 
 
 def judged(text):
@@ -259,7 +260,7 @@ def test_a_batch_keeps_order_and_reports_bad_items_in_place():
 
 def test_parsed_docs_can_be_shared_with_other_analyzers():
     docs = parse(["Notes.\nHow did it go?", "Tell me more."])
-    found = questions_from_docs(docs, offsets=[100, 0])
+    found = questions_from_docs(docs, DocsContext(offsets=[100, 0]))
     assert [(q.text, q.start) for q in found[0]] == [("How did it go?", 107)]
     assert [q.label for q in found[1]] == ["open"]
 
