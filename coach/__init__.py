@@ -9,7 +9,11 @@ Example:
 from importlib import import_module
 
 from coach.errors import CoachError, InputError, ModelUnavailable
-from coach.suggest import get_knowledge_base, suggest, suggest_many  # the name `suggest` must be the function
+from coach.workflows.suggest import (  # the name `suggest` must be the function
+    get_knowledge_base,
+    suggest,
+    suggest_many,
+)
 
 __version__ = "0.1.0"
 
@@ -24,11 +28,11 @@ _LAZY = {
     "analyze_questions": "coach.analyzers.questions",
     "analyze_questions_many": "coach.analyzers.questions",
     "QuestionReport": "coach.analyzers.questions",
-    "plan_session": "coach.plan",
-    "PlanRequest": "coach.plan",
-    "SessionPlan": "coach.plan",
-    "review_notes": "coach.review",
-    "NotesReview": "coach.review",
+    "plan_session": "coach.workflows.plan",
+    "PlanRequest": "coach.workflows.plan",
+    "SessionPlan": "coach.workflows.plan",
+    "review_notes": "coach.workflows.review",
+    "NotesReview": "coach.workflows.review",
     "extract_actions": "coach.analyzers.actions",
 }
 

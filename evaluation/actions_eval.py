@@ -21,7 +21,7 @@ How items are counted
   (the labelled ``carried`` entries) is compared with the label.
 - **Baseline.** Every line or sentence with a modal will/'ll/shall/going-to or a to-do cue ("X to
   do Y", "TODO", "action") is an action, owned by the mentee, due the first date the date finder
-  (``coach.dates.find_dates``) reads in it, with the whole sentence as its task; every carried item
+  (``coach.text.dates.find_dates``) reads in it, with the whole sentence as its task; every carried item
   ``done`` (the train split's most frequent status).
 """
 
@@ -81,7 +81,7 @@ _LEAD = re.compile(r"^\s*(?:[-*•·▪‣◦–—>+]+|->|→|\(?\d{1,3}[.)]|\[
 
 
 def baseline_items(row: dict) -> list[dict]:
-    from coach.dates import find_dates, guess_day_first
+    from coach.text.dates import find_dates, guess_day_first
 
     text, items = row["text"], []
     day_first = guess_day_first(text, row["session_date"])

@@ -68,7 +68,7 @@ def synthetic_entries(size: int, seed: int = 7, cues: int = 2):
 
 def _warm_latency(index, queries: list[str], repeats: int) -> dict[str, tuple[float, float]]:
     from coach.analyzers.safety import detect_disclosures
-    from coach.suggest import make_filters
+    from coach.workflows.suggest import make_filters
     from retrieval.query import infer_audience
 
     rng = random.Random(3)
@@ -113,8 +113,8 @@ def _cold_start(runs: int) -> list[float]:
 
 
 def bench_suggest(quick: bool = False) -> int:
-    from coach.models import get_embedder
-    from coach.suggest import get_index
+    from coach.models.loading import get_embedder
+    from coach.workflows.suggest import get_index
     from retrieval.index import HybridIndex
 
     queries = _queries()
@@ -255,7 +255,7 @@ def bench_feedback(quick: bool = False) -> int:
 
 def bench_plan(quick: bool = False) -> int:
     """Warm p50/p95 for a plan with three goals, over varied requests."""
-    from coach.plan import PlanRequest, plan_session
+    from coach.workflows.plan import PlanRequest, plan_session
     from knowledge.schema import PHASES, RELATIONSHIPS
 
     queries = _queries()
@@ -293,7 +293,7 @@ def bench_plan(quick: bool = False) -> int:
 
 def bench_review(quick: bool = False) -> int:
     """Warm p50/p95 for the review of a 1,000-word note (one parse, every analyzer)."""
-    from coach.review import review_notes
+    from coach.workflows.review import review_notes
 
     notes = _notes_of_about(1000, "actions/train.jsonl", 3) + _notes_of_about(1000, "actions/test.jsonl", 3)
     notes = notes[: 10 if quick else 30]

@@ -234,14 +234,14 @@ class _CeilingWorker:
     """A Ray actor that does only the unavoidable work of scoring: spaCy's parse and the int8 embedding."""
 
     def __init__(self):
-        from coach.models import get_nlp, get_sentence_embedder
+        from coach.models.loading import get_nlp, get_sentence_embedder
 
         get_sentence_embedder()
         get_nlp()
 
     def parse_and_embed(self, texts: list[str]) -> int:
-        from coach.models import get_sentence_embedder
-        from coach.nlp import parse
+        from coach.models.loading import get_sentence_embedder
+        from coach.text.nlp import parse
 
         sentences = [s.text for doc in parse(texts) for s in doc.sents]
         get_sentence_embedder().encode(sentences)
@@ -265,7 +265,7 @@ def _score_in_process(store) -> dict:
     """The default: scoring in this process (spaCy and the embedder overlapping on two threads)."""
     import sqlalchemy as sa
 
-    from coach.models import get_nlp, get_sentence_embedder
+    from coach.models.loading import get_nlp, get_sentence_embedder
     from coach.program.schema import session_scores, units
     from coach.program.scoring import score_pending
 

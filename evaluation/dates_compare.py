@@ -1,4 +1,4 @@
-"""Due dates: ``coach.dates`` beside python-dateutil and dateparser on the labelled data (issue #18).
+"""Due dates: ``coach.text.dates`` beside python-dateutil and dateparser on the labelled data (issue #18).
 
     python -m evaluation.dates_compare [--misses]
 
@@ -15,7 +15,7 @@ gives is compared with the label (exact date). Two inputs:
 The readers, each given the session date as its base and the note's day/month order (``guess_day_first``,
 as the action analyzer reads notes):
 
-- ``coach``: ``coach.dates.find_dates(text, session, day_first=...)``, called as the action analyzer
+- ``coach``: ``coach.text.dates.find_dates(text, session, day_first=...)``, called as the action analyzer
   calls it, then the rule of ``resolve_due``: the first date tied by "by/before/until…", else the last
   date; dates before the session, and a start point alone ("from July"), give none;
 - ``dateutil``: ``dateutil.parser.parse(text, fuzzy=True, default=session, dayfirst=...)``;
@@ -52,8 +52,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from coach.date_resolve import WEEKDAY_MISMATCH
-from coach.dates import find_dates, guess_day_first, to_date
+from coach.text.date_resolve import WEEKDAY_MISMATCH
+from coach.text.dates import find_dates, guess_day_first, to_date
 from evaluation.common import DATA, describe_host, read_jsonl, table
 
 # -- the network guard: count and refuse every connection off the machine ----------------------------
@@ -196,7 +196,7 @@ _DEADLINE_IN = re.compile(r"^\s*(?:by|before|until|till|due|latest|b4)\b", re.I)
 
 def _pick(text: str, found: list[tuple[str, dt.date]], session: dt.date) -> dt.date | None:
     """Of several (words, date) found in order: the first tied by by/before/until…, else the last;
-    none before the session (the rule of ``coach.dates.resolve_due``)."""
+    none before the session (the rule of ``coach.text.dates.resolve_due``)."""
     at, cands = 0, []
     for words, date in found:
         i = text.find(words, at)
@@ -424,8 +424,8 @@ def _dist_size(name: str) -> int | None:
 
 def install_table() -> str:
     rows = []
-    coach_dates = Path(importlib.import_module("coach.dates").__file__).stat().st_size
-    rows.append(["coach/dates.py", "—", f"{coach_dates / 1024:.0f} KB", "standard library only"])
+    coach_dates = Path(importlib.import_module("coach.text.dates").__file__).stat().st_size
+    rows.append(["coach/text/dates.py", "—", f"{coach_dates / 1024:.0f} KB", "standard library only"])
     for top, deps in (
         ("python-dateutil", ["tzdata", "six"]),
         ("dateparser", ["python-dateutil", "regex", "pytz", "tzlocal", "tzdata"]),
@@ -485,7 +485,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = load_rows()
     readers, imports, skipped = load_readers()
     print(
-        f"# Due dates: coach.dates beside dateutil and dateparser\n\nhost: {describe_host()}; "
+        f"# Due dates: coach.text.dates beside dateutil and dateparser\n\nhost: {describe_host()}; "
         f"Python {sys.version.split()[0]}"
     )
     for line in skipped:

@@ -24,7 +24,7 @@ def _rules(texts: list[str]) -> list[dict]:
         rule_focus,
         rule_specific,
     )
-    from coach.nlp import parse
+    from coach.text.nlp import parse
 
     out = []
     for doc in parse(texts, entities="none"):

@@ -22,8 +22,8 @@ def prf(gold: list[int], pred: list[int], positive: int = 1) -> tuple[float, flo
 
 def evaluate() -> tuple[dict, dict]:
     from coach.analyzers.goals import analyze_goals, find_evidence, rule_decisions
-    from coach.models import get_embedder
-    from coach.nlp import parse
+    from coach.models.loading import get_embedder
+    from coach.text.nlp import parse
 
     train = [g for g in read_jsonl(DATA / "goals" / "train.jsonl") if g["is_goal"]]
     test = read_jsonl(DATA / "goals" / "test.jsonl")

@@ -60,7 +60,7 @@ def choose_c_and_rule_weight(
     from sklearn.metrics import f1_score
     from sklearn.model_selection import StratifiedKFold
 
-    from coach.heads import Scaler
+    from coach.models.heads import Scaler
 
     folds = list(StratifiedKFold(n_splits=5, shuffle=True, random_state=13).split(X, y))
     results = {}

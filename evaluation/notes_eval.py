@@ -98,7 +98,7 @@ class Prediction:
 
 
 def predict_review(note: dict) -> Prediction:
-    from coach.review import review_notes
+    from coach.workflows.review import review_notes
 
     review = review_notes(note["text"], session_date=note.get("session_date"))
     return Prediction(

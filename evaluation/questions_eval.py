@@ -42,7 +42,7 @@ def _item_label(labels: list[str], leadings: list[bool]) -> tuple[str, int]:
 def _rule_questions(docs) -> list[list[tuple[int, int, str, bool]]]:
     """(start, end, label, leading) of the questions the rules alone find in each Doc."""
     from coach.analyzers.questions import analyze_span
-    from coach.segment import segments
+    from coach.text.segment import segments
 
     out = []
     for doc in docs:
@@ -60,7 +60,7 @@ def _rule_questions(docs) -> list[list[tuple[int, int, str, bool]]]:
 def predictions(texts: list[str]) -> dict[str, list[list[tuple[int, int, str, bool]]]]:
     """Per system, per text: the questions found as (start, end, label, leading)."""
     from coach.analyzers.questions import analyze_questions_many
-    from coach.nlp import parse
+    from coach.text.nlp import parse
 
     reports = analyze_questions_many(texts)
     analyzer = [[(q.start, q.end, q.label, q.leading) for q in r.questions] for r in reports]
@@ -125,8 +125,8 @@ def _gold_spans(passage: dict) -> list[tuple[int, int, str, int]]:
 
 
 def evaluate_passages(path=QDATA / "passages.jsonl") -> dict:
-    from coach.nlp import parse
-    from coach.segment import segments
+    from coach.text.nlp import parse
+    from coach.text.segment import segments
 
     passages = read_jsonl(path)
     found = predictions([p["text"] for p in passages])

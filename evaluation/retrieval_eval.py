@@ -97,7 +97,7 @@ def _filters(q: dict) -> dict:
 
 def systems():
     """name -> function(index, query dict, vector) -> ranked entry ids."""
-    from coach.suggest import make_filters, suggest
+    from coach.workflows.suggest import make_filters, suggest
 
     def searcher(**options):
         def run(index, q, vector):
@@ -121,7 +121,7 @@ def systems():
 
 
 def evaluate(split: str) -> dict:
-    from coach.suggest import get_index, suggest
+    from coach.workflows.suggest import get_index, suggest
 
     index = get_index()
     queries, judgments = load(split)

@@ -36,7 +36,7 @@ def judged() -> dict[str, dict[str, int]]:
 
 
 def pooled_ids(index, q: dict, vector) -> list[str]:
-    from coach.suggest import make_filters, suggest
+    from coach.workflows.suggest import make_filters, suggest
     from retrieval.query import infer_audience
 
     filters = make_filters(**{k: v for k, v in (q.get("filters") or {}).items() if k in FILTER_KEYS})
@@ -73,7 +73,7 @@ def entry_card(entry) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from coach.suggest import get_index
+    from coach.workflows.suggest import get_index
 
     argv = sys.argv[1:] if argv is None else argv
     if not argv:

@@ -19,8 +19,8 @@ from evaluation.model_selection import choose_c, choose_c_and_rule_weight, file_
 def goal_training_matrix():
     """Features and labels of the goal train split (plus questions as extra non-goals)."""
     from coach.analyzers.goals import featurize
-    from coach.models import get_embedder
-    from coach.nlp import parse
+    from coach.models.loading import get_embedder
+    from coach.text.nlp import parse
 
     goals = read_jsonl(DATA / "goals" / "train.jsonl")
     questions = read_jsonl(DATA / "questions" / "train.jsonl")
@@ -43,8 +43,8 @@ def goal_training_matrix():
 
 def train_goals() -> dict:
     from coach.analyzers.goals import GoalModel, feature_names, get_goal_model
-    from coach.heads import BinaryHead
-    from coach.models import get_embedder
+    from coach.models.heads import BinaryHead
+    from coach.models.loading import get_embedder
 
     started = time.perf_counter()
     X, is_goal, labels, dimension = goal_training_matrix()
@@ -71,7 +71,7 @@ def train_goals() -> dict:
     # The screen of note sentences in reviews and program scoring: the is-goal head again, on the
     # vectors the sentence analyzers already computed (another, lighter embedder), so sentences that
     # are surely not goals are never embedded in float32. Same features, same train split.
-    from coach.models import get_sentence_embedder
+    from coach.models.loading import get_sentence_embedder
 
     sentence_embedder = get_sentence_embedder()
     if sentence_embedder.model_id != get_embedder().model_id:
@@ -94,8 +94,8 @@ def train_goals() -> dict:
 def feedback_training_matrix(rows: list[dict]):
     """Features of labelled feedback sentences; each row is judged as one unit, as labelled."""
     from coach.analyzers.feedback import featurize
-    from coach.models import get_sentence_embedder
-    from coach.nlp import parse
+    from coach.models.loading import get_sentence_embedder
+    from coach.text.nlp import parse
 
     texts = [r["text"] for r in rows]
     docs = parse(texts, entities="none")
@@ -122,7 +122,7 @@ def note_unit_rows(paths) -> list[dict]:
 
 
 def _fit_feedback_heads(X, rows, names, dimension, prefix: str, info: dict) -> dict:
-    from coach.heads import BinaryHead, SoftmaxHead
+    from coach.models.heads import BinaryHead, SoftmaxHead
 
     focus = [r["focus"] for r in rows]
     classes = sorted(set(focus))
@@ -146,7 +146,7 @@ def train_feedback() -> dict:
     """The sentence heads (feedback train split) and the note heads (that split plus every unit of the
     notes' tuning split), which judge sentences inside a whole note."""
     from coach.analyzers.feedback import FeedbackModel, feature_names, get_feedback_model
-    from coach.models import get_sentence_embedder
+    from coach.models.loading import get_sentence_embedder
 
     started = time.perf_counter()
     sentence_file = DATA / "feedback" / "train.jsonl"

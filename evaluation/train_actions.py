@@ -1,12 +1,12 @@
 """`mentor-coach train actions`: fit the action-item head on the train split of the notes.
 
-Units are the sentences, bullets and turns of each note (``coach.segment.segments``), read by the
+Units are the sentences, bullets and turns of each note (``coach.text.segment.segments``), read by the
 same rules as at analysis time (``coach.analyzers.actions.analyzer.prepare_notes``). A unit is
 labelled an action item when the start of a labelled task lies inside it (the data's action spans
 are whole sentences or bullets; when a labelled span runs over two sentences, the one holding the
 task is the item).
 
-The head (``coach.heads.BinaryHead``: logistic regression on [MiniLM sentence embedding + the rule
+The head (``coach.models.heads.BinaryHead``: logistic regression on [MiniLM sentence embedding + the rule
 features], Platt-calibrated on out-of-fold predictions) gets its regularisation from
 ``evaluation.model_selection.choose_c`` (5-fold CV, one-standard-error rule). The weight of the rule features
 against the 384 embedding columns and the decision threshold are then chosen by item-level detection
@@ -34,7 +34,7 @@ def training_data(rows: list[dict] | None = None) -> dict:
     from coach.analyzers.actions import feature_matrix
     from coach.analyzers.actions.analyzer import prepare_notes
     from coach.analyzers.actions.features import unit_vectors
-    from coach.nlp import parse
+    from coach.text.nlp import parse
 
     rows = rows if rows is not None else read_jsonl(ACTIONS_TRAIN)
     docs = parse([r["text"] for r in rows])
@@ -65,7 +65,7 @@ def training_data(rows: list[dict] | None = None) -> dict:
 def _fit_predict(X_train, y_train, X_test, C: float, rule_weight: float, n_embedding: int) -> np.ndarray:
     from sklearn.linear_model import LogisticRegression
 
-    from coach.heads import Scaler
+    from coach.models.heads import Scaler
 
     scaler = Scaler.fit(X_train, rule_weight, n_embedding)
     model = LogisticRegression(C=C, max_iter=4000).fit(scaler.transform(X_train), y_train)
@@ -126,8 +126,8 @@ def choose_weight_and_threshold(data: dict, C: float, n_embedding: int) -> tuple
 
 def train_actions() -> dict:
     from coach.analyzers.actions import RULE_FEATURES, ActionModel, data_hash, feature_names, get_action_model
-    from coach.heads import BinaryHead
-    from coach.models import get_action_embedder
+    from coach.models.heads import BinaryHead
+    from coach.models.loading import get_action_embedder
 
     started = time.perf_counter()
     data = training_data()

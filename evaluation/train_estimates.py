@@ -43,7 +43,7 @@ def unit_pairs(
     probabilities there are in-sample and would calibrate them as surer than they are.
     """
     from coach.program.estimate import feedback_probabilities, open_probability
-    from coach.review import review_notes
+    from coach.workflows.review import review_notes
 
     pairs: dict[str, list[tuple[float, int]]] = {}
     gold_actions = found_actions = 0

@@ -1,6 +1,6 @@
 """`mentor-coach train questions`: fit the question analyzer's three heads on the train split.
 
-Heads (``coach.heads.BinaryHead``: logistic regression on [MiniLM sentence embedding + rule
+Heads (``coach.models.heads.BinaryHead``: logistic regression on [MiniLM sentence embedding + rule
 features], Platt-calibrated on out-of-fold predictions, saved as JSON):
 
 - ``is_question``: question (open or closed) versus ``none`` (statements, instructions, reported
@@ -35,8 +35,8 @@ EXTRA_NEGATIVE_FILES = (DATA / "feedback" / "train.jsonl", DATA / "goals" / "tra
 
 def _cues_and_vectors(texts: list[str]):
     from coach.analyzers.questions import analyze_span
-    from coach.models import get_sentence_embedder
-    from coach.nlp import parse
+    from coach.models.loading import get_sentence_embedder
+    from coach.text.nlp import parse
 
     docs = parse(texts)
     cues = [analyze_span(doc[:]) for doc in docs]
@@ -46,7 +46,7 @@ def _cues_and_vectors(texts: list[str]):
 def question_training_data(extra_negatives: bool = True) -> dict:
     """Features and labels of the question train split (and the extra statements, last)."""
     from coach.analyzers.questions import featurize
-    from coach.models import get_sentence_embedder
+    from coach.models.loading import get_sentence_embedder
 
     items = read_jsonl(QUESTION_TRAIN)
     texts = [item["text"] for item in items]
@@ -88,7 +88,7 @@ def fit_heads(
     Cs: dict | None = None,
 ) -> tuple[dict, dict, dict]:
     """The three heads, with C chosen by CV on the rows given (or taken from ``Cs``)."""
-    from coach.heads import BinaryHead
+    from coach.models.heads import BinaryHead
 
     heads, chosen, cv = {}, {}, {}
     is_q = (labels != "none").astype(int)
@@ -114,7 +114,7 @@ def fit_heads(
 def train_questions() -> dict:
     """Fit and save coach/trained/questions.json; returns C, CV macro-F1 per head and seconds."""
     from coach.analyzers.questions import ANALYZER_VERSION, QuestionModel, feature_names, get_question_model
-    from coach.models import get_sentence_embedder
+    from coach.models.loading import get_sentence_embedder
 
     started = time.perf_counter()
     data = question_training_data(extra_negatives=False)

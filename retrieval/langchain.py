@@ -1,7 +1,7 @@
 """A langchain-core retriever over the knowledge base, for use inside LangChain chains.
 
 Example:
-    >>> from coach.suggest import get_index
+    >>> from coach.workflows.suggest import get_index
     >>> retriever = KnowledgeRetriever(index=get_index(), k=3, filters=Filters(kinds=("question",)))
     >>> [d.metadata["kind"] for d in retriever.invoke("my mentee is anxious about a promotion")]
     ['question', 'question', 'question']

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from coach.models import NO_MODELS_VARIABLE, ModelsForbidden
+from coach.models.loading import NO_MODELS_VARIABLE, ModelsForbidden
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
@@ -51,9 +51,9 @@ def no_models_in_fast_tests(request, monkeypatch):
     monkeypatch.setenv(NO_MODELS_VARIABLE, "1")
     if "cli_env" in request.fixturenames:
         monkeypatch.setitem(request.getfixturevalue("cli_env"), NO_MODELS_VARIABLE, "1")
-    import spacy  # coach.segment imports it anyway
+    import spacy  # coach.text.segment imports it anyway
 
-    # Past coach.models (which checks the variable itself): a test that loads a model directly.
+    # Past coach.models.loading (which checks the variable itself): a test that loads a model directly.
     monkeypatch.setattr(spacy, "load", _forbidden("spacy.load"))
     for module, name in (
         ("sentence_transformers", "SentenceTransformer"),

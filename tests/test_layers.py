@@ -178,3 +178,44 @@ def test_the_known_cycles_are_still_cycles(graph):
     """A known cycle that was broken leaves the list, so that it cannot come back unnoticed."""
     still = cycles(graph)
     assert [c for c in KNOWN_CYCLES if c not in still] == []
+
+
+# The layers of coach/, lowest first: a module imports only from its own layer or those below it.
+# (`coach/__init__.py`, the public API, loads the analyzers and workflows lazily and stands outside.)
+LAYERS = [
+    ("coach.types", "coach.settings", "coach.errors"),
+    ("coach.models",),
+    ("coach.text",),
+    ("coach.analyzers",),
+    ("coach.workflows",),
+    ("coach.program", "coach.workspace"),
+    ("coach.cli",),
+]
+
+
+def layer_of(module: str) -> int | None:
+    """The layer a module of coach/ belongs to (0 is the lowest); None outside the layers.
+
+    Example: ``layer_of("coach.analyzers.goals.model")`` is 3, the analyzers' layer.
+    """
+    for level, prefixes in enumerate(LAYERS):
+        if any(module == p or module.startswith(p + ".") for p in prefixes):
+            return level
+    return None
+
+
+def test_coach_imports_only_downward(graph):
+    upward = [
+        f"{module} -> {target}"
+        for module, targets in sorted(graph.items())
+        for target in sorted(targets)
+        if layer_of(module) is not None
+        and layer_of(target) is not None
+        and layer_of(target) > layer_of(module)
+    ]
+    assert not upward, "imports that go up a layer:\n" + "\n".join(upward)
+
+
+def test_every_module_of_coach_has_a_layer(graph):
+    outside = [m for m in graph if m.startswith("coach.") and layer_of(m) is None]
+    assert outside == []

@@ -8,7 +8,7 @@ from __future__ import annotations
 import streamlit as st
 
 from coach.errors import CoachError
-from coach.plan import PlanRequest, SessionPlan, adjust_agenda, plan_session
+from coach.workflows.plan import PlanRequest, SessionPlan, adjust_agenda, plan_session
 from coach.workspace import next_plan_request, save_plan
 from knowledge.schema import PHASES, RELATIONSHIPS
 from ui.shared import show_safeguarding, warm_index

@@ -12,8 +12,8 @@ import json
 import streamlit as st
 
 from coach.errors import CoachError
-from coach.inputs import decode_bytes, read_docx_text
-from coach.review import review_notes
+from coach.text.inputs import decode_bytes, read_docx_text
+from coach.workflows.review import review_notes
 from ui.highlight import Mark, highlight_html, legend_html
 from ui.shared import show_safeguarding, warm_review
 from ui.workspace_shared import (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from coach.suggest import get_index, get_knowledge_base
+from coach.workflows.suggest import get_index, get_knowledge_base
 
 
 @st.cache_resource(show_spinner="Loading the knowledge base and the language model (first time only)…")
@@ -45,7 +45,7 @@ def warm_question_analyzer() -> bool:
 
 @st.cache_resource(show_spinner="Loading the analyzers (first time only)…")
 def warm_review() -> bool:
-    from coach.review import review_notes
+    from coach.workflows.review import review_notes
 
     review_notes("Warm up. Sam to send the CV by Friday. What went well?")
     return True

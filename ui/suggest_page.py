@@ -1,5 +1,5 @@
 """Mentor page: say what is on your mind and get open questions, techniques, tips, pitfalls and
-scenario playbooks from the knowledge base, each with why it fits. Layout only: ``coach.suggest``
+scenario playbooks from the knowledge base, each with why it fits. Layout only: ``coach.workflows.suggest``
 does the work."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import json
 import streamlit as st
 
 from coach.errors import CoachError
-from coach.suggest import suggest
+from coach.workflows.suggest import suggest
 from knowledge.schema import AUDIENCES, KINDS, PHASES, RELATIONSHIPS, TOPICS
 from ui.shared import knowledge_problems, playbook_lines, warm_index
 from ui.workspace_shared import forget_button, form_default, keep, mentee_picker, restore, workspace

@@ -2,5 +2,5 @@
 
 Each holds its rules, its word lists and its trained head, and exposes a ``*_from_docs`` function
 over already-parsed spaCy Docs plus a convenience function over plain text. Analyzers import only
-the layers below them (``coach.text``, ``coach.models``, ``coach.types``), never a workflow.
+the layers below them (``coach.text``, ``coach.models.loading``, ``coach.types``), never a workflow.
 """

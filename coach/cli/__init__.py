@@ -21,7 +21,7 @@ from coach.errors import CoachError, InputError, ModelUnavailable
 
 
 def _workspace_command(args) -> int:
-    from coach.workspace.cli import cmd_growth, cmd_mentee
+    from coach.cli.workspace import cmd_growth, cmd_mentee
 
     return cmd_mentee(args) if args.command == "mentee" else cmd_growth(args)
 

@@ -22,7 +22,7 @@ def _kb_dirs(args) -> list[str] | None:
 
 
 def _report_kb_problems(kb_dirs) -> None:
-    from coach.suggest import get_knowledge_base
+    from coach.workflows.suggest import get_knowledge_base
 
     for problem in get_knowledge_base(kb_dirs).problems:
         print_err(f"mentor-coach: knowledge entry rejected: {problem}")
@@ -53,8 +53,8 @@ def _print_suggestions_text(response, header: str | None = None) -> None:
 
 
 def cmd_suggest(args) -> int:
-    from coach.inputs import read_batch_file
-    from coach.suggest import suggest, suggest_many
+    from coach.text.inputs import read_batch_file
+    from coach.workflows.suggest import suggest, suggest_many
 
     if args.text is not None and args.input:
         raise UsageError("mentor-coach suggest: give either TEXT or --input FILE, not both")
@@ -69,7 +69,7 @@ def cmd_suggest(args) -> int:
         k=args.k,
         kb_dirs=_kb_dirs(args),
     )
-    from coach.suggest import make_filters
+    from coach.workflows.suggest import make_filters
 
     make_filters(
         options["kind"], options["phase"], options["relationship"], options["audience"], options["topic"]
@@ -138,7 +138,7 @@ def _print_goal_text(report) -> None:
 
 def _run_batch(args, analyze_many, print_text) -> int:
     """Read a batch file, analyse every readable item in one call, print one result per item in order."""
-    from coach.inputs import read_batch_file
+    from coach.text.inputs import read_batch_file
 
     items, file_warnings = read_batch_file(args.input)
     for warning in file_warnings:
@@ -260,8 +260,8 @@ def cmd_questions(args) -> int:
 
 
 def cmd_plan(args) -> int:
-    from coach.inputs import read_file_text
-    from coach.plan import PlanRequest, plan_session
+    from coach.text.inputs import read_file_text
+    from coach.workflows.plan import PlanRequest, plan_session
 
     previous = None
     if args.previous:
@@ -280,7 +280,7 @@ def cmd_plan(args) -> int:
         planned_meetings=args.planned,
     )
     if args.mentee:
-        from coach.workspace.cli import keep_plan, mentee_plan_request
+        from coach.cli.workspace import keep_plan, mentee_plan_request
 
         request = mentee_plan_request(args.mentee, request)
     plan = plan_session(request)
@@ -302,7 +302,7 @@ def cmd_plan(args) -> int:
 
 def _notes_argument(value: str) -> str:
     """A notes argument is a file when it names one (or looks like a file name), else the text itself."""
-    from coach.inputs import read_notes_file
+    from coach.text.inputs import read_notes_file
 
     looks_like_file = (
         "\n" not in value and len(value) < 260 and Path(value).suffix.lower() in (".txt", ".md", ".docx")
@@ -341,8 +341,8 @@ def _print_review_text(data: dict) -> None:
 def cmd_review(args) -> int:
     import json as _json
 
-    from coach.inputs import read_notes_file
-    from coach.review import review_notes
+    from coach.text.inputs import read_notes_file
+    from coach.workflows.review import review_notes
 
     if args.mentee and args.previous:
         raise UsageError(
@@ -361,7 +361,7 @@ def cmd_review(args) -> int:
             for warning in warnings:
                 print_err(f"mentor-coach: {warning}")
     if args.mentee:
-        from coach.workspace.cli import review_for_mentee
+        from coach.cli.workspace import review_for_mentee
 
         review = review_for_mentee(args.mentee, notes, args.date)
     else:

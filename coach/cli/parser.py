@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 
 from coach.cli.common import UsageError
-from coach.workspace.cli import add_parsers as add_workspace_parsers
+from coach.cli.workspace import add_parsers as add_workspace_parsers
 from knowledge.schema import AUDIENCES, KINDS, PHASES, RELATIONSHIPS, TOPICS
 
 # Commands announced in --help before they work: name -> what they arrive with.

@@ -81,7 +81,7 @@ class ScoringWorker:
     """One Ray actor: the models loaded once, then chunk after chunk of the store scored and committed."""
 
     def __init__(self, store_url: str, version: str):
-        from coach.models import get_nlp, get_sentence_embedder
+        from coach.models.loading import get_nlp, get_sentence_embedder
         from coach.program.scoring import _known_names
         from coach.program.store import open_store
 

@@ -25,7 +25,7 @@ from coach.errors import InputError
 from coach.program.file_formats import ABSENT, Source, cell_text, read_rows, sniff
 from coach.program.types import ImportReport, RowIssue, SessionRecord
 from coach.settings import Settings, get_settings
-from coach.words import MONTH_NAMES
+from coach.text.words import MONTH_NAMES
 
 REQUIRED = ("session_id", "date", "mentor", "mentee", "cohort", "notes")
 OPTIONAL = ("goal", "feedback")

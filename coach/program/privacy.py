@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 import sqlalchemy as sa
 
 from coach.program.schema import meta, people
-from coach.words import CALENDAR_WORDS
+from coach.text.words import CALENDAR_WORDS
 
 MASK = "[name]"
 ROLES = ("mentor", "mentee")
@@ -406,12 +406,12 @@ def person_spans(doc, start: int = 0, end: int | None = None) -> list[tuple[int,
     safe side of the trade.
 
     Example:
-        >>> from coach.nlp import parse_one
+        >>> from coach.text.nlp import parse_one
         >>> doc = parse_one("Thandi presented the Q3 figures on Monday.")
         >>> [doc.text[s:e] for s, e in person_spans(doc)]
         ['Thandi']
     """
-    from coach.nlp import doc_text
+    from coach.text.nlp import doc_text
 
     return PersonSpans(doc).within(start, len(doc_text(doc)) if end is None else end)
 
@@ -421,7 +421,7 @@ class PersonSpans:
     asked for many ranges: a note's units would otherwise walk every token of the note once per unit.
 
     Example:
-        >>> from coach.nlp import parse_one
+        >>> from coach.text.nlp import parse_one
         >>> doc = parse_one("Thandi presented the Q3 figures on Monday.")
         >>> PersonSpans(doc).within(0, 6)
         [(0, 6)]
@@ -448,11 +448,11 @@ def note_names(doc, pattern: re.Pattern | None = None, people: PersonSpans | Non
     quotes the note (an addressee, an owner, an antecedent from another sentence) must not show.
 
     Example:
-        >>> from coach.nlp import parse_one
+        >>> from coach.text.nlp import parse_one
         >>> sorted(note_names(parse_one("Max - You're hard-working but naive.")))
         ['Max']
     """
-    from coach.nlp import doc_text
+    from coach.text.nlp import doc_text
 
     text = doc_text(doc)
     spans = people.within(0, len(text)) if people is not None else person_spans(doc)
@@ -475,7 +475,7 @@ def mask_names(
         >>> mask_names("Dr Patel met Kasia.", known_names=["Kasia Nowak"])[0]
         '[name] met [name].'
     """
-    from coach.nlp import doc_text, parse
+    from coach.text.nlp import doc_text, parse
 
     if doc is None:
         doc = parse([text])[0]

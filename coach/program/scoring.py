@@ -193,7 +193,7 @@ class _Texts:
 
     def add(self, index: int, source: str, value: str | None) -> None:
         from coach.program.ingest import is_placeholder
-        from coach.textcheck import prepare_text
+        from coach.text.textcheck import prepare_text
 
         if is_placeholder(value):
             return
@@ -261,9 +261,9 @@ def _parse_and_embed(items, timings: dict[str, float]):
     import numpy as np
 
     from coach.analyzers.feedback import guess_sentences
-    from coach.models import TextVectors, get_sentence_embedder
-    from coach.nlp import parse
-    from coach.segment import segments
+    from coach.models.loading import TextVectors, get_sentence_embedder
+    from coach.text.nlp import parse
+    from coach.text.segment import segments
 
     embedder = get_sentence_embedder()
     sentence_texts = [t for (_, source, t, _) in items if source != "goal"]
@@ -473,9 +473,9 @@ def _score_chunk(rows, pattern, timings: dict[str, float]) -> tuple[list[dict], 
 
     What every way of scoring runs, in this process or on a Ray worker (``score_sessions``).
     """
-    from coach.notes import ANALYSES, analyze_docs
     from coach.program.estimate import UnitTally
     from coach.program.schema import COUNT_COLUMNS
+    from coach.workflows.notes import ANALYSES, analyze_docs
 
     texts = _Texts()
     for i, row in enumerate(rows):
@@ -519,13 +519,13 @@ def _with_reason(evidence, criterion: str):
 
 
 def _forget_docs() -> None:
-    """Drop the sentence memo of coach.segment once a chunk is stored.
+    """Drop the sentence memo of coach.text.segment once a chunk is stored.
 
     The memo now lets a Doc go when nothing else holds it (it used to keep every Doc alive: memory
     grew ~150 MB per 1,000 sessions); emptying it per chunk also frees it at once, and it only
     saves work within one chunk's analyzers anyway.
     """
-    from coach import segment
+    from coach.text import segment
 
     cache = getattr(segment, "_cache", None)
     if cache is not None:

@@ -2,7 +2,7 @@
 checked, their sessions (plan, notes, review) and action items carried from one session to the next,
 kept in one private SQLite file on this machine. Design notes: docs/workspace.md.
 
-Names load on first use, so that ``mentor-coach --help`` (which imports ``coach.workspace.cli``)
+Names load on first use, so that ``mentor-coach --help`` (which imports ``coach.cli.workspace``)
 does not load SQLAlchemy.
 
 Example:

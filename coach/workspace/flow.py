@@ -1,6 +1,6 @@
 """What a workspace does with the analyzers' results: a review stored for a mentee carries their open
 action items forward, the next plan starts from their history, goals keep every version checked, and
-the mentor sees the trend of their own feedback. Composes ``coach.review``, ``coach.plan`` and
+the mentor sees the trend of their own feedback. Composes ``coach.workflows.review``, ``coach.workflows.plan`` and
 ``coach.analyzers.goals``; no model code of its own.
 
 Example:
@@ -233,7 +233,7 @@ def check_goal(
 
 def prepare_review(ws: Workspace, label: str, notes: object, session_date=None) -> MenteeReview:
     """Review a session's notes against the mentee's open action items (``record_review`` stores it)."""
-    from coach.review import review_notes
+    from coach.workflows.review import review_notes
 
     with ws.engine.connect() as conn:
         mid = ws.mentee_id(conn, label)
@@ -377,7 +377,7 @@ def next_plan_request(ws: Workspace, label: str, request=None, goals_from_histor
     suggested for next time, and the meeting number (which infers the phase when none is given).
     ``request`` adds the mentor's own focus, goals and options.
     """
-    from coach.plan import PlanRequest
+    from coach.workflows.plan import PlanRequest
 
     request = request or PlanRequest()
     detail = ws.detail(label)

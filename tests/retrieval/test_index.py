@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from coach.models import get_embedder
-from coach.suggest import get_index, get_knowledge_base
+from coach.models.loading import get_embedder
+from coach.workflows.suggest import get_index, get_knowledge_base
 from knowledge.schema import Entry
 from retrieval.index import Filters, HybridIndex, index_key
 

@@ -3,7 +3,7 @@
 from langchain_core.documents import Document
 from langchain_core.runnables import RunnableLambda, RunnablePassthrough
 
-from coach.suggest import get_index
+from coach.workflows.suggest import get_index
 from retrieval.index import Filters
 from retrieval.langchain import KnowledgeRetriever
 

@@ -3,17 +3,17 @@ and what became of last session's items.
 
 An action item is a commitment made in the session to do something after it (labelling guide §4,
 and the decisions in ``evaluation/data/actions/README.md``). The analyzer works on the sentences and
-lines of a note (``coach.segment.segments``), read from the shared spaCy Doc:
+lines of a note (``coach.text.segment.segments``), read from the shared spaCy Doc:
 
 1. **Rules find evidence** in each unit: commitment cues ("I'll", "she's going to", "we agreed",
    "Priya to …", "AP1 –", "TODO (RK):", "me: …", an imperative under an "Actions" heading, a request
-   "can you … by Tuesday?" that the next turn accepts), due-date words (``coach.dates``), and what
+   "can you … by Tuesday?" that the next turn accepts), due-date words (``coach.text.dates``), and what
    speaks against an item: advice nobody took up ("you could try …", "not keen"), wishes and hedges
    ("would like to", "maybe"), thinking ("I'll think about it"), negation ("decided not to"), past
    events ("already booked"), status lines ("✓", "still not sent"), questions, and agenda for the
    next meeting ("next session we'll …").
 2. **A calibrated head decides** whether a unit holds an action item: a logistic regression on
-   [MiniLM sentence embedding + those rule features] (``coach.heads.BinaryHead``, Platt-scaled on
+   [MiniLM sentence embedding + those rule features] (``coach.models.heads.BinaryHead``, Platt-scaled on
    out-of-fold predictions, trained by ``evaluation/train_actions.py`` on the train split only).
 3. **Rules read each item** out of a unit the head accepts: one item per committed deed (two deeds
    in one sentence are two items; "make X and send it" is one), its **task** (the shortest span
@@ -41,7 +41,7 @@ are not items and are neither embedded nor judged; the rest of all the notes are
 call, or taken from ``early_vectors`` when another analyzer (``coach.analyzers.feedback``) has already embedded
 the same sentences (keyed by the sentence Span's text).
 
-Due dates are resolved by ``coach.dates`` against the session date. Without a session date, the date
+Due dates are resolved by ``coach.text.dates`` against the session date. Without a session date, the date
 in the note's first lines is used (the most recent such date not after today), else today.
 
 Modules, each importing only those above it: ``words`` (the word lists), ``results`` (what the

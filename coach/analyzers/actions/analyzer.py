@@ -17,9 +17,9 @@ from coach.analyzers.actions.note import Note, analyse_note
 from coach.analyzers.actions.results import MAX_NOTE_CHARS, ActionItem, ActionItems
 from coach.analyzers.actions.units import Unit, read_units
 from coach.analyzers.actions.words import GENERIC_TASK, OWNER_PREFIX, content_stems
-from coach.dates import to_date
 from coach.errors import InputError
-from coach.nlp import doc_text as nlp_doc_text
+from coach.text.dates import to_date
+from coach.text.nlp import doc_text as nlp_doc_text
 from coach.types import DocsContext, Evidence
 
 
@@ -34,7 +34,7 @@ class _Prepared:
 
 def prepare_notes(docs: Sequence, session_dates: Sequence) -> list[_Prepared]:
     """Each Doc read by the rules: its note, its units, their clauses and rule features."""
-    from coach.segment import segments
+    from coach.text.segment import segments
 
     prepared = []
     for n, (doc, session) in enumerate(zip(docs, session_dates)):
@@ -129,7 +129,7 @@ def decide_items(prepared: list[_Prepared], probs: np.ndarray, threshold: float)
 
 
 def actions_from_docs(docs: Sequence, context: DocsContext | None = None) -> list[list[ActionItem]]:
-    """The action items of already-parsed Docs (``coach.nlp.parse``, full pipeline), one list per Doc.
+    """The action items of already-parsed Docs (``coach.text.nlp.parse``, full pipeline), one list per Doc.
 
     Of the ``context`` it reads ``offsets`` (shift each Doc's character offsets into the user's
     text), ``session_dates`` (anchor relative dates) and ``vectors`` (sentence embeddings already
@@ -197,9 +197,9 @@ def extract_actions_many(texts: Sequence[object], session_dates: Sequence | None
         >>> [(bool(r.error), len(r)) for r in extract_actions_many(["", "- I'll book the room"])]  # doctest: +SKIP
         [(True, 0), (False, 1)]
     """
-    from coach.nlp import parse
     from coach.settings import get_settings
-    from coach.textcheck import prepare_text
+    from coach.text.nlp import parse
+    from coach.text.textcheck import prepare_text
 
     settings = get_settings()
     session_dates = list(session_dates) if session_dates is not None else [None] * len(texts)

@@ -11,7 +11,7 @@ from coach.analyzers.actions.results import MAX_NOTE_CHARS, ActionItem, CarriedI
 from coach.analyzers.actions.units import BULLET_LEAD
 from coach.analyzers.actions.words import ASKED, ASKING, DONE, DROPPED, OPEN, RECURRING, content_stems
 from coach.errors import InputError
-from coach.nlp import doc_text as nlp_doc_text
+from coach.text.nlp import doc_text as nlp_doc_text
 from coach.types import Evidence
 
 
@@ -59,7 +59,7 @@ def _pieces(doc, doc_text: str, keys: list | None = None) -> list[tuple[int, int
 
     ``keys`` receives each sentence's Span text (the key under which ``coach.analyzers.feedback`` embeds it).
     """
-    from coach.segment import segments
+    from coach.text.segment import segments
 
     out: list[tuple[int, int, int]] = []
     first_line_end = doc_text.find("\n") if "\n" in doc_text else len(doc_text)
@@ -112,7 +112,7 @@ def track_previous(
 
     ``previous_items``: last session's ``ActionItem``s, their ``to_dict()``s (at least ``task`` or
     ``text``), an ``ActionItems.to_dict()``, or last session's notes as text (their items are
-    extracted first). ``doc``: the new notes' Doc if already parsed (``coach.nlp.parse``) — it must
+    extracted first). ``doc``: the new notes' Doc if already parsed (``coach.text.nlp.parse``) — it must
     be the Doc of ``text``, and offsets are then into ``doc.text``.
 
     Each item is matched one-to-one to the sentence or clause of the new notes most like its task
@@ -161,9 +161,9 @@ def track_previous(
 
 def _parse_notes(text: object):
     """The new notes' Doc, and where its text starts in the user's."""
-    from coach.nlp import parse
     from coach.settings import get_settings
-    from coach.textcheck import prepare_text
+    from coach.text.nlp import parse
+    from coach.text.textcheck import prepare_text
 
     settings = get_settings()
     prepared = prepare_text(
@@ -179,7 +179,7 @@ def _match_scores(
     queries: list[str], piece_texts: list[str], sentence_keys: list[str], early_vectors: dict | None
 ) -> np.ndarray:
     """How well each piece of the new notes matches each item's task (items x pieces)."""
-    from coach.models import get_action_embedder, known_vectors
+    from coach.models.loading import get_action_embedder, known_vectors
 
     embedder = get_action_embedder()
     vecs = known_vectors(embedder, early_vectors)

@@ -1,4 +1,4 @@
-"""The due date of an item: the date mention that reads as its deadline (``coach.dates``), README
+"""The due date of an item: the date mention that reads as its deadline (``coach.text.dates``), README
 "Resolving dates"."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from coach.analyzers.actions.note import Note
 from coach.analyzers.actions.task import task_span
 from coach.analyzers.actions.units import Unit
 from coach.analyzers.actions.words import ASK_VERBS, OBJECT_VERBS
-from coach.dates import DateMention, event_date
+from coach.text.dates import DateMention, event_date
 
 
 def due_candidates(doc, unit: Unit, note: Note) -> list[DateMention]:

@@ -192,7 +192,7 @@ def feature_names(dimension: int) -> list[str]:
 def unit_vectors(units: Sequence[Unit], early: dict | None = None) -> np.ndarray:
     """The sentence vectors of units, taken from ``early`` (vectors already computed, keyed by the
     sentence Span's text) where there, the rest embedded in one call."""
-    from coach.models import get_action_embedder, known_vectors
+    from coach.models.loading import get_action_embedder, known_vectors
 
     embedder = get_action_embedder()
     early = known_vectors(embedder, early)

@@ -8,7 +8,7 @@ from pathlib import Path
 from coach.analyzers.actions.features import RULE_FEATURES
 from coach.analyzers.actions.results import ANALYZER_VERSION
 from coach.errors import ModelUnavailable
-from coach.heads import BinaryHead, HeadsHolder, TrainedHeads
+from coach.models.heads import BinaryHead, HeadsHolder, TrainedHeads
 
 MODEL_FILE = Path(__file__).parents[2] / "trained" / "actions.json"
 
@@ -38,7 +38,7 @@ class ActionModel(TrainedHeads):
 
 
 def _action_embedder():
-    from coach.models import get_action_embedder
+    from coach.models.loading import get_action_embedder
 
     return get_action_embedder()
 

@@ -13,7 +13,7 @@ from coach.analyzers.actions.results import ActionItem
 from coach.analyzers.actions.task import task_span
 from coach.analyzers.actions.units import Unit
 from coach.analyzers.actions.words import DELIVERY_VERBS, GENERIC_TASK, OWNER_PREFIX
-from coach.dates import DateMention
+from coach.text.dates import DateMention
 from coach.types import Evidence
 
 

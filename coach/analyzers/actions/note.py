@@ -15,7 +15,7 @@ from coach.analyzers.actions.words import (
     WRITER_MENTEE,
     WRITER_MENTOR,
 )
-from coach.dates import DateMention, find_dates, find_events, guess_day_first, header_date, to_date
+from coach.text.dates import DateMention, find_dates, find_events, guess_day_first, header_date, to_date
 
 
 @dataclass

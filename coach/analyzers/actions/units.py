@@ -24,7 +24,7 @@ class Unit:
 
     note: int
     index: int
-    seg: object  # coach.segment.Segment
+    seg: object  # coach.text.segment.Segment
     start: int  # doc-relative offsets of the unit
     end: int
     text: str
@@ -80,8 +80,8 @@ _TIMESTAMP = re.compile(r"^\s*\[?\d{1,2}[:.]\d{2}\]?\s*")
 
 def read_units(note_index: int, doc, note: Note, segs) -> list[Unit]:
     """The units of a note, each with what its line says about it. ``segs``: the note's sentences
-    (``coach.segment.segments``), or None to cut them here."""
-    from coach.segment import segments
+    (``coach.text.segment.segments``), or None to cut them here."""
+    from coach.text.segment import segments
 
     text = note.text
     lines = text.split("\n")
@@ -183,7 +183,7 @@ def _sections(lines: list[str]) -> tuple[dict[int, tuple[str, str | None]], set[
 
 def _joined_table_rows(segs, tables: dict[int, dict], note: Note, doc) -> list:
     """A table row is one unit, however the parser cut it."""
-    from coach.segment import Segment
+    from coach.text.segment import Segment
 
     grouped: list = []
     for seg in segs:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from coach.words import MONTH_NAMES
+from coach.text.words import MONTH_NAMES
 
 # -- cues, headings, labels and names --------------------------------------------------------------
 # Verbs that notes use for tasks; a word from this list in a verb's place counts as a verb even where

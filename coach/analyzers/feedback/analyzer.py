@@ -28,13 +28,13 @@ from coach.analyzers.feedback.model import (
 )
 from coach.analyzers.feedback.rewording import reword_from_neighbours, sbi_suggestion
 from coach.errors import InputError
-from coach.heads import SoftmaxHead
-from coach.models import PendingVectors, get_sentence_embedder, known_vectors
-from coach.nlp import doc_text as nlp_doc_text
-from coach.nlp import parse
-from coach.segment import segments
+from coach.models.heads import SoftmaxHead
+from coach.models.loading import PendingVectors, get_sentence_embedder, known_vectors
 from coach.settings import get_settings
-from coach.textcheck import prepare_text
+from coach.text.nlp import doc_text as nlp_doc_text
+from coach.text.nlp import parse
+from coach.text.segment import segments
+from coach.text.textcheck import prepare_text
 from coach.types import AnalyzerResult, DocsContext, Evidence, is_uncertain
 
 FOCI = ("behaviour", "personality", "other")
@@ -250,7 +250,7 @@ _GUESS_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"'“(]?[A-Z0-9])|\n+")
 
 def guess_sentences(text: str) -> list[str]:
     """A cheap guess at the sentences spaCy will find, so they can be embedded while it parses."""
-    from coach.segment import strip_lead
+    from coach.text.segment import strip_lead
 
     out = []
     for piece in _GUESS_SPLIT.split(text):
@@ -280,7 +280,7 @@ def feedback_from_docs(docs: Sequence, context: DocsContext | None = None) -> li
     ``in_note`` (Doc i is a whole session note, judged by the heads that learnt from whole notes).
 
     Example:
-        >>> from coach.nlp import parse
+        >>> from coach.text.nlp import parse
         >>> [[s.focus for s in f] for f in feedback_from_docs(parse(["You are lazy."]))]
         [['personality']]
     """

@@ -6,7 +6,7 @@ features the classifier heads read are computed from the same findings, so what 
 is what the model used.
 
 Example:
-    >>> from coach.nlp import parse_one
+    >>> from coach.text.nlp import parse_one
     >>> [f.kind for f in find_feedback_evidence(parse_one("You're so lazy, you never reply on time."))]
     ['copular_trait', 'trait', 'behaviour', 'absolute']
 """
@@ -92,7 +92,7 @@ def find_feedback_evidence(doc) -> list[FeedbackFinding]:
     """Every rule finding in one sentence's Doc (or Span), in text order.
 
     Example:
-        >>> from coach.nlp import parse_one
+        >>> from coach.text.nlp import parse_one
         >>> [f.kind for f in find_feedback_evidence(parse_one("In Tuesday's demo you skipped the error slide."))]
         ['situation', 'behaviour']
     """

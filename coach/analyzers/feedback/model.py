@@ -14,8 +14,8 @@ from pathlib import Path
 import numpy as np
 
 from coach.analyzers.feedback.evidence import FeedbackFinding, feedback_features, find_feedback_evidence
-from coach.heads import HeadsHolder, TrainedHeads
-from coach.models import get_sentence_embedder
+from coach.models.heads import HeadsHolder, TrainedHeads
+from coach.models.loading import get_sentence_embedder
 
 MODEL_FILE = Path(__file__).parents[2] / "trained" / "feedback.json"
 # Program scoring reads this from the source, without importing the module (coach.program.scoring).
@@ -35,7 +35,7 @@ get_feedback_model = HeadsHolder(FeedbackModel, get_sentence_embedder)
 
 # -- features shared by training and analysis ----------------------------------------------------
 def rule_feature_names() -> list[str]:
-    from coach.nlp import parse_one
+    from coach.text.nlp import parse_one
 
     return list(feedback_features(parse_one("x"), []))
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from coach.analyzers.feedback.evidence import TRAIT_KINDS, FeedbackFinding
-from coach.words import WEEKDAY_NAMES
+from coach.text.words import WEEKDAY_NAMES
 
 _SUBJECT = re.compile(
     r"^\s*(?:(?:honestly|tbh|i think|i feel|i find|to be honest|frankly|overall|generally)[, ]+)?"

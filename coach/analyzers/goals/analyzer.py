@@ -21,11 +21,11 @@ from coach.analyzers.goals.clauses import candidate_lines, span_docs, split_clau
 from coach.analyzers.goals.model import FEATURE_NAMES, GoalModel, featurize, get_goal_model
 from coach.analyzers.goals.report import GoalReport, judge_goal, not_goal_report, why_not_goal
 from coach.errors import InputError
-from coach.models import PendingVectors, TextVectors, get_embedder, known_vectors
-from coach.nlp import doc_text as nlp_doc_text
-from coach.nlp import parse
+from coach.models.loading import PendingVectors, TextVectors, get_embedder, known_vectors
 from coach.settings import get_settings
-from coach.textcheck import prepare_text
+from coach.text.nlp import doc_text as nlp_doc_text
+from coach.text.nlp import parse
+from coach.text.textcheck import prepare_text
 from coach.types import DocsContext
 
 MAX_GOAL_CHARS = 50_000
@@ -122,13 +122,13 @@ def goals_from_docs(docs: Sequence, context: DocsContext | None = None) -> list[
     sentences: a note's goal without its lead, "He wants to | run an open AMA before Q2").
 
     Example:
-        >>> from coach.nlp import parse
+        >>> from coach.text.nlp import parse
         >>> [[g.text for g in goals] for goals in goals_from_docs(parse(["We met. I want to pass the AWS exam by June."]))]
         [['I want to pass the AWS exam by June.']]
     """
-    from coach.segment import MostlyInside
-    from coach.segment import segments as sentence_segments
-    from coach.textcheck import PreparedText
+    from coach.text.segment import MostlyInside
+    from coach.text.segment import segments as sentence_segments
+    from coach.text.textcheck import PreparedText
 
     context = context or DocsContext()
     vectors, skip, candidates = context.vectors, context.skip, context.candidates

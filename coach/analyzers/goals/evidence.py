@@ -5,7 +5,7 @@ for or against the criterion) and numeric features for the classifier. The rules
 labelling guide's decision rules; the classifier weighs them with the sentence's meaning.
 
 Example:
-    >>> from coach.nlp import parse_one
+    >>> from coach.text.nlp import parse_one
     >>> found = find_evidence(parse_one("Pass the AWS exam by 30 June so that I can apply for the cloud team"))
     >>> [e.reason for e in found["time_bound"] if e.supports][:1]
     ['a deadline: by 30 June']
@@ -117,7 +117,7 @@ def find_evidence(doc, context: str | None = None) -> dict[str, list[Finding]]:
     """Spans for and against each criterion, from rules over the text and the Doc.
 
     Example:
-        >>> from coach.nlp import parse_one
+        >>> from coach.text.nlp import parse_one
         >>> [f.reason for f in find_evidence(parse_one("Improve my communication"))["specific"]]
         ['a vague verb: Improve', 'a broad area, not a concrete thing: my communication']
     """

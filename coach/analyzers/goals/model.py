@@ -14,8 +14,8 @@ from pathlib import Path
 import numpy as np
 
 from coach.analyzers.goals.evidence import EVIDENCE_FEATURES, Finding, evidence_features, find_evidence
-from coach.heads import HeadsHolder, TrainedHeads
-from coach.models import get_embedder
+from coach.models.heads import HeadsHolder, TrainedHeads
+from coach.models.loading import get_embedder
 
 MODEL_FILE = Path(__file__).parents[2] / "trained" / "goals.json"
 # Program scoring reads this from the source, without importing the module (coach.program.scoring).

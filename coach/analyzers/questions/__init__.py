@@ -6,7 +6,7 @@ does not make a question open ("When is your review?" and "How many…?" ask for
 stacked question is open if any part is open, an imperative that asks for an account ("Walk me
 through…") is an open question, and only closed questions can be leading.
 
-Method: each sentence (``coach.segment``) is cut into parts and each part gets a *frame* from its
+Method: each sentence (``coach.text.segment``) is cut into parts and each part gets a *frame* from its
 opening words (a question word and its kind, an auxiliary before the subject, a request for an
 account, an indirect question to the listener, a reported question, a statement). Those rule cues
 are evidence for the user and features for three calibrated logistic-regression heads on

@@ -18,8 +18,8 @@ from coach.analyzers.questions.cues import Cues, analyze_span
 from coach.analyzers.questions.model import ANALYZER_VERSION, QuestionModel, featurize, get_question_model
 from coach.analyzers.questions.rewording import BLAME_REASON, BLAME_WHY, suggest_rewording, without_blame
 from coach.errors import InputError
-from coach.segment import Segment, segments
-from coach.textcheck import prepare_text
+from coach.text.segment import Segment, segments
+from coach.text.textcheck import prepare_text
 from coach.types import AnalyzerResult, DocsContext, Evidence, is_uncertain
 
 MAX_QUESTION_TEXT_CHARS = 100_000
@@ -182,7 +182,7 @@ def _sentences(docs: Sequence) -> list[tuple[int, Segment]]:
 
 
 def questions_from_docs(docs: Sequence, context: DocsContext | None = None) -> list[list[Question]]:
-    """The questions of already-parsed Docs (from ``coach.nlp.parse``), one list per Doc.
+    """The questions of already-parsed Docs (from ``coach.text.nlp.parse``), one list per Doc.
 
     For callers that parse a text once for several analyzers (the notes review). Of the ``context``
     it reads ``offsets`` (added to every character position of Doc i) and ``vectors`` (sentence
@@ -190,11 +190,11 @@ def questions_from_docs(docs: Sequence, context: DocsContext | None = None) -> l
     one batched call.
 
     Example:
-        >>> from coach.nlp import parse
+        >>> from coach.text.nlp import parse
         >>> [[q.label for q in qs] for qs in questions_from_docs(parse(["How many?", "Why?"]))]
         [['closed'], ['open']]
     """
-    from coach.models import get_sentence_embedder, known_vectors
+    from coach.models.loading import get_sentence_embedder, known_vectors
 
     context = context or DocsContext()
     model = get_question_model()
@@ -225,7 +225,7 @@ def _questions_for(docs, found, vectors, offsets, model) -> list[list[Question]]
 
 def _line_texts(text: str) -> list[str]:
     """The lines of a text as the segmenter will most often cut them (bullets stripped), for early embedding."""
-    from coach.segment import strip_lead
+    from coach.text.segment import strip_lead
 
     out = []
     for line in text.splitlines():
@@ -245,9 +245,9 @@ def analyze_questions_many(texts: Sequence[object]) -> list[QuestionReport]:
         >>> [len(r.questions) for r in analyze_questions_many(["How was your week?", "", "Thanks."])]
         [1, 0, 0]
     """
-    from coach.models import get_sentence_embedder
-    from coach.nlp import parse
+    from coach.models.loading import get_sentence_embedder
     from coach.settings import get_settings
+    from coach.text.nlp import parse
 
     model = get_question_model()
     embedder = get_sentence_embedder()

@@ -2,7 +2,7 @@
 the rules, the features for the trained heads and the evidence shown to the user.
 
 Example:
-    >>> from coach.nlp import parse_one
+    >>> from coach.text.nlp import parse_one
     >>> cues = analyze_span(parse_one("You finished it, right?")[:])
     >>> cues.rule_question, cues.rule_leading
     (True, True)
@@ -154,13 +154,13 @@ def _parts(span, body_end: int, has_q: bool) -> tuple[list[Part], list[str]]:
 
 
 def analyze_span(span, start: int | None = None, end: int | None = None) -> Cues:
-    """The rule cues of one sentence: a Span of a Doc from ``coach.nlp.parse``.
+    """The rule cues of one sentence: a Span of a Doc from ``coach.text.nlp.parse``.
 
     ``start``/``end`` are the sentence's exact characters when they differ from the span's (a bullet
     glued to the first word).
 
     Example:
-        >>> from coach.nlp import parse_one
+        >>> from coach.text.nlp import parse_one
         >>> cues = analyze_span(parse_one("How many reports did you write?")[:])
         >>> cues.rule_question, cues.rule_open, [p.frame for p in cues.parts]
         (True, False, ['wh_fact'])

@@ -3,7 +3,7 @@ before the subject, a request for an account, an indirect question to the listen
 question, a statement. The frame says whether the clause asks, and whether it asks openly.
 
 Example:
-    >>> from coach.nlp import parse_one
+    >>> from coach.text.nlp import parse_one
     >>> doc = parse_one("Could you walk me through it?")
     >>> clause_frame(doc, 0, len(doc), has_q=True, is_first=True).frame
     'yesno_account'
@@ -308,7 +308,7 @@ def clause_frame(doc, start: int, end: int, has_q: bool, is_first: bool) -> Part
     ``has_q``: the clause ends a sentence with a "?"; ``is_first``: it opens its sentence.
 
     Example:
-        >>> from coach.nlp import parse_one
+        >>> from coach.text.nlp import parse_one
         >>> doc = parse_one("When is your review?")
         >>> part = clause_frame(doc, 0, len(doc), has_q=True, is_first=True)
         >>> part.frame, part.reason

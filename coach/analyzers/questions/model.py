@@ -16,7 +16,7 @@ import numpy as np
 from coach.analyzers.questions.cues import Cues
 from coach.analyzers.questions.features import FEATURE_NAMES
 from coach.errors import ModelUnavailable
-from coach.heads import BinaryHead, HeadsHolder, TrainedHeads
+from coach.models.heads import BinaryHead, HeadsHolder, TrainedHeads
 
 # The trained heads of all the analyzers are kept together, in coach/trained/.
 MODEL_FILE = Path(__file__).parents[2] / "trained" / "questions.json"
@@ -42,7 +42,7 @@ class QuestionModel(TrainedHeads):
 
 
 def _sentence_embedder():
-    from coach.models import get_sentence_embedder
+    from coach.models.loading import get_sentence_embedder
 
     return get_sentence_embedder()
 

@@ -561,7 +561,7 @@ def suggest_rewording(cues: Cues) -> str | None:
 
     Example:
         >>> from coach.analyzers.questions.cues import analyze_span
-        >>> from coach.nlp import parse_one
+        >>> from coach.text.nlp import parse_one
         >>> suggest_rewording(analyze_span(parse_one("Have you talked to your manager?")[:]))
         'What conversations have you had with your manager so far?'
     """

@@ -1,6 +1,6 @@
 """The question analyzer's word lists and patterns: what the frame rules read and the rewordings use.
 
-Lists shared with the other analyzers live in ``coach.words``; these belong to questions alone.
+Lists shared with the other analyzers live in ``coach.text.words``; these belong to questions alone.
 
 Example:
     >>> "how" in WH, HOW_FACT >= {"many", "long"}

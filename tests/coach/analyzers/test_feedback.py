@@ -145,7 +145,7 @@ def test_short_feedback_in_another_language_gets_the_language_warning(text):
 
 @pytest.mark.fast
 def test_english_fragments_are_not_taken_for_another_language():
-    from coach.textcheck import language_check
+    from coach.text.textcheck import language_check
 
     for text in ("Café catch-up with José went well", "GOT PROMOTED. first promotion ever. what now lol"):
         assert language_check(text)[1] is False

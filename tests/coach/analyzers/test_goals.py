@@ -134,10 +134,10 @@ def test_the_report_serialises_to_the_cli_contract():
 
 def test_notes_screened_with_the_sentence_analyzers_vectors_give_the_same_goals(monkeypatch):
     """The review passes its int8 sentence vectors; they only spare float32 embeddings, never change a goal."""
-    from coach import models
     from coach.analyzers.goals import goals_from_docs
-    from coach.nlp import parse
-    from coach.segment import segments
+    from coach.models import loading as models
+    from coach.text.nlp import parse
+    from coach.text.segment import segments
 
     notes = [
         "Catch-up with Amira\n- she wants to pass the CIMA exam by November so she can apply for the FP&A role\n"
@@ -170,8 +170,8 @@ def test_sentence_docs_made_from_one_array_equal_span_as_doc():
     from spacy.tokens import Doc
 
     from coach.analyzers.goals import span_docs
-    from coach.nlp import parse_one
-    from coach.segment import segments
+    from coach.text.nlp import parse_one
+    from coach.text.segment import segments
 
     doc = parse_one(
         "MENTORING LOG – G. Pryce – 16/02/2026\n- Priya to book a 10 min slot with Kev for the 6 Feb demo\n"
@@ -198,7 +198,7 @@ def test_the_rule_features_are_named_once_and_match_the_trained_heads():
         find_evidence,
         get_goal_model,
     )
-    from coach.nlp import parse_one
+    from coach.text.nlp import parse_one
 
     doc = parse_one("Ship the release to two pilot customers by 30 May.")
     assert tuple(evidence_features(doc, find_evidence(doc), 0.4)) == EVIDENCE_FEATURES

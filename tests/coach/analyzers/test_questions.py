@@ -13,7 +13,7 @@ from coach.analyzers.questions import (
     questions_from_docs,
 )
 from coach.errors import InputError, ModelUnavailable
-from coach.nlp import parse
+from coach.text.nlp import parse
 from coach.types import DocsContext
 
 

@@ -14,12 +14,12 @@ import json
 import pytest
 
 from coach.cli import main
-from coach.nlp import parse_one
 from coach.program.analytics import examples, program_analytics
 from coach.program.privacy import known_names_pattern, mask_names, note_names, person_spans
 from coach.program.report import render_report
 from coach.program.scoring import score_pending
 from coach.program.store import open_store
+from coach.text.nlp import parse_one
 
 MENTORS = ["Helen Whitcombe", "Rahul Deshpande"]
 MENTEES = [

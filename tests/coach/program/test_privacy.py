@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from coach.nlp import parse_one
 from coach.program.privacy import mask_names, name_variants, person_spans, pseudonym, shift_offset
 from coach.program.store import open_store
+from coach.text.nlp import parse_one
 
 BAD = Path(__file__).resolve().parents[3] / "evaluation" / "data" / "program" / "bad"
 

@@ -133,7 +133,7 @@ def test_chunking_does_not_change_results(tmp_path):
 def test_parsed_docs_do_not_pile_up(store):
     import gc
 
-    from coach import segment
+    from coach.text import segment
 
     store.import_file(BAD / "semicolon.csv")
     score_pending(store, chunk_size=4)
@@ -154,7 +154,7 @@ def test_another_sentence_embedder_is_another_analyzer_version(monkeypatch):
 
 def test_a_notes_review_and_its_stored_units_agree(store, tmp_path):
     """One note path: what the review shows is what program scoring stores, unit for unit."""
-    from coach.review import review_notes
+    from coach.workflows.review import review_notes
 
     note = (
         "Session 4. Goal: present the Q3 roadmap to the leadership team by 15 September without notes. "

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from coach.errors import InputError
-from coach.plan import SessionPlan, plan_session
+from coach.workflows.plan import SessionPlan, plan_session
 from coach.workspace import (
     check_goal,
     match_goal,

@@ -2,7 +2,7 @@
 
 Session notes are not prose: they have bullets, one fragment a line, missing full stops and
 chat-style runs of questions. ``segments`` cuts a spaCy ``Doc`` (parsed once with
-``coach.nlp.parse``) into sentences
+``coach.text.nlp.parse``) into sentences
 
 - at every line break,
 - at spaCy's sentence boundaries (the parser's, so "e.g." and "Dr." do not end a sentence),
@@ -14,7 +14,7 @@ and strips from each sentence the bullet or numbering that starts its line ("-",
 Pieces with no letter or digit in them are dropped. No model is called: it reads the Doc only.
 
 Example:
-    >>> from coach.nlp import parse_one
+    >>> from coach.text.nlp import parse_one
     >>> doc = parse_one("Notes for Sam\\n- How did the demo go? did he get the budget\\n2) Ask Dr. Lee, e.g. by email")
     >>> [s.text for s in sentence_spans(doc)]
     ['Notes for Sam', 'How did the demo go?', 'did he get the budget', 'Ask Dr. Lee, e.g. by email']
@@ -85,7 +85,7 @@ def segments(doc: Doc) -> list[Segment]:
     """The sentences of a notes-style Doc, bullets and labels stripped, empty pieces dropped.
 
     Example:
-        >>> from coach.nlp import parse_one
+        >>> from coach.text.nlp import parse_one
         >>> [s.text for s in segments(parse_one("Q: how was the offsite?? Great, thanks."))]
         ['how was the offsite??', 'Great, thanks.']
     """
@@ -109,7 +109,7 @@ _cache_lock = threading.Lock()
 
 
 def _find_segments(doc: Doc) -> list[Segment]:
-    from coach.nlp import doc_text
+    from coach.text.nlp import doc_text
 
     text = doc_text(doc)
     runs: list[tuple[int, int]] = []  # token index ranges
@@ -158,10 +158,10 @@ def _find_segments(doc: Doc) -> list[Segment]:
 
 
 def sentence_spans(doc: Doc) -> list[Span]:
-    """The sentences of a Doc parsed with ``coach.nlp.parse``, as spaCy Spans, in order.
+    """The sentences of a Doc parsed with ``coach.text.nlp.parse``, as spaCy Spans, in order.
 
     Example:
-        >>> from coach.nlp import parse_one
+        >>> from coach.text.nlp import parse_one
         >>> [s.text for s in sentence_spans(parse_one("1. Walk me through the launch\\n2. any blockers?"))]
         ['Walk me through the launch', 'any blockers?']
     """
@@ -170,7 +170,7 @@ def sentence_spans(doc: Doc) -> list[Span]:
 
 def segment_text(text: str) -> list[tuple[int, int]]:
     """Character ranges ``(start, end)`` of the sentences of ``text`` (parses it once)."""
-    from coach.nlp import parse_one
+    from coach.text.nlp import parse_one
 
     return [(s.start, s.end) for s in segments(parse_one(text))]
 

@@ -2,8 +2,8 @@
 
 import spacy
 
-from coach.fast_attributes import FastAttributeRuler, speed_up_attribute_ruler
-from coach.models import get_nlp
+from coach.models.fast_attributes import FastAttributeRuler, speed_up_attribute_ruler
+from coach.models.loading import get_nlp
 from coach.settings import get_settings
 from evaluation.common import DATA, read_jsonl
 

@@ -1,6 +1,6 @@
 """Resolve one date expression ("by Friday", "end of Q2", "14 March") to a date, against the session.
 
-``coach.dates`` finds the expressions in a text and tells this module which kind each is; the
+``coach.text.dates`` finds the expressions in a text and tells this module which kind each is; the
 conventions (a bare weekday is strictly after the session, "next week" is that week's Friday, ...)
 are tabled in its docstring. Pure standard library.
 

@@ -1,7 +1,7 @@
 """A session plan on paper: Markdown for notes apps and email, one printable HTML page.
 
 Example:
-    >>> from coach.plan import PlanRequest, plan_session                        # doctest: +SKIP
+    >>> from coach.workflows.plan import PlanRequest, plan_session                        # doctest: +SKIP
     >>> plan_markdown(plan_session(PlanRequest(minutes=30))).splitlines()[0]     # doctest: +SKIP
     '# Session plan (30 minutes)'
 """
@@ -12,7 +12,7 @@ import html
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from coach.plan import SessionPlan
+    from coach.workflows.plan import SessionPlan
 
 
 def plan_markdown(plan: SessionPlan) -> str:

@@ -9,7 +9,7 @@ rules win as before. ``tests/coach/test_fast_attributes.py`` checks that every t
 data gets the same POS, morphology and lemma as with the original component.
 
 Example:
-    >>> from coach.models import get_nlp
+    >>> from coach.models.loading import get_nlp
     >>> "attribute_ruler" in get_nlp().pipe_names and type(get_nlp().get_pipe("attribute_ruler")).__name__
     'FastAttributeRuler'
 """

@@ -2,8 +2,8 @@
 
 import pytest
 
-from coach.nlp import parse, parse_one
-from coach.segment import MostlyInside, segment_text, segments, sentence_spans
+from coach.text.nlp import parse, parse_one
+from coach.text.segment import MostlyInside, segment_text, segments, sentence_spans
 
 
 def texts(text: str) -> list[str]:
@@ -96,8 +96,8 @@ def test_the_sentence_memo_lets_parsed_docs_go():
     import gc
     import weakref
 
-    from coach import segment
-    from coach.nlp import parse_one
+    from coach.text import segment
+    from coach.text.nlp import parse_one
 
     doc = parse_one("First line here.\nSecond line there?")
     first = segment.segments(doc)

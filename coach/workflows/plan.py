@@ -146,13 +146,13 @@ class SessionPlan:
 
     def to_markdown(self) -> str:
         """The plan as Markdown, for notes apps and email."""
-        from coach.plan_render import plan_markdown
+        from coach.workflows.plan_render import plan_markdown
 
         return plan_markdown(self)
 
     def to_html(self) -> str:
         """One printable, self-contained HTML page (no scripts, no external files)."""
-        from coach.plan_render import plan_html
+        from coach.workflows.plan_render import plan_html
 
         return plan_html(self)
 
@@ -290,7 +290,7 @@ class _Picker:
     """Knowledge entries for the plan: fitting phase and relationship, never the same one twice."""
 
     def __init__(self, phase: str, relationship: str):
-        from coach.suggest import get_index, make_filters
+        from coach.workflows.suggest import get_index, make_filters
 
         self.index = get_index()
         self.make_filters = make_filters
@@ -368,7 +368,7 @@ def _open_only(candidates: list, count: int) -> list:
     with _verdict_lock:
         todo = [r.entry for r in candidates if r.entry.id not in _open_verdicts]
         if todo:
-            from coach.suggest import get_knowledge_base
+            from coach.workflows.suggest import get_knowledge_base
 
             # Judge every question entry of the knowledge base in one batch the first time.
             every = {e.id: e for e in get_knowledge_base().entries if e.kind == "question"} | {
@@ -667,7 +667,7 @@ def plan_session(request: PlanRequest) -> SessionPlan:
 
 def _safeguarding(picker: _Picker, focus: str) -> dict | None:
     """The safety route for a plan: the safeguarding playbook that fits the disclosed harm best."""
-    from coach.suggest import safeguarding_first
+    from coach.workflows.suggest import safeguarding_first
 
     if not focus:
         return None

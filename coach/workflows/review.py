@@ -22,7 +22,7 @@ import numpy as np
 
 from coach.analyzers.goals import clean_goal_text
 from coach.errors import InputError
-from coach.textcheck import prepare_text
+from coach.text.textcheck import prepare_text
 from coach.types import DocsContext
 
 REVIEW_VERSION = "review-1"
@@ -127,11 +127,11 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
     from coach.analyzers.feedback import guess_sentences
     from coach.analyzers.feedback import summarize as summarize_feedback
     from coach.analyzers.questions import summarize as summarize_questions
-    from coach.date_resolve import WEEKDAY_MISMATCH
-    from coach.models import PendingVectors, get_sentence_embedder
-    from coach.nlp import parse
-    from coach.notes import analyze_docs
-    from coach.segment import segments
+    from coach.models.loading import PendingVectors, get_sentence_embedder
+    from coach.text.date_resolve import WEEKDAY_MISMATCH
+    from coach.text.nlp import parse
+    from coach.text.segment import segments
+    from coach.workflows.notes import analyze_docs
 
     prepared = prepare_text(text, max_chars=MAX_NOTES_CHARS, what="notes")
     iso_date = _session_date(session_date)
@@ -215,7 +215,7 @@ def safety_route(text: str, offset: int = 0) -> dict | None:
 
     if not detect_disclosures(text):
         return None
-    from coach.suggest import get_index, safeguarding_first
+    from coach.workflows.suggest import get_index, safeguarding_first
 
     disclosure, best = safeguarding_first(get_index(), text, "mentor")
     if best is None:

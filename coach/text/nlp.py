@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from coach.models import get_nlp
-from coach.words import CALENDAR_WORDS
+from coach.models.loading import get_nlp
+from coach.text.words import CALENDAR_WORDS
 
 # Goal, feedback and question analysis use the tagger, parser, lemmatizer and entities; nothing is
 # disabled in the shared pipeline so that one parse serves every analyzer.

@@ -19,9 +19,9 @@ from pathlib import Path
 
 from coach.analyzers.safety import detect_disclosures
 from coach.errors import InputError
-from coach.models import get_embedder
+from coach.models.loading import get_embedder
 from coach.settings import get_settings
-from coach.textcheck import prepare_text
+from coach.text.textcheck import prepare_text
 from coach.types import Suggestion, SuggestResponse
 from knowledge import KnowledgeBase, load_knowledge_base
 from retrieval.index import Filters, HybridIndex, RetrievalResult

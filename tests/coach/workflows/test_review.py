@@ -7,8 +7,8 @@ import zipfile
 import pytest
 
 from coach.errors import InputError
-from coach.inputs import read_docx_text
-from coach.review import review_notes
+from coach.text.inputs import read_docx_text
+from coach.workflows.review import review_notes
 
 NOTES = """Session 4 with Sam, 12 March
 - presented the Q3 numbers to the board, clear and calm
@@ -102,8 +102,8 @@ def test_a_word_file_is_read_and_a_fake_one_refused():
 
 def test_guesses_left_for_after_the_parse_change_nothing(monkeypatch):
     """Guesses the segmenter cuts otherwise are not embedded early; the review is the same without them."""
-    from coach import review as review_module
     from coach.analyzers.feedback import guess_sentences
+    from coach.workflows import review as review_module
 
     notes = (
         "MENTORING LOG – G. Pryce – 16/02/2026\n- should I learn dbt? undecided, parking it\n"

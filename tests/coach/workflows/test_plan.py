@@ -9,8 +9,8 @@ import pytest
 
 from coach.analyzers.questions import analyze_questions_many
 from coach.errors import InputError
-from coach.plan import PlanRequest, allocate_minutes, infer_phase, plan_session
-from coach.suggest import get_knowledge_base
+from coach.workflows.plan import PlanRequest, allocate_minutes, infer_phase, plan_session
+from coach.workflows.suggest import get_knowledge_base
 from knowledge.schema import PHASES, RELATIONSHIPS
 
 FOCI = [
@@ -197,7 +197,7 @@ def test_each_goal_is_shown_with_its_words_score_and_a_rewrite():
 
 
 def test_only_questions_for_the_mentee_go_under_ask():
-    from coach.plan import asks_the_mentee
+    from coach.workflows.plan import asks_the_mentee
 
     for request in (
         PlanRequest(focus="I think I talk too much in our sessions", phase="closure"),

@@ -314,7 +314,7 @@ class HeadsHolder:
     def __call__(self):
         with self._lock:
             if self._model is None:
-                from coach.models import check_trained_on
+                from coach.models.loading import check_trained_on
 
                 model = self.model_class.load()
                 check_trained_on(model.info, self.embedder(), self.model_class.TRAIN)

@@ -2,8 +2,8 @@
 
 import pytest
 
-from coach.notes import goal_parts, stated_as_goal
-from coach.review import review_notes
+from coach.workflows.notes import goal_parts, stated_as_goal
+from coach.workflows.review import review_notes
 
 NOTE = """Catch-up with Priya, 12 March
 - We started by looking back at the stakeholder update she gave last week.
@@ -245,6 +245,6 @@ def test_a_bare_imperative_without_a_date_is_advice_but_one_with_a_date_is_a_tas
     ],
 )
 def test_a_goal_line_is_labelled_as_one_whatever_stands_between_goal_and_colon(line):
-    from coach.notes import labelled_goal
+    from coach.workflows.notes import labelled_goal
 
     assert labelled_goal(line, 0, len(line))

@@ -1,6 +1,6 @@
 """Due dates in session notes: find the words that say when, and resolve them to an ISO date.
 
-This module finds the words; ``coach.date_resolve`` turns each into a date. Pure standard library
+This module finds the words; ``coach.text.date_resolve`` turns each into a date. Pure standard library
 (no dateutil). The conventions are those of the action-item data
 (``evaluation/data/actions/README.md``, "Resolving dates"); every relative date is resolved against
 the session's date:
@@ -53,7 +53,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from coach.date_resolve import (
+from coach.text.date_resolve import (
     DAY_PART_PATTERN,
     MONTH_PATTERN,
     NUMBER_PATTERN,

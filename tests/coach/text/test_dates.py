@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from coach.dates import find_dates, guess_day_first, header_date, resolve_due
+from coach.text.dates import find_dates, guess_day_first, header_date, resolve_due
 
 TUE = "2026-01-27"  # a Tuesday
 FRI = "2026-01-30"  # a Friday
@@ -178,7 +178,7 @@ def test_header_date_is_the_session_date_when_none_is_given():
     ],
 )
 def test_a_weekday_that_does_not_match_its_date_is_read_nearest_the_session_and_said(words, session, due):
-    from coach.date_resolve import WEEKDAY_MISMATCH
+    from coach.text.date_resolve import WEEKDAY_MISMATCH
 
     iso, reason = resolve_due(words, session)
     assert iso == due
@@ -186,7 +186,7 @@ def test_a_weekday_that_does_not_match_its_date_is_read_nearest_the_session_and_
 
 
 def test_the_review_warns_about_a_weekday_that_does_not_match():
-    from coach.review import review_notes
+    from coach.workflows.review import review_notes
 
     review = review_notes("Sam to send the CV to Priya by Friday 13 June.", session_date="2026-06-01")
     assert review.actions[0].due == "2026-06-12"
@@ -195,7 +195,7 @@ def test_the_review_warns_about_a_weekday_that_does_not_match():
 
 @pytest.mark.fast
 def test_a_deadline_in_the_first_lines_is_not_taken_for_the_session_date():
-    from coach.dates import header_date
+    from coach.text.dates import header_date
 
     assert (
         header_date(

@@ -1,12 +1,12 @@
 """The one note-analysis path: the four analyzers over parsed notes, and which unit a sentence is.
 
-The notes review (``coach.review``) and program scoring (``coach.program.scoring``, in process or
+The notes review (``coach.workflows.review``) and program scoring (``coach.program.scoring``, in process or
 on Ray workers) both call ``analyze_docs``, so a note's review and its stored units agree: an agreed
 action item, a question or a piece of feedback is not also a goal, and a question is not also
 feedback. Parsing and embedding stay with the callers, which batch them their own way.
 
 Example:
-    >>> from coach.nlp import parse
+    >>> from coach.text.nlp import parse
     >>> docs = parse(["Sam to send the CV by Friday. What went well?"])       # doctest: +SKIP
     >>> context = DocsContext(offsets=[0], session_dates=["2026-03-02"])      # doctest: +SKIP
     >>> found = analyze_docs(docs, context)[0]                                 # doctest: +SKIP
@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from coach.analyzers.actions import TASK_VERBS
-from coach.nlp import doc_text
-from coach.segment import MostlyInside
+from coach.text.nlp import doc_text
+from coach.text.segment import MostlyInside
 from coach.types import DocsContext
 
 ANALYSES = ("goals", "feedback", "questions", "actions")
@@ -101,7 +101,7 @@ def _not_a_session_question(text: str, after: str = "") -> bool:
 def _reported_questions(doc, offset: int, taken) -> list:
     """Questions the note reports as asked (or plans to ask), which the question analyzer leaves out."""
     from coach.analyzers.questions import Question
-    from coach.segment import segments
+    from coach.text.segment import segments
     from coach.types import Evidence
 
     found = []
@@ -375,7 +375,7 @@ def _goal_candidates(found: list[NoteFindings], docs, offsets, kinds, goal_idx: 
     Questions are skipped. In a note, only sentences stated as goals are candidates at all: the goal
     analyzer embeds its candidates with the float32 model, and most sentences of a note state no goal.
     """
-    from coach.segment import segments
+    from coach.text.segment import segments
 
     skip, candidates = [], []
     for i in goal_idx:
