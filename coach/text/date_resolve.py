@@ -15,25 +15,12 @@ import calendar
 import datetime as dt
 import re
 
+from coach.text.words import WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
+
+# "weds" is a spelling of dates only: elsewhere (names, masking) it is not taken for a weekday.
 WEEKDAYS = {
-    "mon": 0,
-    "monday": 0,
-    "tue": 1,
-    "tues": 1,
-    "tuesday": 1,
-    "wed": 2,
-    "weds": 2,
-    "wednesday": 2,
-    "thu": 3,
-    "thur": 3,
-    "thurs": 3,
-    "thursday": 3,
-    "fri": 4,
-    "friday": 4,
-    "sat": 5,
-    "saturday": 5,
-    "sun": 6,
-    "sunday": 6,
+    word: next(i for i, name in enumerate(WEEKDAY_NAMES) if name.startswith(word[:3]))
+    for word in (*WEEKDAY_NAMES, *WEEKDAY_ABBREVIATIONS, "weds")
 }
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if i}
