@@ -113,6 +113,56 @@ def _keep_path(keep_store: str) -> Path:
     return path
 
 
+def _print_program_results(
+    n, words, size_mb, generate_s, import_s, score_s, summary, analytics_s, examples_s, rss_at, rss_before
+) -> None:
+    """The program benchmark's table, and which targets it missed."""
+    end_to_end = import_s + score_s + analytics_s
+    peak = _peak_mb()
+    t = summary.timings
+    print(
+        table(
+            ["measure", "value", "target"],
+            [
+                ("sessions (mean words of notes+goal+feedback)", f"{n:,} ({words:.0f} words)", ""),
+                ("CSV size, MB", round(size_mb, 1), ""),
+                ("generating the sessions (not counted), s", round(generate_s, 1), ""),
+                ("import (read, check, store), s", round(import_s, 2), ""),
+                ("scoring, s (includes loading the models)", round(score_s, 1), ""),
+                ("scoring, sessions/s", round(summary.scored / score_s, 1) if score_s else 0, ""),
+                ("scoring, sentences/s", round(summary.sentences / score_s, 1) if score_s else 0, ""),
+                ("  of which spaCy parse, s", t.get("parse", 0), ""),
+                ("  of which waiting for sentence embeddings after the parse, s", t.get("embed", 0), ""),
+                ("  of which analyzers (rules, heads, goal float32 embeddings), s", t.get("analyze", 0), ""),
+                ("  of which masking and building rows, s", t.get("mask", 0), ""),
+                ("  of which database reads/writes, s", t.get("db", 0), ""),
+                (
+                    "analytics: program_analytics by cohort, mentor, month (+trends) and filter options, s",
+                    round(analytics_s, 3),
+                    f"<= {TARGET_ANALYTICS_S:.0f}",
+                ),
+                ("examples (50 personality sentences), s", round(examples_s, 3), ""),
+                (
+                    "end to end (import + scoring + analytics), s",
+                    round(end_to_end, 1),
+                    f"<= {TARGET_END_TO_END_S:.0f}",
+                ),
+                ("peak RSS, MB", round(peak, 0), f"< {TARGET_PEAK_MB:.0f}"),
+                (
+                    "peak RSS after the first chunk / half / all of the scoring, MB",
+                    " / ".join(f"{rss_at[k]:.0f}" for k in _milestones(rss_at)),
+                    "flat",
+                ),
+                ("RSS before the store was opened, MB", round(rss_before, 0), ""),
+            ],
+        )
+    )
+    met = [end_to_end <= TARGET_END_TO_END_S, peak < TARGET_PEAK_MB, analytics_s <= TARGET_ANALYTICS_S]
+    if not all(met):
+        names = [name for name, ok in zip(("end to end", "peak memory", "analytics"), met) if not ok]
+        print(f"Targets missed: {', '.join(names)}.")
+
+
 def bench_program(quick: bool = False, sessions: int | None = None, keep_store: str | None = None) -> int:
     """Run the program benchmark and print a Markdown table; returns 0 (numbers, not a pass/fail).
 
@@ -171,7 +221,6 @@ def bench_program(quick: bool = False, sessions: int | None = None, keep_store: 
         t3 = time.perf_counter()
         examples(store, "feedback", "personality", limit=50)
         examples_s = time.perf_counter() - t3
-        end_to_end = import_s + score_s + analytics_s
         store.close()
         if keep:
             # SQLite's own copy, so what is still in the write-ahead log is kept too.
@@ -184,49 +233,9 @@ def bench_program(quick: bool = False, sessions: int | None = None, keep_store: 
                 f"The scored store is kept at {keep} (mentor-coach bench dashboard --store {keep}).",
                 flush=True,
             )
-    peak = _peak_mb()
-    t = summary.timings
-    print(
-        table(
-            ["measure", "value", "target"],
-            [
-                ("sessions (mean words of notes+goal+feedback)", f"{n:,} ({words:.0f} words)", ""),
-                ("CSV size, MB", round(size_mb, 1), ""),
-                ("generating the sessions (not counted), s", round(generate_s, 1), ""),
-                ("import (read, check, store), s", round(import_s, 2), ""),
-                ("scoring, s (includes loading the models)", round(score_s, 1), ""),
-                ("scoring, sessions/s", round(summary.scored / score_s, 1) if score_s else 0, ""),
-                ("scoring, sentences/s", round(summary.sentences / score_s, 1) if score_s else 0, ""),
-                ("  of which spaCy parse, s", t.get("parse", 0), ""),
-                ("  of which waiting for sentence embeddings after the parse, s", t.get("embed", 0), ""),
-                ("  of which analyzers (rules, heads, goal float32 embeddings), s", t.get("analyze", 0), ""),
-                ("  of which masking and building rows, s", t.get("mask", 0), ""),
-                ("  of which database reads/writes, s", t.get("db", 0), ""),
-                (
-                    "analytics: program_analytics by cohort, mentor, month (+trends) and filter options, s",
-                    round(analytics_s, 3),
-                    f"<= {TARGET_ANALYTICS_S:.0f}",
-                ),
-                ("examples (50 personality sentences), s", round(examples_s, 3), ""),
-                (
-                    "end to end (import + scoring + analytics), s",
-                    round(end_to_end, 1),
-                    f"<= {TARGET_END_TO_END_S:.0f}",
-                ),
-                ("peak RSS, MB", round(peak, 0), f"< {TARGET_PEAK_MB:.0f}"),
-                (
-                    "peak RSS after the first chunk / half / all of the scoring, MB",
-                    " / ".join(f"{rss_at[k]:.0f}" for k in _milestones(rss_at)),
-                    "flat",
-                ),
-                ("RSS before the store was opened, MB", round(rss_before, 0), ""),
-            ],
-        )
+    _print_program_results(
+        n, words, size_mb, generate_s, import_s, score_s, summary, analytics_s, examples_s, rss_at, rss_before
     )
-    met = [end_to_end <= TARGET_END_TO_END_S, peak < TARGET_PEAK_MB, analytics_s <= TARGET_ANALYTICS_S]
-    if not all(met):
-        names = [name for name, ok in zip(("end to end", "peak memory", "analytics"), met) if not ok]
-        print(f"Targets missed: {', '.join(names)}.")
     return 0
 
 
