@@ -116,7 +116,7 @@ def _demo_units() -> str:
     """The scores and units program scoring stores for the first 256 demo sessions."""
     from coach.program.scoring import _score_chunk
 
-    with (DATA / "program" / "demo_program.csv").open(encoding="utf-8") as handle:
+    with (DATA.parent.parent / "ui" / "data" / "demo_program.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     out = []
     for start in range(0, 256, 64):

@@ -18,7 +18,7 @@ from coach.program.store import MIGRATIONS
 from ui.program_demo import DEMO_CSV
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ["coach", "retrieval", "knowledge", "evaluation", "ui"]
+PACKAGES = ["coach", "retrieval", "knowledge", "ui"]
 
 
 @pytest.fixture(scope="module")
@@ -80,5 +80,23 @@ def test_the_files_the_app_and_the_demo_read_are_in_the_wheel(wheel_files):
     needed |= {  # the program store's schema
         _relative(p) for p in MIGRATIONS.rglob("*") if p.is_file() and "__pycache__" not in p.parts
     }
-    assert "evaluation/data/program/demo_program.csv" in needed
+    assert "ui/data/demo_program.csv" in needed
     assert not needed - wheel_files
+
+
+def test_the_wheel_leaves_the_evaluation_out_and_the_installed_package_never_imports_it(wheel_files):
+    """Train, eval and bench read evaluation/ from a checkout; nothing installed imports it."""
+    assert not [f for f in wheel_files if f.startswith("evaluation/")]
+    found = []
+    for name in PACKAGES:
+        for py in (ROOT / name).rglob("*.py"):
+            for node in ast.walk(ast.parse(py.read_text(encoding="utf-8"))):
+                modules = (
+                    [a.name for a in node.names]
+                    if isinstance(node, ast.Import)
+                    else [node.module or ""]
+                    if isinstance(node, ast.ImportFrom)
+                    else []
+                )
+                found += [f"{_relative(py)}: {m}" for m in modules if m.split(".")[0] == "evaluation"]
+    assert found == []

@@ -18,7 +18,7 @@ from pathlib import Path
 from coach.errors import CoachError
 from coach.settings import get_settings
 
-DEMO_CSV = Path(__file__).resolve().parent.parent / "evaluation" / "data" / "program" / "demo_program.csv"
+DEMO_CSV = Path(__file__).resolve().parent / "data" / "demo_program.csv"
 
 
 def preload_demo(out=sys.stderr, url: str | None = None) -> int:

@@ -63,7 +63,7 @@ def describe_store(which: str) -> str:
     """Which store is shown, in words, without a database password."""
     if which == DEMO:
         return (
-            "the fictional demo program (`evaluation/data/program/demo_program.csv`), "
+            "the fictional demo program (`ui/data/demo_program.csv`), "
             "kept in its own store apart from yours"
         )
     if getattr(get_settings(), "database_url", ""):

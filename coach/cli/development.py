@@ -1,18 +1,54 @@
 """The developer commands: train the classifier heads, evaluate on the labelled data, measure speed.
 
+They run the code and read the data of ``evaluation/``, which a checkout of the repository has and
+the installed package does not carry: the checkout is found from the current folder upwards, or
+beside the ``coach`` package of an editable install.
+
 Example:
     $ mentor-coach eval goals
 """
 
 from __future__ import annotations
 
+import importlib
+import sys
+from pathlib import Path
+
 from coach.cli.common import EXIT_OK, UsageError
 
 TRAIN_TARGETS = ("goals", "feedback", "questions", "actions", "estimates")
 
 
+def find_checkout(start: Path | None = None) -> Path | None:
+    """The mentor-coach checkout this command runs in: a folder with ``evaluation/`` and ``pyproject.toml``.
+
+    Example:
+        >>> find_checkout()                                                   # doctest: +SKIP
+        PosixPath('/home/me/mentor-coach')
+    """
+    import coach
+
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents, Path(coach.__file__).resolve().parents[1]):
+        if (folder / "evaluation" / "__init__.py").is_file() and (folder / "pyproject.toml").is_file():
+            return folder
+    return None
+
+
+def evaluation_module(name: str, command: str):
+    """``evaluation.<name>`` from the checkout; a message saying where to run from when there is none."""
+    root = find_checkout()
+    if root is None:
+        raise UsageError(
+            f"mentor-coach {command}: needs a checkout of the mentor-coach repository (it reads evaluation/, "
+            "which the installed package does not carry); run it from the checkout's folder"
+        )
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    return importlib.import_module(f"evaluation.{name}")
+
+
 def cmd_train(args) -> int:
-    from evaluation.train import main as train
 
     unknown = [t for t in args.targets if t not in TRAIN_TARGETS]
     if unknown:
@@ -21,43 +57,26 @@ def cmd_train(args) -> int:
         )
     heads = [t for t in args.targets if t != "estimates"]
     if heads or not args.targets:
-        train(heads)
+        evaluation_module("train", "train").main(heads)
     if "estimates" in args.targets or not args.targets:
         # Last: the program estimates' calibration is fitted on what the freshly trained heads say.
-        from evaluation.train_estimates import main as train_estimates
-
-        return train_estimates()
+        return evaluation_module("train_estimates", "train").main()
     return EXIT_OK
 
 
+EVAL_MODULES = {
+    "estimates": "estimates_eval",
+    "notes": "notes_eval",
+    "actions": "actions_eval",
+    "feedback": "feedback_eval",
+    "questions": "questions_eval",
+    "goals": "goals_eval",
+    "retrieval": "retrieval_eval",
+}
+
+
 def cmd_eval(args) -> int:
-    if args.target == "estimates":
-        from evaluation.estimates_eval import main as eval_estimates
-
-        return eval_estimates()
-    if args.target == "notes":
-        from evaluation.notes_eval import main as eval_notes
-
-        return eval_notes()
-    if args.target == "actions":
-        from evaluation.actions_eval import main as eval_actions
-
-        return eval_actions()
-    if args.target == "feedback":
-        from evaluation.feedback_eval import main as eval_feedback
-
-        return eval_feedback()
-    if args.target == "questions":
-        from evaluation.questions_eval import main as eval_questions
-
-        return eval_questions()
-    if args.target == "goals":
-        from evaluation.goals_eval import main as eval_goals
-
-        return eval_goals()
-    from evaluation.retrieval_eval import main as eval_retrieval
-
-    return eval_retrieval()
+    return evaluation_module(EVAL_MODULES[args.target], "eval").main()
 
 
 def cmd_bench(args) -> int:
@@ -70,19 +89,15 @@ def cmd_bench(args) -> int:
             "mentor-coach bench: --workers N (at least 1) goes with 'bench program', without --keep-store"
         )
     if args.target == "program":
-        from evaluation.bench_program import bench_program
-
+        program = evaluation_module("bench_program", "bench")
         if args.workers:
-            from evaluation.bench_program import bench_program_workers
-
-            return bench_program_workers(args.workers, quick=args.quick)
-        return bench_program(quick=args.quick, keep_store=args.keep_store)
+            return program.bench_program_workers(args.workers, quick=args.quick)
+        return program.bench_program(quick=args.quick, keep_store=args.keep_store)
     if args.target == "dashboard":
-        from evaluation.bench_dashboard import bench_dashboard
-
-        return bench_dashboard(store=args.store, quick=args.quick)
-    from evaluation import bench
-
+        return evaluation_module("bench_dashboard", "bench").bench_dashboard(
+            store=args.store, quick=args.quick
+        )
+    bench = evaluation_module("bench", "bench")
     return {
         "suggest": bench.bench_suggest,
         "goal": bench.bench_goal,

@@ -7,7 +7,7 @@ imported and only ever leave through ``coach.program.privacy`` as pseudonyms.
 
 Example:
     >>> store = open_store("sqlite:///:memory:")                                        # doctest: +SKIP
-    >>> store.import_file("evaluation/data/program/demo_program.csv").inserted         # doctest: +SKIP
+    >>> store.import_file("ui/data/demo_program.csv").inserted         # doctest: +SKIP
     618
     >>> store.close()                                                                   # doctest: +SKIP
 """

@@ -14,7 +14,7 @@ from tests.e2e.conftest import ROOT, start_app, stop_app
 
 pytestmark = pytest.mark.e2e
 
-DEMO = ROOT / "evaluation" / "data" / "program" / "demo_program.csv"
+DEMO = ROOT / "ui" / "data" / "demo_program.csv"
 # Scoring runs the real analyzers on every note; the full demo file takes this long at most on 2 shared cores.
 SCORING_TIMEOUT_MS = 600_000
 STORE: dict[str, str] = {}  # the fresh store's URL, for checks made beside the browser

@@ -1904,9 +1904,17 @@ def intended():
     return out
 
 
+# The programme itself ships with the app (its demo); its truth stays here with the evaluation data.
+DEMO_CSV_HOME = os.path.normpath(os.path.join(HERE, "..", "..", "..", "ui", "data"))
+
+
+def _home_of(name, out):
+    return DEMO_CSV_HOME if name == "demo_program.csv" and out == HERE else out
+
+
 def main(out=HERE):
     csv_rows, unit_lines, by_cm, by_period, by_mentor, totals = generate()
-    write_csv(os.path.join(out, "demo_program.csv"), csv_rows)
+    write_csv(os.path.join(_home_of("demo_program.csv", out), "demo_program.csv"), csv_rows)
     with open(os.path.join(out, "demo_truth_units.jsonl"), "w", encoding="utf-8", newline="\n") as f:
         for line in unit_lines:
             f.write(json.dumps(line, ensure_ascii=False) + "\n")
@@ -2208,7 +2216,7 @@ def check():
             with open(os.path.join(tmp, name), "rb") as a:
                 new = a.read()
             try:
-                with open(os.path.join(HERE, name), "rb") as b:
+                with open(os.path.join(_home_of(name, HERE), name), "rb") as b:
                     old = b.read()
             except FileNotFoundError:
                 old = None

@@ -10,6 +10,7 @@ import pytest
 
 from coach.cli import main
 from coach.settings import get_settings
+from ui.program_demo import DEMO_CSV
 
 BAD = Path(__file__).resolve().parents[3] / "evaluation" / "data" / "program" / "bad"
 
@@ -134,7 +135,7 @@ def test_ctrl_c_keeps_what_was_scored_and_score_resumes(tmp_path):
     from coach.program.scoring import count_pending
     from coach.program.store import open_store
 
-    demo = BAD.parent / "demo_program.csv"
+    demo = DEMO_CSV
     with demo.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.reader(fh))[:201]  # header + 200 sessions: four chunks of 64
     path = tmp_path / "part.csv"

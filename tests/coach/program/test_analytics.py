@@ -25,6 +25,7 @@ from coach.program.analytics import (
 from coach.program.privacy import pseudonym
 from coach.program.scoring import score_pending
 from coach.program.store import open_store
+from ui.program_demo import DEMO_CSV
 
 DATA = Path(__file__).resolve().parents[3] / "evaluation" / "data" / "program"
 NOTES = [
@@ -189,7 +190,7 @@ def test_filter_options(small_program):
 
 def test_demo_trend_clinical_leaders_personality_share_falls_after_training(tmp_path):
     """The demo's documented trend (README: 38% in Feb, 10% in Apr), on two months of one cohort."""
-    with (DATA / "demo_program.csv").open(encoding="utf-8", newline="") as fh:
+    with DEMO_CSV.open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
         rows = [
             r for r in reader if r["cohort"] == "Clinical Leaders" and r["date"][:7] in ("2026-02", "2026-04")

@@ -28,7 +28,7 @@ from coach.program.schema import session_scores, sessions, units
 from coach.program.scoring import count_pending, score_pending
 from coach.program.store import open_store
 
-DEMO = Path(__file__).resolve().parents[3] / "evaluation" / "data" / "program" / "demo_program.csv"
+DEMO = Path(__file__).resolve().parents[3] / "ui" / "data" / "demo_program.csv"
 RAY = str(Path(sys.executable).with_name("ray"))
 SESSIONS = 48
 

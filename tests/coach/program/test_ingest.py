@@ -11,6 +11,7 @@ import pytest
 from coach.errors import InputError
 from coach.program.ingest import match_columns, parse_date, read_records
 from tests.coach.program.records import HEADER, errors, ids, warnings
+from ui.program_demo import DEMO_CSV
 
 pytestmark = pytest.mark.fast
 
@@ -131,7 +132,7 @@ def test_every_bad_fixture_row_is_imported_or_reported():
 
 
 def test_demo_program_imports_whole():
-    records, report = read_records(DATA / "demo_program.csv")
+    records, report = read_records(DEMO_CSV)
     assert len(records) == 618 and report.rejected == 0 and errors(report) == []
     assert records[0].source_row == 2
     # Multi-line notes: each record's row is the line its first line is on, increasing.

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from coach.errors import CoachError, InputError
 from coach.program.schema import sessions
 from coach.program.store import open_store, safe_url
+from ui.program_demo import DEMO_CSV
 
 pytestmark = pytest.mark.fast
 
@@ -29,9 +30,9 @@ def test_ci_has_postgres():
 
 
 def test_import_reimport_and_edit(store, tmp_path):
-    report = store.import_file(DATA / "demo_program.csv")
+    report = store.import_file(DEMO_CSV)
     assert (report.inserted, report.updated, report.unchanged, report.rejected) == (618, 0, 0, 0)
-    again = store.import_file(DATA / "demo_program.csv")
+    again = store.import_file(DEMO_CSV)
     assert (again.inserted, again.updated, again.unchanged) == (0, 0, 618)
     assert store.count_sessions() == 618
 
