@@ -256,7 +256,9 @@ def asks_for_account(doc, i: int, end: int) -> bool:
             w in ("example", "examples", "sense", "picture", "overview", "rundown", "idea") for w in nxt[:4]
         )
     if lemma in ("fill", "catch", "brief"):
-        return any(w in ("in", "up", "me", "us") for w in nxt[:2])
+        # "Fill me in", "catch us up": the listener gives the account. "Fill it in as you go" is a
+        # deed and "Catch-up with Bartek" a heading.
+        return nxt[:1] in (["me"], ["us"])
     return False
 
 

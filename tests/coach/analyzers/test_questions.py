@@ -152,6 +152,19 @@ def test_open_questions_are_never_leading():
     assert q.label == "open" and not q.leading and q.leading_score == 0.0
 
 
+@pytest.mark.parametrize(
+    "text, labels",
+    [
+        ("Fill me in on the audit.", ["open"]),
+        ("Catch me up on the launch.", ["open"]),
+        ("Fill it in as you go, even one line.", []),  # a deed, not a request for an account
+        ("Catch-up with Bartek, shift leader line 3.", []),  # a heading
+    ],
+)
+def test_fill_me_in_asks_for_an_account_but_fill_it_in_does_not(text, labels):
+    assert [q.label for q in analyze_questions(text).questions] == labels
+
+
 # -- evidence and rewordings ----------------------------------------------------------------------
 def test_evidence_names_the_opening_words():
     q = only("How many people report to you now?")
