@@ -9,6 +9,8 @@ Example:
     (True, True)
 """
 
+import re
+
 MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
@@ -18,3 +20,31 @@ MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
 CALENDAR_WORDS = frozenset(MONTH_NAMES + MONTH_ABBREVIATIONS + WEEKDAY_NAMES + WEEKDAY_ABBREVIATIONS)
+
+# How a greeting or a chat reply opens, and a letter's openings and sign-offs. Each analyzer adds
+# the words that matter to its own judgement (the question analyzer "got it" and "great", the goal
+# analyzer "ok" and "lol"), so each has its own pattern built from these.
+GREETINGS = (
+    "hi", "hello", "hey", "thanks", "thank you", "cheers", "good morning", "good afternoon", "good evening",
+)  # fmt: skip
+LETTER_WORDS = (
+    "dear",
+    "best",
+    "regards",
+    "kind regards",
+    "many thanks",
+    "all the best",
+    "see you",
+    "speak soon",
+)
+
+
+def alternation(words, space: str = " ") -> str:
+    r"""A regex group matching any of the words or phrases; ``space`` is what a space in a phrase becomes.
+
+    Example:
+        >>> print(alternation(("thank you", "hi"), space=r"\s+"))
+        (?:thank\s+you|hi)
+    """
+    phrases = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", space) for w in phrases) + ")"

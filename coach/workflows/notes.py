@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from coach.analyzers.actions import TASK_VERBS
 from coach.text.nlp import doc_text
 from coach.text.segment import MostlyInside
+from coach.text.words import GREETINGS, LETTER_WORDS, alternation
 from coach.types import DocsContext
 
 ANALYSES = ("goals", "feedback", "questions", "actions")
@@ -142,9 +143,11 @@ _NARRATION = frozenset(
     "go talk discuss look agree cover start spend review catch chat walk run work plan "
     "meet open begin finish end sit brainstorm".split()
 )
+# A line that only greets or signs off (the note's own words after it stay short).
 _GREETING = re.compile(
-    r"^\W*(?:hi|hello|hey|dear|thanks|thank\s+you|cheers|best|regards|kind\s+regards|"
-    r"all\s+the\s+best|speak\s+soon|see\s+you)\b[^.!?]{0,30}[,!.]?\s*$",
+    r"^\W*"
+    + alternation(GREETINGS[:6] + tuple(w for w in LETTER_WORDS if w != "many thanks"), space=r"\s+")
+    + r"\b[^.!?]{0,30}[,!.]?\s*$",
     re.IGNORECASE,
 )
 _TASK_LABEL = re.compile(

@@ -11,6 +11,8 @@ Example:
 
 import re
 
+from coach.text.words import GREETINGS, LETTER_WORDS, alternation
+
 # Trait words (adjectives and nouns that characterise who a person is), with their valence.
 NEGATIVE_TRAITS = """
 lazy arrogant rude careless sloppy disorganised disorganized unorganised unorganized negative defensive
@@ -192,10 +194,7 @@ LOGISTICS = re.compile(
     r"\b(?:next session|next meeting|we'?ll meet|meet again|catch up (?:on|next)|rescheduled?|agenda|booked for|calendar|zoom link|teams link|room \w+|session \d+|(?:follow[- ]?up|check[- ]in) (?:on|next)|notes? from|attendees|present:|date:|re:|subject:|cc:|thanks for (?:making time|your time|meeting|having me|the session|today|letting me))\b",
     re.I,
 )
-GREETING = re.compile(
-    r"^\s*(?:hi|hello|hey|dear|thanks|thank you|cheers|best|regards|kind regards|many thanks|all the best|see you|speak soon|good (?:morning|afternoon|evening))\b",
-    re.I,
-)
+GREETING = re.compile(r"^\s*" + alternation(GREETINGS + LETTER_WORDS) + r"\b", re.I)
 
 # States that record conduct on an occasion, said with "was" ("she was late to the handover").
 CONDUCT_STATES = frozenset({"late", "early", "absent", "punctual", "away", "missing"})

@@ -11,6 +11,8 @@ Example:
 
 import re
 
+from coach.text.words import GREETINGS, alternation
+
 
 def _rx(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE)
@@ -152,7 +154,7 @@ QUESTION_START = _rx(
     r"^\s*(?:how|what|why|when|where|who|which|is|are|do|does|did|can|could|should|would|will|have|has|shall|may|am)\b[^.!]*\?\s*$"
 )
 GREETING = _rx(
-    r"^\s*(?:hi|hello|hey|thanks|thank you|cheers|good (?:morning|afternoon|evening)|ok(?:ay)?|lol|haha|yes|no|sure|bye)\b"
+    r"^\s*" + alternation(GREETINGS + ("ok", "okay", "lol", "haha", "yes", "no", "sure", "bye")) + r"\b"
 )
 INTENTION = _rx(
     r"\b(?:i\s+(?:want|would like|'d like|need|will|'ll|plan|intend|aim|hope|am going|'m going|wanna|gonna|must|should|have to|gotta|hope to|mean to)|my\s+(?:goal|aim|target|objective|plan)|goal\s*:|aim\s*:|to\s+do\s*:)\b"

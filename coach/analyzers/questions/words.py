@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from coach.text.words import GREETINGS, alternation
+
 # Read by the frame rules (``frames``), the sentence cues (``cues``) and the features.
 WH = {
     "what",
@@ -427,8 +429,11 @@ FIRST_PERSON_STATEMENT = re.compile(
     re.I,
 )
 GREETING = re.compile(
-    r"^\s*(?:hi|hello|hey|thanks|thank you|cheers|good (?:morning|afternoon|evening)|bye|see you|"
-    r"got it|great|brilliant|nice|cool|ok|okay)\b",
+    r"^\s*"
+    + alternation(
+        GREETINGS + ("bye", "see you", "got it", "great", "brilliant", "nice", "cool", "ok", "okay")
+    )
+    + r"\b",
     re.I,
 )
 
