@@ -145,9 +145,7 @@ _NARRATION = frozenset(
 )
 # A line that only greets or signs off (the note's own words after it stay short).
 _GREETING = re.compile(
-    r"^\W*"
-    + alternation(GREETINGS[:6] + tuple(w for w in LETTER_WORDS if w != "many thanks"), space=r"\s+")
-    + r"\b[^.!?]{0,30}[,!.]?\s*$",
+    r"^\W*" + alternation(GREETINGS + LETTER_WORDS, space=r"\s+") + r"\b[^.!?]{0,30}[,!.]?\s*$",
     re.IGNORECASE,
 )
 _TASK_LABEL = re.compile(
