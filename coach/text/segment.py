@@ -32,11 +32,17 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
-# A bullet, a number or letter with "." or ")", or a checkbox, at the start of a line.
+# The marks a list item starts with, defined once: the goal and action-item analyzers build their
+# own line patterns from them. Dashes and bullets, a number or a letter with "." or ")", a checkbox.
+DASH_MARKS = r"[-*•·▪‣◦–—>+]+"
+NUMBER_MARK = r"\(?\d{1,3}[.)]"
+LETTER_MARK = r"\(?[a-zA-Z][.)]"
+CHECKBOX_MARK = r"\[\s?[xX✓✔ ]?\s?\]"
+# A bullet at the start of a line: a mark followed by a space (a dash may touch the word).
 _BULLET = re.compile(
-    r"\s*(?:[-*•·▪‣◦–—>+]+(?=\s|[^\W\d_]|$)|\(?\d{1,3}[.)](?=\s|$)|\(?[a-zA-Z][.)](?=\s)|\[\s?[xX✓✔ ]?\s?\](?=\s|$))\s*"
+    rf"\s*(?:{DASH_MARKS}(?=\s|[^\W\d_]|$)|{NUMBER_MARK}(?=\s|$)|{LETTER_MARK}(?=\s)|{CHECKBOX_MARK}(?=\s|$))\s*"
 )
-_ONLY_MARKER = re.compile(r"\s*(?:[-*•·▪‣◦–—>+]+|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\[\s?[xX✓✔ ]?\s?\])\s*")
+_ONLY_MARKER = re.compile(rf"\s*(?:{DASH_MARKS}|{NUMBER_MARK}|{LETTER_MARK}|{CHECKBOX_MARK})\s*")
 # "Dana:", "Mentor:", "Q:": a speaker's label of one or two capitalised words before the words said.
 _LABEL = re.compile(r"(?P<label>[A-Z][\w'’.-]{0,20}(?:\s+[A-Z][\w'’.-]{0,20})?)\s*:\s+(?=\S)")
 # Headings that say what kind of line follows: part of the sentence's meaning, so kept.

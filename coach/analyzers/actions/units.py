@@ -16,6 +16,7 @@ from coach.analyzers.actions.words import (
     REVIEW_HEADING,
     TABLE_HEAD,
 )
+from coach.text.segment import CHECKBOX_MARK, DASH_MARKS, LETTER_MARK, NUMBER_MARK
 
 
 @dataclass
@@ -71,9 +72,10 @@ def _line_of(note: Note, pos: int) -> int:
 
 
 _EMOJI = "\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f"
+# A list mark (or an arrow), with the emoji phone notes put around it.
 BULLET_LEAD = re.compile(
-    r"^\s*(?:[" + _EMOJI + r"]+\s*)?(?:[-*•·▪‣◦–—>+]+|->|→|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)](?=\s)|"
-    r"\[\s?[xX✓✔ ]?\s?\])?\s*(?:[" + _EMOJI + r"]+\s*)?"
+    rf"^\s*(?:[{_EMOJI}]+\s*)?(?:{DASH_MARKS}|->|→|{NUMBER_MARK}|{LETTER_MARK}(?=\s)|{CHECKBOX_MARK})?"
+    rf"\s*(?:[{_EMOJI}]+\s*)?"
 )
 _TIMESTAMP = re.compile(r"^\s*\[?\d{1,2}[:.]\d{2}\]?\s*")
 

@@ -13,6 +13,9 @@ import re
 
 import numpy as np
 
+# A list mark, or a "Goal 2:" label, before a goal on its own line. Narrower than the shared marks
+# (coach.text.segment) on purpose: a letter mark is a-h, so "v. anxious" and "R.'s goal" keep their
+# first word, and "+" opens a pro in a list of pros and cons, not a goal.
 _BULLET = re.compile(
     r"^\s*(?:[-*•·▪‣–—>]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|goal\s*\d*\s*[:.)-]|\[\s?[x ]?\s?\])\s*", re.I
 )
