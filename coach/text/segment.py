@@ -70,6 +70,17 @@ class Segment(NamedTuple):
     text: str
 
 
+def starts_with_bullet(line: str) -> bool:
+    """Whether a line is a list item (a dash, a number or letter mark, a checkbox).
+
+    Example:
+        >>> starts_with_bullet("- how the algorithm works"), starts_with_bullet("Recap:")
+        (True, False)
+    """
+    m = _BULLET.match(line)
+    return bool(m and m.end() > 0 and line[: m.end()].strip())
+
+
 def strip_lead(text: str, start: int, end: int) -> int:
     """Move ``start`` past bullets, checkboxes and a speaker's label (repeatedly: "- [ ] Q: …")."""
     while start < end:

@@ -71,7 +71,24 @@ _REQUEST = re.compile(
     r"be|feel|see|consider)\w+",
     re.IGNORECASE,
 )
-_CLAUSE = re.compile(r",\s*which\b|^\W*when\b[^?]*,", re.IGNORECASE)
+# "When the gang ignored her she walked off": a time clause opening a statement, unlike "When did …".
+_CLAUSE = re.compile(
+    r",\s*which\b|^\W*when\b[^?]*,|^\W*when\s+(?!(?:did|do|does|is|are|was|were|will|would|can|could|"
+    r"should|shall|have|has|had|might|must)\b)",
+    re.IGNORECASE,
+)
+# The writer weighing a decision about the mentee, in the third person: "shld i put him fwd for it??"
+_WRITER_DECIDING = re.compile(
+    r"^\W*(?:should|shld|shall|do|can|could|would)\s+(?:i|we)\b(?=.*\b(?:him|her|them|his|hers)\b)",
+    re.IGNORECASE,
+)
+# A list of what the session covered: its items are topics, not questions put to the mentee
+# ("Quick recap of what we covered:" / "- how the algorithm treats the first two seconds").
+_TOPICS_LEAD = re.compile(
+    r"\b(?:covered|discussed|talked\s+(?:about|through)|went\s+(?:through|over)|looked\s+at|topics|agenda|"
+    r"recap|summary|we\s+spoke\s+about)\b[^\n]*:\s*$",
+    re.IGNORECASE,
+)
 # The writer's question to themselves, answered by the writer: "Is she ready to lead it alone? I think so."
 _ABOUT_MENTEE = re.compile(
     r"^\W*(?:is|are|was|does|did|has|will|would|should|shld|can|could)\s+"
@@ -85,12 +102,31 @@ _OWN_ANSWER = re.compile(
 )
 
 
-def _not_a_session_question(text: str, after: str = "") -> bool:
-    """``after``: the note's text right after the question, where the writer may answer it."""
+def _under_a_topic_list(before: str) -> bool:
+    """Whether the line that ``before`` ends on is an item of a list led by "what we covered:"."""
+    from coach.text.segment import starts_with_bullet
+
+    lines = before.split("\n")[:-1]  # the last piece is the start of the question's own line
+    for line in reversed(lines):
+        if not line.strip():
+            continue
+        if starts_with_bullet(line):
+            continue
+        return bool(_TOPICS_LEAD.search(line))
+    return False
+
+
+def _not_a_session_question(text: str, after: str = "", before: str = "") -> bool:
+    """``after``: the note's text right after the question, where the writer may answer it;
+    ``before``: the note's text before it, where a list of topics may lead to it."""
     stripped = text.strip()
     if "?" not in stripped and (_CLAUSE.search(stripped) or len(stripped.split()) <= 4):
         return True
+    if "?" not in stripped and _under_a_topic_list(before):
+        return True
     if _REQUEST.match(stripped):
+        return True
+    if _WRITER_DECIDING.match(stripped) and not re.search(r"\b(?:you|u)\b", stripped, re.IGNORECASE):
         return True
     return (
         bool(_ABOUT_MENTEE.match(stripped))
@@ -364,7 +400,11 @@ def _questions_in_note(questions: list, doc, offset: int) -> list:
     questions = [
         q
         for q in questions
-        if not _not_a_session_question(q.text, text[q.end - offset : q.end - offset + 60])
+        if not _not_a_session_question(
+            q.text,
+            text[q.end - offset : q.end - offset + 60],
+            text[max(0, q.start - offset - 400) : q.start - offset],
+        )
     ]
     asked = MostlyInside([(q.start, q.end) for q in questions])
     return sorted(questions + _reported_questions(doc, offset, asked), key=lambda q: q.start)

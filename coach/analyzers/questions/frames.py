@@ -219,6 +219,17 @@ def _tells_fact(doc, i: int, end: int) -> bool:
     return j < end and doc[j].lemma_.lower() in FACT_NOUNS
 
 
+def _in_a_chain_of_deeds(verb) -> bool:
+    """Whether a verb is the last of coordinated imperatives whose first asks for no account."""
+    first = verb
+    while first.dep_ == "conj" and first.head is not first and first.head.pos_ == "VERB":
+        first = first.head
+    if first is verb:
+        return False
+    lemma = (first.lemma_ or first.text).lower()
+    return lemma not in ALWAYS_ACCOUNT and lemma not in ("tell", "walk", "talk", "say", "share", "think")
+
+
 def asks_for_account(doc, i: int, end: int) -> bool:
     """Does the verb at token i ask the listener for an account ("tell me about", "walk me through")?"""
     verb = doc[i]
@@ -239,6 +250,10 @@ def asks_for_account(doc, i: int, end: int) -> bool:
             or (lemma == "talk" and nxt[:1] == ["about"])
             or (lemma == "go" and "over" in nxt[:2] and "me" in nxt[:1])
         )
+    if lemma in ("say", "share", "show") and _in_a_chain_of_deeds(verb):
+        # "Cut them to 150 words, lead with the finding, and say why it matters": advice on what to
+        # write, one deed among others, not a request to the listener for an account.
+        return False
     if lemma == "say":
         return bool(nxt) and nxt[0] in ("more", "a", "what", "how", "why", "something")
     if lemma == "share":

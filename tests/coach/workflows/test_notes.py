@@ -139,6 +139,32 @@ def test_a_reported_question_is_found_however_the_note_spells_it(sentence, label
     assert [q.label for q in found] == [label]
 
 
+def test_what_a_note_lists_as_covered_is_topics_not_questions():
+    note = (
+        "Hi Margaret,\n\nQuick recap of what we covered:\n"
+        "- why the CEO update got 300 views and the warehouse tour got 40,000\n"
+        "- how the algorithm treats the first two seconds\n\n"
+        "What would you film next, if you had a free afternoon?"
+    )
+    found = review_notes(note, session_date="2026-03-03").questions
+    assert [note[q.start : q.end] for q in found] == [
+        "What would you film next, if you had a free afternoon?"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "shld i put him fwd for the enterprise team??",  # the writer weighing a decision about the mentee
+        "When the formwork gang ignored her on Monday she walked off instead of stopping the pour.",
+        "Cut them to 150 words, lead with the finding, and say why it matters now.",  # advice on writing
+    ],
+)
+def test_the_writers_own_deliberation_and_statements_are_not_questions_of_the_session(sentence):
+    note = f"Catch-up, 3 March\n- {sentence}\n- Tom to send the rota by Friday."
+    assert review_notes(note, session_date="2026-03-03").questions == []
+
+
 @pytest.mark.parametrize(
     "sentence, goals",
     [
