@@ -61,6 +61,13 @@ REPORTED_QUESTION = re.compile(
     rf"(?P<closed>whether|wether|if|when|wen|where|who|which|how|{_YES_NO}))\b",
     re.IGNORECASE,
 )
+# The writer asked for an account without a question word: "I asked her about the move", "asked him
+# for his take on the reorg". (Someone else asking "about the budget" may want one fact: not counted.)
+REPORTED_ACCOUNT = re.compile(
+    rf"(?:^\W*|\b(?:i|we)\s+)asked(?:\s+(?:{_ASKED_WHOM}))?\s+(?:about|for\s+(?:her|his|their|your|ur)\s+"
+    r"(?:view|views|thoughts|take|opinion|reflections?|side))\b",
+    re.IGNORECASE,
+)
 # What the question analyzer takes for a question in a note that is not one of the session: a request
 # for a deed in question form ("Could you send me the rota by Friday?"), a relative or time clause in
 # a statement ("…, which saved a day", "When the family complained, she listened"), a heading ("What
@@ -144,9 +151,11 @@ def _reported_questions(doc, offset: int, taken) -> list:
     found = []
     for seg in segments(doc):
         m = REPORTED_QUESTION.search(seg.text)
+        account = None if m else REPORTED_ACCOUNT.search(seg.text)
+        m = m or account
         if not m or taken(seg.start + offset, seg.end + offset):
             continue
-        label = "open" if m.group("open") else "closed"
+        label = "open" if account or m.group("open") else "closed"
         start = seg.start + seg.text.index(m.group(0)) + offset
         why = "a question reported as asked in the session: " + (
             "it asks for an account, open" if label == "open" else "it asks for yes/no or one fact, closed"

@@ -130,6 +130,8 @@ def test_a_reported_how_many_or_how_long_question_asks_for_a_fact(sentence, labe
         ("Afterwards I asked you what you'd want the choir to sing by June.", "open"),
         ("I asked the group whether anyone had used the grant before.", "closed"),
         ("asked him isnt it time he did his orals, he agreed", "closed"),
+        ("I asked her about the move to Leeds.", "open"),
+        ("asked him for his take on the reorg", "open"),
     ],
 )
 def test_a_reported_question_is_found_however_the_note_spells_it(sentence, label):
