@@ -68,7 +68,7 @@ def choose_c_and_rule_weight(
         for C in grid:
             scores = []
             for train_idx, test_idx in folds:
-                scaler = Scaler.fit(X[train_idx], w, n_embedding)
+                scaler = Scaler(w, n_embedding).fit(X[train_idx])
                 model = LogisticRegression(C=C, max_iter=4000).fit(
                     scaler.transform(X[train_idx]), y[train_idx]
                 )
