@@ -59,13 +59,13 @@ def train_goals() -> dict:
         },
     )
     C, f1 = choose_c(X, is_goal)
-    heads["is_goal"] = BinaryHead.fit(X, is_goal, names, C=C, tune_threshold=True)
-    info["is_goal_threshold"] = heads["is_goal"].threshold
+    heads["is_goal"] = BinaryHead(names, C=C, tune_threshold=True).fit(X, is_goal)
+    info["is_goal_threshold"] = heads["is_goal"].threshold_
     info["C"]["is_goal"], info["cv_macro_f1"]["is_goal"] = C, round(f1, 4)
     for criterion, y in labels.items():
         rows = y >= 0
         C, f1 = choose_c(X[rows], y[rows])
-        heads[criterion] = BinaryHead.fit(X[rows], y[rows], names, C=C)
+        heads[criterion] = BinaryHead(names, C=C).fit(X[rows], y[rows])
         info["C"][criterion], info["cv_macro_f1"][criterion] = C, round(f1, 4)
     info["n_train"] = int((labels["specific"] >= 0).sum())
     # The screen of note sentences in reviews and program scoring: the is-goal head again, on the
@@ -82,7 +82,7 @@ def train_goals() -> dict:
             [g["text"] for g in goals] + [q["text"] for q in questions]
         )
         C, f1 = choose_c(X_screen, is_goal)
-        heads["prescreen"] = BinaryHead.fit(X_screen, is_goal, names, C=C)
+        heads["prescreen"] = BinaryHead(names, C=C).fit(X_screen, is_goal)
         info["C"]["prescreen"], info["cv_macro_f1"]["prescreen"] = C, round(f1, 4)
         info["prescreen_embedder"] = sentence_embedder.model_id
     GoalModel(heads, info).save()
@@ -127,7 +127,7 @@ def _fit_feedback_heads(X, rows, names, dimension, prefix: str, info: dict) -> d
     focus = [r["focus"] for r in rows]
     classes = sorted(set(focus))
     C, w, f1 = choose_c_and_rule_weight(X, np.array([classes.index(f) for f in focus]), dimension)
-    heads = {f"{prefix}focus": SoftmaxHead.fit(X, focus, names, C=C, rule_weight=w, n_embedding=dimension)}
+    heads = {f"{prefix}focus": SoftmaxHead(names, C=C, rule_weight=w, n_embedding=dimension).fit(X, focus)}
     key = f"{prefix}focus"
     info["C"][key], info["rule_weight"][key], info["cv_macro_f1"][key] = C, w, round(f1, 4)
     feedback = np.array([f != "other" for f in focus])
@@ -135,8 +135,8 @@ def _fit_feedback_heads(X, rows, names, dimension, prefix: str, info: dict) -> d
         y = np.array([int(r[label] or 0) for r in rows])
         C, w, f1 = choose_c_and_rule_weight(X[feedback], y[feedback], dimension)
         key = f"{prefix}{label}"
-        heads[key] = BinaryHead.fit(
-            X[feedback], y[feedback], names, C=C, rule_weight=w, n_embedding=dimension
+        heads[key] = BinaryHead(names, C=C, rule_weight=w, n_embedding=dimension).fit(
+            X[feedback], y[feedback]
         )
         info["C"][key], info["rule_weight"][key], info["cv_macro_f1"][key] = C, w, round(f1, 4)
     return heads

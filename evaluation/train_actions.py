@@ -67,7 +67,7 @@ def _fit_predict(X_train, y_train, X_test, C: float, rule_weight: float, n_embed
 
     from coach.models.heads import Scaler
 
-    scaler = Scaler.fit(X_train, rule_weight, n_embedding)
+    scaler = Scaler(rule_weight, n_embedding).fit(X_train)
     model = LogisticRegression(C=C, max_iter=4000).fit(scaler.transform(X_train), y_train)
     return model.decision_function(scaler.transform(X_test))
 
@@ -135,8 +135,9 @@ def train_actions() -> dict:
     dimension = get_action_embedder().dimension
     C, unit_f1 = choose_c(X, y)
     weight, threshold, item_f1 = choose_weight_and_threshold(data, C, dimension)
-    head = BinaryHead.fit(X, y, feature_names(dimension), C=C, rule_weight=weight, n_embedding=dimension)
-    head.threshold = threshold
+    head = BinaryHead(
+        feature_names(dimension), C=C, threshold=threshold, rule_weight=weight, n_embedding=dimension
+    ).fit(X, y)
     info = {
         "data": data_hash(ACTIONS_TRAIN),
         "C": {"is_action": C},
@@ -150,7 +151,7 @@ def train_actions() -> dict:
         "rule_features": list(RULE_FEATURES),
         "embedder": get_action_embedder().model_id,
     }
-    head.info.update({"rule_weight": weight})
+    head.info_["rule_weight"] = weight
     ActionModel({"is_action": head}, info).save()
     get_action_model.reset()  # this process reads the new file next
     info["seconds"] = round(time.perf_counter() - started, 1)

@@ -106,7 +106,7 @@ def fit_heads(
             cv[name] = round(f1, 4)
         else:
             C = Cs[name]
-        heads[name] = BinaryHead.fit(Xh, yh, names, C=C, tune_threshold=tune)
+        heads[name] = BinaryHead(names, C=C, tune_threshold=tune).fit(Xh, yh)
         chosen[name] = C
     return heads, chosen, cv
 
@@ -124,7 +124,7 @@ def train_questions() -> dict:
         "data": file_hash(QUESTION_TRAIN),
         "C": chosen,
         "cv_macro_f1": cv,
-        "thresholds": {name: head.threshold for name, head in heads.items()},
+        "thresholds": {name: head.threshold_ for name, head in heads.items()},
         "n_train": data["n_items"],
         "version": ANALYZER_VERSION,
         "embedder": get_sentence_embedder().model_id,
@@ -141,15 +141,15 @@ def _pipeline_predictions(heads: dict, X: np.ndarray) -> tuple[list[str], list[i
     p_lead = heads["leading"].predict_proba(X)
     labels, leading = [], []
     for n in range(len(X)):
-        if p_q[n] < heads["is_question"].threshold:
+        if p_q[n] < heads["is_question"].threshold_:
             labels.append("none")
             leading.append(0)
-        elif p_open[n] >= heads["open"].threshold:
+        elif p_open[n] >= heads["open"].threshold_:
             labels.append("open")
             leading.append(0)
         else:
             labels.append("closed")
-            leading.append(int(p_lead[n] >= heads["leading"].threshold))
+            leading.append(int(p_lead[n] >= heads["leading"].threshold_))
     return labels, leading
 
 

@@ -1,12 +1,14 @@
 """Small classifier heads on sentence embeddings plus rule features, stored as plain JSON.
 
-A head is a logistic regression whose scores are calibrated by Platt scaling fitted on
-out-of-fold predictions, so that ``predict_proba`` means what it says. Saved weights are JSON:
-loading them runs no code.
+A head is a scikit-learn classifier: a logistic regression whose scores are calibrated on
+out-of-fold predictions (Platt scaling for ``BinaryHead``, a temperature for ``SoftmaxHead``), so
+that ``predict_proba`` means what it says. Hyper-parameters go to the constructor and ``fit`` learns
+on an instance, so ``sklearn.base.clone`` and ``GridSearchCV`` take a head like any estimator.
+Saved weights are JSON: loading them runs no code.
 
 Example:
-    >>> head = BinaryHead.fit(X_train, y_train, feature_names=names)      # doctest: +SKIP
-    >>> BinaryHead.from_dict(head.to_dict()).predict_proba(X_test)[:3]   # doctest: +SKIP
+    >>> head = BinaryHead(feature_names=names, C=0.1).fit(X_train, y_train)   # doctest: +SKIP
+    >>> BinaryHead.from_dict(head.to_dict()).predict_proba(X_test)[:3]      # doctest: +SKIP
     array([0.91, 0.07, 0.55])
 """
 
@@ -15,10 +17,10 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin
 
 from coach.errors import ModelUnavailable
 
@@ -29,154 +31,204 @@ def _sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
 
 
-@dataclass
-class Scaler:
-    mean: np.ndarray
-    scale: np.ndarray
+def _out_of_fold_decisions(model, Xs: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Each row's decision value from the model of the fold that did not see it: what calibration
+    is fitted on, so that probabilities are honest on unseen text rather than on the training rows."""
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
-    @classmethod
-    def fit(cls, X: np.ndarray, rule_weight: float = 1.0, n_embedding: int = 0) -> Scaler:
-        """Standardise; the rule features after the first ``n_embedding`` columns are then multiplied
-        by ``rule_weight``, so that regularisation spends less on them than on 384 embedding columns."""
-        scale = np.where(X.std(axis=0) < 1e-8, 1.0, X.std(axis=0))
-        if n_embedding and rule_weight != 1.0:
-            scale = scale.copy()
-            scale[n_embedding:] /= rule_weight
-        return cls(X.mean(axis=0), scale)
+    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED)
+    return cross_val_predict(model, Xs, y, cv=folds, method="decision_function")
+
+
+def _logistic(C: float, class_weight: str | None):
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=C, max_iter=4000, class_weight=class_weight)
+
+
+class Scaler(TransformerMixin, BaseEstimator):
+    """Standardise each column; the rule features after the first ``n_embedding`` columns are then
+    multiplied by ``rule_weight``, so that regularisation spends less on them than on 384 embedding
+    columns. Fitted: ``mean_`` and ``scale_``.
+
+    Example:
+        >>> Scaler(rule_weight=2.0, n_embedding=1).fit(np.array([[0.0, 0.0], [2.0, 2.0]])).scale_
+        array([1. , 0.5])
+    """
+
+    def __init__(self, rule_weight: float = 1.0, n_embedding: int = 0):
+        self.rule_weight = rule_weight
+        self.n_embedding = n_embedding
+
+    def fit(self, X: np.ndarray, y=None) -> Scaler:
+        std = X.std(axis=0)
+        scale = np.where(std < 1e-8, 1.0, std)
+        if self.n_embedding and self.rule_weight != 1.0:
+            scale[self.n_embedding :] /= self.rule_weight
+        self.mean_, self.scale_ = X.mean(axis=0), scale
+        return self
 
     def transform(self, X: np.ndarray) -> np.ndarray:
-        return (X - self.mean) / self.scale
-
-
-@dataclass
-class BinaryHead:
-    """P(label = 1 | features), calibrated."""
-
-    feature_names: list[str]
-    coef: np.ndarray
-    intercept: float
-    scaler: Scaler
-    platt_a: float = 1.0
-    platt_b: float = 0.0
-    threshold: float = 0.5
-    info: dict = field(default_factory=dict)
+        return (X - self.mean_) / self.scale_
 
     @classmethod
-    def fit(
-        cls,
-        X: np.ndarray,
-        y: np.ndarray,
-        feature_names: list[str],
+    def fitted(cls, mean, scale) -> Scaler:
+        """A scaler with the given fitted state (as read from a head's JSON)."""
+        scaler = cls()
+        scaler.mean_ = np.asarray(mean, dtype=np.float64)
+        scaler.scale_ = np.asarray(scale, dtype=np.float64)
+        return scaler
+
+
+class BinaryHead(ClassifierMixin, BaseEstimator):
+    """P(label = 1 | features), calibrated by Platt scaling on out-of-fold decision values.
+
+    Hyper-parameters: ``feature_names`` (saved with the weights, so a loaded head can be checked
+    against the features the code computes), the logistic regression's ``C`` and ``class_weight``,
+    the cut of ``predict`` (``threshold``, or with ``tune_threshold`` the one with the best
+    out-of-fold macro-F1) and the scaler's ``rule_weight`` and ``n_embedding``. Fitted: ``coef_``,
+    ``intercept_``, ``scaler_``, ``platt_a_``, ``platt_b_``, ``threshold_``, ``classes_`` and
+    ``info_`` (C and counts, saved in the JSON).
+
+    ``predict_proba`` returns P(1) as one column (shape ``(n,)``), which is what the analyzers
+    compare with ``threshold_``; scikit-learn's own classifiers return both columns. A head read by
+    ``from_dict`` has its fitted state and ``feature_names``; its other hyper-parameters are the
+    defaults (the JSON keeps weights, not how they were chosen: ``info_`` records C).
+
+    Example:
+        >>> X, y = np.array([[0.0], [0.2], [1.0], [1.2]] * 5), np.array([0, 0, 1, 1] * 5)
+        >>> head = BinaryHead(feature_names=["x"]).fit(X, y)
+        >>> head.predict(np.array([[0.1], [1.1]])).tolist()
+        [0, 1]
+    """
+
+    def __init__(
+        self,
+        feature_names: list[str] | None = None,
         C: float = 1.0,
         class_weight: str | None = None,
         tune_threshold: bool = False,
+        threshold: float = 0.5,
         rule_weight: float = 1.0,
         n_embedding: int = 0,
-    ) -> BinaryHead:
+    ):
+        self.feature_names = feature_names
+        self.C = C
+        self.class_weight = class_weight
+        self.tune_threshold = tune_threshold
+        self.threshold = threshold
+        self.rule_weight = rule_weight
+        self.n_embedding = n_embedding
+
+    def fit(self, X: np.ndarray, y: np.ndarray) -> BinaryHead:
         from sklearn.linear_model import LogisticRegression
-        from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
         y = np.asarray(y, dtype=int)
-        scaler = Scaler.fit(X, rule_weight, n_embedding)
-        Xs = scaler.transform(X)
-        model = LogisticRegression(C=C, max_iter=4000, class_weight=class_weight)
-        folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED)
-        oof = cross_val_predict(model, Xs, y, cv=folds, method="decision_function")
+        self.scaler_ = Scaler(self.rule_weight, self.n_embedding).fit(X)
+        Xs = self.scaler_.transform(X)
+        oof = _out_of_fold_decisions(_logistic(self.C, self.class_weight), Xs, y)
         platt = LogisticRegression(C=1e4, max_iter=1000).fit(oof.reshape(-1, 1), y)
-        threshold = 0.5
-        if tune_threshold:
-            # The cut that best balances both classes on out-of-fold probabilities (train data only).
-            from sklearn.metrics import f1_score
+        self.platt_a_, self.platt_b_ = float(platt.coef_[0][0]), float(platt.intercept_[0])
+        if self.tune_threshold:
+            self.threshold_ = self._balanced_cut(y, _sigmoid(platt.coef_[0][0] * oof + platt.intercept_[0]))
+        else:
+            self.threshold_ = float(self.threshold)
+        model = _logistic(self.C, self.class_weight).fit(Xs, y)
+        self.coef_ = model.coef_[0].astype(np.float64)
+        self.intercept_ = float(model.intercept_[0])
+        self.classes_ = np.array([0, 1])
+        self.info_ = {"C": self.C, "n": int(len(y)), "positives": int(y.sum())}
+        return self
 
-            probs = _sigmoid(platt.coef_[0][0] * oof + platt.intercept_[0])
-            grid = np.round(np.arange(0.2, 0.71, 0.05), 2)
-            threshold = float(
-                max(grid, key=lambda t: (f1_score(y, probs >= t, average="macro"), -abs(t - 0.5)))
-            )
-        model.fit(Xs, y)
-        return cls(
-            feature_names=list(feature_names),
-            coef=model.coef_[0].astype(np.float64),
-            intercept=float(model.intercept_[0]),
-            scaler=scaler,
-            platt_a=float(platt.coef_[0][0]),
-            platt_b=float(platt.intercept_[0]),
-            threshold=threshold,
-            info={"C": C, "n": int(len(y)), "positives": int(y.sum())},
-        )
+    @staticmethod
+    def _balanced_cut(y: np.ndarray, probs: np.ndarray) -> float:
+        """The cut that best balances both classes on out-of-fold probabilities (train data only);
+        of equally good cuts, the one nearest 0.5."""
+        from sklearn.metrics import f1_score
 
-    def decision(self, X: np.ndarray) -> np.ndarray:
-        return self.scaler.transform(X) @ self.coef + self.intercept
+        grid = np.round(np.arange(0.2, 0.71, 0.05), 2)
+        return float(max(grid, key=lambda t: (f1_score(y, probs >= t, average="macro"), -abs(t - 0.5))))
+
+    def decision_function(self, X: np.ndarray) -> np.ndarray:
+        return self.scaler_.transform(X) @ self.coef_ + self.intercept_
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
-        return _sigmoid(self.platt_a * self.decision(X) + self.platt_b)
+        return _sigmoid(self.platt_a_ * self.decision_function(X) + self.platt_b_)
 
     def predict(self, X: np.ndarray) -> np.ndarray:
-        return (self.predict_proba(X) >= self.threshold).astype(int)
+        return (self.predict_proba(X) >= self.threshold_).astype(int)
 
     def to_dict(self) -> dict:
         return {
             "type": "binary",
-            "feature_names": self.feature_names,
-            "coef": self.coef.round(6).tolist(),
-            "intercept": self.intercept,
-            "mean": self.scaler.mean.round(6).tolist(),
-            "scale": self.scaler.scale.round(6).tolist(),
-            "platt_a": self.platt_a,
-            "platt_b": self.platt_b,
-            "threshold": self.threshold,
-            "info": self.info,
+            "feature_names": list(self.feature_names or ()),
+            "coef": self.coef_.round(6).tolist(),
+            "intercept": self.intercept_,
+            "mean": self.scaler_.mean_.round(6).tolist(),
+            "scale": self.scaler_.scale_.round(6).tolist(),
+            "platt_a": self.platt_a_,
+            "platt_b": self.platt_b_,
+            "threshold": self.threshold_,
+            "info": self.info_,
         }
 
     @classmethod
     def from_dict(cls, data: dict) -> BinaryHead:
-        return cls(
-            feature_names=list(data["feature_names"]),
-            coef=np.asarray(data["coef"], dtype=np.float64),
-            intercept=float(data["intercept"]),
-            scaler=Scaler(
-                np.asarray(data["mean"], dtype=np.float64), np.asarray(data["scale"], dtype=np.float64)
-            ),
-            platt_a=float(data["platt_a"]),
-            platt_b=float(data["platt_b"]),
-            threshold=float(data.get("threshold", 0.5)),
-            info=dict(data.get("info", {})),
-        )
+        head = cls(feature_names=list(data["feature_names"]))
+        head.coef_ = np.asarray(data["coef"], dtype=np.float64)
+        head.intercept_ = float(data["intercept"])
+        head.scaler_ = Scaler.fitted(data["mean"], data["scale"])
+        head.platt_a_ = float(data["platt_a"])
+        head.platt_b_ = float(data["platt_b"])
+        head.threshold_ = float(data.get("threshold", 0.5))
+        head.classes_ = np.array([0, 1])
+        head.info_ = dict(data.get("info", {}))
+        return head
 
 
-@dataclass
-class SoftmaxHead:
-    """P(class | features) over several classes, with temperature scaling on out-of-fold logits."""
+class SoftmaxHead(ClassifierMixin, BaseEstimator):
+    """P(class | features) over several classes, with temperature scaling on out-of-fold logits.
 
-    classes: list[str]
-    feature_names: list[str]
-    coef: np.ndarray  # classes x features
-    intercept: np.ndarray
-    scaler: Scaler
-    temperature: float = 1.0
-    info: dict = field(default_factory=dict)
+    Hyper-parameters as ``BinaryHead``'s (no threshold: ``predict`` takes the likeliest class).
+    ``fit`` takes the class names as ``y``, three or more of them. Fitted: ``classes_`` (sorted names), ``coef_`` (classes
+    x features), ``intercept_``, ``scaler_``, ``temperature_`` and ``info_``.
 
-    @classmethod
-    def fit(
-        cls,
-        X: np.ndarray,
-        labels: list[str],
-        feature_names: list[str],
+    Example:
+        >>> X, y = np.array([[0.0], [0.2], [1.0], [1.2], [2.0], [2.2]] * 5), ["a", "a", "b", "b", "c", "c"] * 5
+        >>> SoftmaxHead(feature_names=["x"]).fit(X, y).predict(np.array([[0.1], [1.1], [2.1]]))
+        ['a', 'b', 'c']
+    """
+
+    def __init__(
+        self,
+        feature_names: list[str] | None = None,
         C: float = 1.0,
         class_weight: str | None = None,
         rule_weight: float = 1.0,
         n_embedding: int = 0,
-    ) -> SoftmaxHead:
-        from sklearn.linear_model import LogisticRegression
-        from sklearn.model_selection import StratifiedKFold, cross_val_predict
+    ):
+        self.feature_names = feature_names
+        self.C = C
+        self.class_weight = class_weight
+        self.rule_weight = rule_weight
+        self.n_embedding = n_embedding
 
-        classes = sorted(set(labels))
-        y = np.array([classes.index(label) for label in labels])
-        scaler = Scaler.fit(X, rule_weight, n_embedding)
-        Xs = scaler.transform(X)
-        model = LogisticRegression(C=C, max_iter=4000, class_weight=class_weight)
-        folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED)
-        oof = cross_val_predict(model, Xs, y, cv=folds, method="decision_function")
+    def fit(self, X: np.ndarray, y: list[str]) -> SoftmaxHead:
+        self.classes_ = sorted(set(y))
+        y = np.array([self.classes_.index(label) for label in y])
+        self.scaler_ = Scaler(self.rule_weight, self.n_embedding).fit(X)
+        Xs = self.scaler_.transform(X)
+        oof = _out_of_fold_decisions(_logistic(self.C, self.class_weight), Xs, y)
+        self.temperature_ = self._best_temperature(oof, y)
+        model = _logistic(self.C, self.class_weight).fit(Xs, y)
+        self.coef_ = model.coef_.astype(np.float64)
+        self.intercept_ = model.intercept_.astype(np.float64)
+        self.info_ = {"C": self.C, "n": int(len(y))}
+        return self
+
+    @staticmethod
+    def _best_temperature(oof: np.ndarray, y: np.ndarray) -> float:
+        """The temperature with the lowest out-of-fold log-loss (0.3 to 4.0 in steps of 0.1)."""
         best_t, best_nll = 1.0, np.inf
         for t in np.linspace(0.3, 4.0, 38):
             z = oof / t
@@ -185,52 +237,40 @@ class SoftmaxHead:
             nll = -logp[np.arange(len(y)), y].mean()
             if nll < best_nll:
                 best_t, best_nll = float(t), nll
-        model.fit(Xs, y)
-        return cls(
-            classes=classes,
-            feature_names=list(feature_names),
-            coef=model.coef_.astype(np.float64),
-            intercept=model.intercept_.astype(np.float64),
-            scaler=scaler,
-            temperature=best_t,
-            info={"C": C, "n": int(len(y))},
-        )
+        return best_t
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
-        z = (self.scaler.transform(X) @ self.coef.T + self.intercept) / self.temperature
+        z = (self.scaler_.transform(X) @ self.coef_.T + self.intercept_) / self.temperature_
         z = z - z.max(axis=1, keepdims=True)
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)
 
     def predict(self, X: np.ndarray) -> list[str]:
-        return [self.classes[i] for i in self.predict_proba(X).argmax(axis=1)]
+        return [self.classes_[i] for i in self.predict_proba(X).argmax(axis=1)]
 
     def to_dict(self) -> dict:
         return {
             "type": "softmax",
-            "classes": self.classes,
-            "feature_names": self.feature_names,
-            "coef": self.coef.round(6).tolist(),
-            "intercept": self.intercept.round(6).tolist(),
-            "mean": self.scaler.mean.round(6).tolist(),
-            "scale": self.scaler.scale.round(6).tolist(),
-            "temperature": self.temperature,
-            "info": self.info,
+            "classes": list(self.classes_),
+            "feature_names": list(self.feature_names or ()),
+            "coef": self.coef_.round(6).tolist(),
+            "intercept": self.intercept_.round(6).tolist(),
+            "mean": self.scaler_.mean_.round(6).tolist(),
+            "scale": self.scaler_.scale_.round(6).tolist(),
+            "temperature": self.temperature_,
+            "info": self.info_,
         }
 
     @classmethod
     def from_dict(cls, data: dict) -> SoftmaxHead:
-        return cls(
-            classes=list(data["classes"]),
-            feature_names=list(data["feature_names"]),
-            coef=np.asarray(data["coef"], dtype=np.float64),
-            intercept=np.asarray(data["intercept"], dtype=np.float64),
-            scaler=Scaler(
-                np.asarray(data["mean"], dtype=np.float64), np.asarray(data["scale"], dtype=np.float64)
-            ),
-            temperature=float(data["temperature"]),
-            info=dict(data.get("info", {})),
-        )
+        head = cls(feature_names=list(data["feature_names"]))
+        head.classes_ = list(data["classes"])
+        head.coef_ = np.asarray(data["coef"], dtype=np.float64)
+        head.intercept_ = np.asarray(data["intercept"], dtype=np.float64)
+        head.scaler_ = Scaler.fitted(data["mean"], data["scale"])
+        head.temperature_ = float(data["temperature"])
+        head.info_ = dict(data.get("info", {}))
+        return head
 
 
 def head_from_dict(data: dict):

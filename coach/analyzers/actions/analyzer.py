@@ -158,7 +158,7 @@ def actions_from_docs(docs: Sequence, context: DocsContext | None = None) -> lis
         probs[candidates] = model.head.predict_proba(
             feature_matrix(chosen, unit_vectors(chosen, early_vectors))
         )
-    results = decide_items(prepared, probs, model.head.threshold)
+    results = decide_items(prepared, probs, model.head.threshold_)
     for items, offset in zip(results, offsets):
         if offset:
             for item in items:

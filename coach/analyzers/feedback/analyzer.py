@@ -180,12 +180,12 @@ def _judge(
             continue
         heads = _heads_for(model, note)
         focus_head: SoftmaxHead = heads["focus"]
-        classes = focus_head.classes
+        classes = focus_head.classes_
         probs[rows] = focus_head.predict_proba(X[rows])
         act[rows] = heads["actionable"].predict_proba(X[rows])
         spec[rows] = heads["specific"].predict_proba(X[rows])
-        cut_act[rows] = heads["actionable"].threshold
-        cut_spec[rows] = heads["specific"].threshold
+        cut_act[rows] = heads["actionable"].threshold_
+        cut_spec[rows] = heads["specific"].threshold_
     judged = []
     for i, unit in enumerate(units):
         scores = {c: round(float(p), 4) for c, p in zip(classes, probs[i])}

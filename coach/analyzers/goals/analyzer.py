@@ -217,7 +217,7 @@ def _goal_reports(
         segments, contexts, sim, line_vectors, approximate, model, embedder
     )
     goal_prob = _goal_probabilities(X, screened_out, model, embedder.dimension)
-    groups = _group_with_reasons(segments, goal_prob, model.heads["is_goal"].threshold, len(texts))
+    groups = _group_with_reasons(segments, goal_prob, model.heads["is_goal"].threshold_, len(texts))
     merged = _merged_goals(groups, segments, sim, embedder)
     clauses = _Clauses(segments, X, found, seg_vectors, goal_prob, merged, sim)
     reports: list[GoalReport] = []

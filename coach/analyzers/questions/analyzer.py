@@ -120,7 +120,7 @@ def _judge(
     p_leading = model.heads["leading"].predict_proba(X)
     out: list[Question | None] = []
     for n, cues in enumerate(cues_list):
-        if p_question[n] < model.heads["is_question"].threshold:
+        if p_question[n] < model.heads["is_question"].threshold_:
             out.append(None)
             continue
         base = offsets[n]
@@ -129,7 +129,7 @@ def _judge(
         def chars(a: int, b: int) -> str:
             return sentence[a - cues.start : b - cues.start]  # noqa: B023 (used in this iteration)
 
-        is_open = p_open[n] >= model.heads["open"].threshold
+        is_open = p_open[n] >= model.heads["open"].threshold_
         label = "open" if is_open else "closed"
         score = float(p_open[n] if is_open else 1.0 - p_open[n])
         leading_score = 0.0 if is_open else float(p_leading[n])
@@ -137,7 +137,7 @@ def _judge(
         # head's judgement needs one of those cues (a tag, a negative question, a presumptive word).
         leading = (
             (not is_open)
-            and leading_score >= model.heads["leading"].threshold
+            and leading_score >= model.heads["leading"].threshold_
             and bool(cues.leading_evidence)
         )
         start, end = cues.question_start, cues.end
