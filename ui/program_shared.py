@@ -63,8 +63,7 @@ def describe_store(which: str) -> str:
     """Which store is shown, in words, without a database password."""
     if which == DEMO:
         return (
-            "the fictional demo program (`ui/data/demo_program.csv`), "
-            "kept in its own store apart from yours"
+            "the fictional demo program (`ui/data/demo_program.csv`), kept in its own store apart from yours"
         )
     if getattr(get_settings(), "database_url", ""):
         return "your program, in the database set by `MENTOR_COACH_DATABASE_URL`"
