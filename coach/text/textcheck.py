@@ -159,3 +159,26 @@ def prepare_text(
         offset=offset,
         not_english=sure,
     )
+
+
+def prepare_texts(
+    values, *, max_chars: int, what: str = "text", hard_limit: int | None = None
+) -> tuple[list[PreparedText | None], list[str | None]]:
+    """Each text of a batch prepared, or why it cannot be: two lists in input order, so that a batch
+    reports each bad text in its place instead of failing as a whole.
+
+    Example:
+        >>> prepared, problems = prepare_texts(["my mentee keeps cancelling", ""], max_chars=100)
+        >>> [p is None for p in prepared], problems[0], problems[1] is not None
+        ([False, True], None, True)
+    """
+    prepared: list[PreparedText | None] = []
+    problems: list[str | None] = []
+    for value in values:
+        try:
+            prepared.append(prepare_text(value, max_chars=max_chars, what=what, hard_limit=hard_limit))
+            problems.append(None)
+        except InputError as exc:
+            prepared.append(None)
+            problems.append(str(exc))
+    return prepared, problems

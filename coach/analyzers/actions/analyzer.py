@@ -199,28 +199,19 @@ def extract_actions_many(texts: Sequence[object], session_dates: Sequence | None
     """
     from coach.settings import get_settings
     from coach.text.nlp import parse
-    from coach.text.textcheck import prepare_text
+    from coach.text.textcheck import prepare_texts
 
     settings = get_settings()
     session_dates = list(session_dates) if session_dates is not None else [None] * len(texts)
     if len(session_dates) != len(texts):
         raise InputError("Give one session date per note (or none).")
     sessions = [_session_iso(s)[0] for s in session_dates]
-    prepared, problems = [], []
-    for text in texts:
-        try:
-            prepared.append(
-                prepare_text(
-                    text,
-                    max_chars=min(MAX_NOTE_CHARS, settings.max_text_chars),
-                    what="notes",
-                    hard_limit=settings.max_text_chars,
-                )
-            )
-            problems.append(None)
-        except InputError as exc:
-            prepared.append(None)
-            problems.append(str(exc))
+    prepared, problems = prepare_texts(
+        texts,
+        max_chars=min(MAX_NOTE_CHARS, settings.max_text_chars),
+        what="notes",
+        hard_limit=settings.max_text_chars,
+    )
     usable = [(p, s) for p, s in zip(prepared, sessions) if p is not None]
     docs = parse([p.text for p, _ in usable]) if usable else []
     per_doc = iter(

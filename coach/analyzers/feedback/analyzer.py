@@ -34,7 +34,7 @@ from coach.settings import get_settings
 from coach.text.nlp import doc_text as nlp_doc_text
 from coach.text.nlp import parse
 from coach.text.segment import segments
-from coach.text.textcheck import prepare_text
+from coach.text.textcheck import prepare_texts
 from coach.types import AnalyzerResult, DocsContext, Evidence, is_uncertain
 
 FOCI = ("behaviour", "personality", "other")
@@ -307,21 +307,12 @@ def analyze_feedback_many(texts: Sequence[object]) -> list[FeedbackReport]:
     A text that cannot be analysed comes back in its place as a report with ``error`` set.
     """
     settings = get_settings()
-    prepared, problems = [], []
-    for text in texts:
-        try:
-            prepared.append(
-                prepare_text(
-                    text,
-                    max_chars=min(MAX_FEEDBACK_CHARS, settings.max_text_chars),
-                    what="feedback",
-                    hard_limit=settings.max_text_chars,
-                )
-            )
-            problems.append(None)
-        except InputError as exc:
-            prepared.append(None)
-            problems.append(str(exc))
+    prepared, problems = prepare_texts(
+        texts,
+        max_chars=min(MAX_FEEDBACK_CHARS, settings.max_text_chars),
+        what="feedback",
+        hard_limit=settings.max_text_chars,
+    )
     usable = [p for p in prepared if p is not None]
     # Embed the likely sentences while spaCy parses (ONNX Runtime releases the GIL): on two cores
     # this overlaps the two models instead of running them one after the other.

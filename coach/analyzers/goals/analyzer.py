@@ -25,7 +25,7 @@ from coach.models.loading import PendingVectors, TextVectors, get_embedder, know
 from coach.settings import get_settings
 from coach.text.nlp import doc_text as nlp_doc_text
 from coach.text.nlp import parse
-from coach.text.textcheck import prepare_text
+from coach.text.textcheck import prepare_texts
 from coach.types import DocsContext
 
 MAX_GOAL_CHARS = 50_000
@@ -81,18 +81,9 @@ def analyze_goals(texts: Sequence[object], contexts: Sequence[str | None] | None
     get_goal_model()  # a missing or stale head file is reported before any text is parsed
     embedder = get_embedder()
     settings = get_settings()
-    prepared, problems = [], []
-    for text in texts:
-        try:
-            prepared.append(
-                prepare_text(text, max_chars=MAX_GOAL_CHARS, what="goal", hard_limit=settings.max_text_chars)
-            )
-            problems.append(None)
-        except InputError as exc:
-            prepared.append(None)
-            problems.append(str(exc))
-    if any(p is not None and p.truncated for p in prepared):
-        pass  # prepare_text already warned that only the first part is analysed
+    prepared, problems = prepare_texts(
+        texts, max_chars=MAX_GOAL_CHARS, what="goal", hard_limit=settings.max_text_chars
+    )
     # Every line of every text, parsed in one batch; then sentences and "also" clauses.
     line_index = [
         (t, s, e) for t, p in enumerate(prepared) if p is not None for s, e in candidate_lines(p.text)

@@ -19,7 +19,7 @@ from coach.analyzers.questions.model import ANALYZER_VERSION, QuestionModel, fea
 from coach.analyzers.questions.rewording import BLAME_REASON, BLAME_WHY, suggest_rewording, without_blame
 from coach.errors import InputError
 from coach.text.segment import Segment, segments
-from coach.text.textcheck import prepare_text
+from coach.text.textcheck import prepare_texts
 from coach.types import AnalyzerResult, DocsContext, Evidence, is_uncertain
 
 MAX_QUESTION_TEXT_CHARS = 100_000
@@ -252,18 +252,9 @@ def analyze_questions_many(texts: Sequence[object]) -> list[QuestionReport]:
     model = get_question_model()
     embedder = get_sentence_embedder()
     settings = get_settings()
-    prepared, problems = [], []
-    for text in texts:
-        try:
-            prepared.append(
-                prepare_text(
-                    text, max_chars=MAX_QUESTION_TEXT_CHARS, what="text", hard_limit=settings.max_text_chars
-                )
-            )
-            problems.append(None)
-        except InputError as exc:
-            prepared.append(None)
-            problems.append(str(exc))
+    prepared, problems = prepare_texts(
+        texts, max_chars=MAX_QUESTION_TEXT_CHARS, what="text", hard_limit=settings.max_text_chars
+    )
     ok = [i for i, p in enumerate(prepared) if p is not None]
     # Most questions are one line: embed the lines while spaCy parses (the embedder releases the GIL),
     # then embed only the sentences that are not whole lines.
