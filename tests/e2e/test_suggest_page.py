@@ -42,6 +42,8 @@ def test_a_disclosure_gets_the_safeguarding_playbook_first(page, app_url, artifa
     )
     page.get_by_text(re.compile("reads like a disclosure")).first.wait_for()
     page.get_by_text(re.compile(r"^\d+ suggestions$")).wait_for()
+    # The count is drawn before the cards under it: wait for the first card's playbook before reading.
+    page.get_by_text("When and where to refer on", exact=False).first.wait_for()
     main = page.get_by_test_id("stMain").inner_text()
     first = main[main.index(" suggestions") :][:600]
     assert "Safeguarding" in first and "Playbook" in first and "safeguarding" in first, first
