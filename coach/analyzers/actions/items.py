@@ -263,7 +263,7 @@ def _item(
     clause = clauses[k]
     t0, t1 = task_span(doc, clause, unit, note)
     task = text[t0:t1]
-    owner, owner_why, owner_span = owner_of(doc, clause, unit, units, note, task)
+    owner, owner_why, owner_span = owner_of(doc, clause, unit, units, note)
     due = due_for(doc, clauses, k, unit, note, accepted, following)
     evidence = []
     cue = _evidence_for_cue(doc, clause, note)

@@ -53,7 +53,7 @@ def _antecedent(doc, unit: Unit, units: list[Unit], note: Note, before: int) -> 
 
 
 def owner_of(
-    doc, clause: Clause, unit: Unit, units: list[Unit], note: Note, task_text: str
+    doc, clause: Clause, unit: Unit, units: list[Unit], note: Note
 ) -> tuple[str, str, tuple[int, int] | None]:
     """The owner of a deed (mentee, mentor, both or a name), why, and the span of the subject that
     names them (None when the owner comes from elsewhere: a label, a section, the speaker)."""
