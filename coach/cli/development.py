@@ -64,14 +64,14 @@ def cmd_train(args) -> int:
     return EXIT_OK
 
 
-EVAL_MODULES = {
-    "estimates": "estimates_eval",
-    "notes": "notes_eval",
-    "actions": "actions_eval",
+EVAL_MODULES = {  # in the order `mentor-coach eval --help` lists them
+    "retrieval": "retrieval_eval",
+    "goals": "goals_eval",
     "feedback": "feedback_eval",
     "questions": "questions_eval",
-    "goals": "goals_eval",
-    "retrieval": "retrieval_eval",
+    "actions": "actions_eval",
+    "notes": "notes_eval",
+    "estimates": "estimates_eval",
 }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 
 from coach.cli.common import UsageError
+from coach.cli.development import EVAL_MODULES, TRAIN_TARGETS
 from coach.cli.workspace import add_parsers as add_workspace_parsers
 from knowledge.schema import AUDIENCES, KINDS, PHASES, RELATIONSHIPS, TOPICS
 
@@ -123,7 +124,7 @@ def _add_train_arguments(commands) -> None:
     t.add_argument(
         "targets",
         nargs="*",
-        metavar="{goals,feedback,questions,actions,estimates}",
+        metavar="{" + ",".join(TRAIN_TARGETS) + "}",
         help="what to train (default: all)",
     )
 
@@ -132,7 +133,7 @@ def _add_eval_arguments(commands) -> None:
     e = commands.add_parser("eval", help="evaluate on the labelled test data in evaluation/")
     e.add_argument(
         "target",
-        choices=["retrieval", "goals", "feedback", "questions", "actions", "notes", "estimates"],
+        choices=list(EVAL_MODULES),
         help="what to evaluate",
     )
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from coach.analyzers.actions import TASK_VERBS
 from coach.text.nlp import doc_text
-from coach.text.segment import MostlyInside
+from coach.text.segment import MostlyInside, starts_with_bullet
 from coach.text.words import GREETINGS, LETTER_WORDS, alternation
 from coach.types import DocsContext
 
@@ -111,8 +111,6 @@ _OWN_ANSWER = re.compile(
 
 def _under_a_topic_list(before: str) -> bool:
     """Whether the line that ``before`` ends on is an item of a list led by "what we covered:"."""
-    from coach.text.segment import starts_with_bullet
-
     lines = before.split("\n")[:-1]  # the last piece is the start of the question's own line
     for line in reversed(lines):
         if not line.strip():
