@@ -95,6 +95,67 @@ def fit(pairs: list[tuple[float, int]]) -> list[float]:
     return [round(float(model.coef_[0][0]), 5), round(float(model.intercept_[0]), 5)]
 
 
+# Figures counted, not estimated from probabilities, get no detection factor (their own scale is above).
+NOT_FACTORED = ("actions_per_session",)
+FEEDBACK_FIGURES = ("personality_share", "actionable_share", "specific_share")
+
+
+def _figure_ratio(splits, j: int, rows=None) -> float | None:
+    """(gold share) / (estimated share) of figure ``j`` over ``splits`` (optionally resampled ``rows``)."""
+    rows = rows or [slice(None)] * len(splits)
+    gold_num, gold_den, est_num, est_den = (
+        sum(part[k][r, j].sum() for part, r in zip(splits, rows)) for k in (1, 2, 3, 4)
+    )
+    if min(gold_num, gold_den, est_num, est_den) <= 0:
+        return None
+    return float((gold_num / gold_den) / (est_num / est_den))
+
+
+def detection_factors(resamples: int = 400, seed: int = 11) -> dict[str, list[float]]:
+    """Per figure, gold / estimate pooled over the tuning notes, and the standard deviation of its log.
+
+    The estimate is what scoring stores (freshly calibrated probabilities over the detected units), so
+    the factor carries what calibration cannot: units never detected, or detected but not real. Its
+    spread adds the bootstrap over notes to the spread between writers, so an interval also admits
+    that a new program's writers differ from the ones the factor was fitted on.
+    """
+    import numpy as np
+
+    from coach.program.estimate import FIGURES, calibration
+    from evaluation.estimates_eval import gold_table, scored_table
+    from evaluation.train import NOTE_TRAINING_FILES
+
+    calibration.cache_clear()
+    splits = []
+    for path in CALIBRATION_FILES:
+        notes = read_jsonl(path)
+        gold_num, gold_den = gold_table(notes)
+        table, _ = scored_table(notes)
+        splits.append((path, gold_num, gold_den, table.num, table.den))
+    rng = np.random.default_rng(seed)
+    out: dict[str, list[float]] = {}
+    for j, name in enumerate(FIGURES):
+        if name in NOT_FACTORED:
+            continue
+        # The feedback figures only from notes the note heads did not learn from.
+        used = [s for s in splits if name not in FEEDBACK_FIGURES or s[0] not in NOTE_TRAINING_FILES]
+
+        pooled = _figure_ratio(used, j)
+        if pooled is None:
+            continue
+        logs = []
+        for _ in range(resamples):
+            rows = [rng.integers(0, len(p[1]), len(p[1])) for p in used]
+            r = _figure_ratio(used, j, rows)
+            if r is not None:
+                logs.append(math.log(r))
+        per_writer = [r for r in (_figure_ratio([p], j) for p in used) if r is not None]
+        between = float(np.var(np.log(per_writer), ddof=1)) if len(per_writer) > 1 else 0.0
+        spread = math.sqrt(float(np.var(logs)) + between) if logs else 0.0
+        out[name] = [round(pooled, 4), round(spread, 4)]
+    return out
+
+
 def main() -> int:
     from coach.program.estimate import CALIBRATION_PATH
     from evaluation.train import NOTE_TRAINING_FILES
@@ -116,6 +177,9 @@ def main() -> int:
         "actions_per_detected": round(gold_actions / found_actions, 4) if found_actions else 1.0,
     }
     CALIBRATION_PATH.write_text(json.dumps(calibration, indent=2) + "\n", encoding="utf-8")
+    # Then, with those probabilities, how far each figure still is from gold: the detection factor.
+    calibration["detection"] = detection_factors()
+    CALIBRATION_PATH.write_text(json.dumps(calibration, indent=2) + "\n", encoding="utf-8")
     for key, (a, b) in calibration["platt"].items():
         mean_p = sum(p for p, _ in pairs[key]) / len(pairs[key])
         mean_y = sum(y for _, y in pairs[key]) / len(pairs[key])
@@ -125,6 +189,8 @@ def main() -> int:
     print(
         f"action items: {found_actions} detected, {gold_actions} in gold -> x{calibration['actions_per_detected']}"
     )
+    for name, (factor, spread) in calibration["detection"].items():
+        print(f"{name:>20}: figure x{factor} (log spread {spread})")
     print(f"Wrote {CALIBRATION_PATH}.")
     return 0
 

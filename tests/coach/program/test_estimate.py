@@ -33,13 +33,19 @@ def _simulated_program(rng, sessions: int = 150):
     return SessionTable.from_rows(rows), true_num / true_den
 
 
+# A simulated program has no units the detector missed: no detection factor, no doubt about it.
+NO_DETECTION_ERROR = (np.ones(len(FIGURES)), np.zeros(len(FIGURES)))
+
+
 @pytest.mark.fast
 def test_the_interval_holds_the_true_share_nine_times_in_ten():
     rng = np.random.default_rng(1)
     covered, widths = 0, []
     for _ in range(120):
         table, truth = _simulated_program(rng)
-        found = estimate(table, np.arange(table.num.shape[0]))["personality_share"]
+        found = estimate(table, np.arange(table.num.shape[0]), detection=NO_DETECTION_ERROR)[
+            "personality_share"
+        ]
         covered += found.interval[0] <= truth <= found.interval[1]
         widths.append(found.interval[1] - found.interval[0])
     assert 0.84 <= covered / 120 <= 0.99, covered
@@ -59,8 +65,33 @@ def test_estimates_are_stable_and_empty_groups_have_none():
 @pytest.mark.fast
 def test_sessions_scored_before_probabilities_were_stored_count_by_their_labels():
     table = SessionTable.from_rows([(None, {"personality": 1, "feedback_sentences": 4, "scored": 1})] * 12)
-    found = estimate(table, np.arange(12))["personality_share"]
+    found = estimate(table, np.arange(12), detection=NO_DETECTION_ERROR)["personality_share"]
     assert found.value == 0.25 and found.interval[0] <= 0.25 <= found.interval[1]
+
+
+@pytest.mark.fast
+def test_a_figure_the_detector_undercounts_is_scaled_up_and_its_interval_admits_the_doubt():
+    """Labelled notes hold more actionable feedback than the detected sentences do (requests logged as
+    tasks, advice the mentee reports): the fitted factor corrects the figure and widens its interval."""
+    table, _ = _simulated_program(np.random.default_rng(3))
+    members = np.arange(table.num.shape[0])
+    j = list(FIGURES).index("personality_share")
+    plain = estimate(table, members, detection=NO_DETECTION_ERROR)["personality_share"]
+    factor, spread = NO_DETECTION_ERROR[0].copy(), NO_DETECTION_ERROR[1].copy()
+    factor[j], spread[j] = 1.2, 0.1
+    scaled = estimate(table, members, detection=(factor, spread))["personality_share"]
+    assert scaled.value == pytest.approx(plain.value * 1.2, abs=1e-3)
+    assert scaled.interval[1] - scaled.interval[0] > 1.2 * (plain.interval[1] - plain.interval[0])
+
+
+@pytest.mark.fast
+def test_the_fitted_detection_factor_raises_the_actionable_share_the_notes_show_undercounted():
+    from coach.program.estimate import detection_factors
+
+    factor, spread = detection_factors()
+    named = dict(zip(FIGURES, zip(factor, spread)))
+    assert named["actionable_share"][0] > 1.05 and named["actionable_share"][1] > 0
+    assert named["actions_per_session"] == (1.0, 0.0), "counted items have their own scale"
 
 
 @pytest.mark.fast
