@@ -1,7 +1,7 @@
 """How well the safety route recognises disclosures: `python -m evaluation.safety_eval`.
 
 On writer S's lines (`evaluation/data/safety/dev.jsonl`, a tuning set: the deed recognisers were
-written while reading its misses) and on the graded suggestion situations' safety labels (dev tunes,
+written while reading its misses), writer U's (`test.jsonl`, held out: only this report reads it) and on the graded suggestion situations' safety labels (dev tunes,
 test only reports). The baseline is the first tier of recognisers alone, those that name the harm.
 """
 
@@ -46,7 +46,10 @@ def datasets() -> dict[str, list[tuple[str, bool]]]:
     out = {
         "writer S lines (tuning)": [
             (r["text"], r["disclosure"]) for r in read_jsonl(DATA / "safety" / "dev.jsonl")
-        ]
+        ],
+        "writer U lines (held out)": [
+            (r["text"], r["disclosure"]) for r in read_jsonl(DATA / "safety" / "test.jsonl")
+        ],
     }
     for split in ("dev", "test"):
         queries, judgments = load(split)

@@ -45,7 +45,8 @@ INTENTION = re.compile(
 # Phone-typed notes spell the question words short ("asked wht hes doing", "asked her wat happens").
 # "Where he sees himself in 5 yrs" asks for an account of hopes, not a place: open.
 _ASKED_WHOM = (
-    r"her|him|them|me|us|you|u|everyone|everybody|the\s+(?:group|team|class|room)|(?-i:[A-Z][\w'-]+)"
+    r"her|him|them|me|us|you|u|everyone|everybody|each\s+of\s+them|(?:the\s+)?others|the\s+rest|"
+    r"the\s+(?:group|team|class|room)|(?-i:[A-Z][\w'-]+)"
 )
 _ASPIRATION = (
     r"where\s+(?:he|she|they|you|u|i|we)\s+(?:sees?|saw|wants?|would|'d|imagines?|pictures?|hopes?)\b"
@@ -55,12 +56,26 @@ _YES_NO = (
     r"had|can|could|will|would|should)\s+(?:he|she|they|it|you|u|i|we|there)"
 )
 REPORTED_QUESTION = re.compile(
-    rf"(?:\b(?:i\s+|we\s+)?asked(?:\s+(?:{_ASKED_WHOM}))?,?|\b(?:next\s+time\s+|then\s+)?ask\s+(?:her|him|them))\s+"
-    rf"(?:(?P<open>what|wh?at|wot|wht|hw|how(?!\s+(?:many|much|long|often|old|far|soon)\b)|why|{_ASPIRATION}|"
+    rf"(?:\b(?:i\s+|we\s+)?ask(?:ed|ing)(?:\s+(?:{_ASKED_WHOM}))?(?:\s+\w+ly)?\s*[,:]?|"
+    rf"\b(?:next\s+time\s+|then\s+)?ask\s+(?:her|him|them)|\b(?:i|we)\s+ask(?:\s+(?:{_ASKED_WHOM}))?\s*[,:]?)\s+"
+    rf"(?:(?P<open>what|wh?at|wot|wht|hw|y|how(?!\s+(?:many|much|long|often|old|far|soon)\b)|why|{_ASPIRATION}|"
     r"to\s+(?:walk|talk|tell|describe|explain|think|reflect))|"
     rf"(?P<closed>whether|wether|if|when|wen|where|who|which|how|{_YES_NO}))\b",
     re.IGNORECASE,
 )
+# A question someone did not ask ("he never asked what their setup was"), advice about asking others
+# ("it would help if you asked them what they meant") or a habit ("people kept asking which was which"):
+# not a question of the session.
+_NOT_ASKED = re.compile(
+    r"\b(?:never|not|n't|forgot\s+to|should\s+have|could\s+have|if|kept|keeps?|always|often|usually)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A stacked report is open if any part is ("asked when they last negotiated, and how it went").
+_OPEN_PART = re.compile(
+    r"(?:,|\band\b|\bor\b)\s+(?:also\s+)?(?:how(?!\s+(?:many|much|long|often)\b)|what|why)\b", re.I
+)
+
 # The writer asked for an account without a question word: "I asked her about the move", "asked him
 # for his take on the reorg". (Someone else asking "about the budget" may want one fact: not counted.)
 REPORTED_ACCOUNT = re.compile(
@@ -98,10 +113,42 @@ _TOPICS_LEAD = re.compile(
 )
 # The writer's question to themselves, answered by the writer: "Is she ready to lead it alone? I think so."
 _ABOUT_MENTEE = re.compile(
-    r"^\W*(?:is|are|was|does|did|has|will|would|should|shld|can|could)\s+"
+    r"^\W*(?:is|are|am|was|does|did|has|will|would|should|shld|can|could)\s+"
     r"(?:she|he|they|(?-i:[A-Z][a-z]+)|i)\b",
     re.IGNORECASE,
 )
+_TURN = re.compile(r"^[ \t\-*•]*(?:\[[^\]\n]{1,12}\]\s*)?(?:[A-Z][\w'-]{0,20}|[A-Z])(?:\s+[A-Z][\w'-]*)?\s*:")
+# Someone answering the question just asked: it was put to them ("Should I apply? She said yes").
+_REPLY = re.compile(
+    r"^\W*(?:(?:she|he|they|(?-i:[A-Z][a-z]+))\s+(?:said|says|replied|answered|told|thought|reckoned)|"
+    r"(?:her|his|their)\s+answer|answer\b|yes\b|no\b)",
+    re.IGNORECASE,
+)
+# "does she want to go for supervisor?? didnt ask, next time": a question planned for the mentee.
+_PLANNED = re.compile(
+    r"^\W*(?:didn'?t\s+ask|did\s+not\s+ask|(?:i'?ll|i\s+will|to|must|should)\s+ask|ask\s+(?:her|him|them)|next\s+time)\b",
+    re.IGNORECASE,
+)
+# Right after the mentee's reply the note reports ("He said 'a demo'. Did they say that though?").
+_REPLY_BEFORE = re.compile(
+    r"\b(?:she|he|they|(?-i:[A-Z][a-z]+))\s+(?:said|replied|answered)\b[^\n.!?]*[.!?\"”]*\s*(?:\n[ \t\-*•]*)?$",
+    re.IGNORECASE,
+)
+_WH_IN_CLAUSE = re.compile(r"\b(?:what|which|who|how|why|where|when|whether|if)\b[^,.;:!?]*$", re.I)
+# The mentee's short answer to a question about them: "Did he talk to Helga? Not yet — so that's on him."
+_SHORT_REPLY = re.compile(r"^\W*(?:not\s+yet|yes|yep|no|nope|not\s+really)\b", re.IGNORECASE)
+# A list of questions to put to the mentee: "Things I want to follow up:", "Questions for next time:".
+_QUESTIONS_LEAD = re.compile(
+    r"\b(?:follow\s+up|ask|questions?|to\s+explore|check\s+in|find\s+out)\b[^\n]*:\s*$", re.IGNORECASE
+)
+_REQUEST_TAIL = re.compile(r"\b(?:could|can|would|will)\s+(?:you|u)\b", re.IGNORECASE)
+_QUESTION_START = re.compile(
+    r"^\W*(?:what|how|why|which|who|whom|whose|where|when|tell|describe|walk)\b", re.IGNORECASE
+)
+# "### Why does this matter?": a heading.
+_HEADING_MARK = re.compile(r"^#+\s")
+# A tentative statement with a question mark: "maybe writing times on my glove?"
+_TENTATIVE = re.compile(r"^\W*(?:maybe|perhaps|possibly|probably)\b", re.IGNORECASE)
 _OWN_ANSWER = re.compile(
     r"^\W*(?:i\s+think|i'?d\s+say|i\s+reckon|i\s+doubt|i'?m\s+not\s+sure|not\s+sure|probably|"
     r"maybe|perhaps|i\s+suspect|i\s+hope|honestly)\b",
@@ -109,16 +156,44 @@ _OWN_ANSWER = re.compile(
 )
 
 
-def _under_a_topic_list(before: str) -> bool:
-    """Whether the line that ``before`` ends on is an item of a list led by "what we covered:"."""
+def _under_a_lead(before: str, lead: re.Pattern, bulleted: bool = False) -> bool:
+    """Whether the line that ``before`` ends on is an item of a list whose lead line matches ``lead``
+    (``bulleted``: and the line itself carries a list mark)."""
     lines = before.split("\n")[:-1]  # the last piece is the start of the question's own line
+    if bulleted and not starts_with_bullet(before[before.rfind("\n") + 1 :] + "x"):
+        return False
     for line in reversed(lines):
         if not line.strip():
             continue
         if starts_with_bullet(line):
             continue
-        return bool(_TOPICS_LEAD.search(line))
+        return bool(lead.search(line))
     return False
+
+
+def _under_a_topic_list(before: str) -> bool:
+    """Whether the line that ``before`` ends on is an item of a list led by "what we covered:"."""
+    return _under_a_lead(before, _TOPICS_LEAD)
+
+
+def _in_a_chat_turn(before: str, text: str) -> bool:
+    """Whether the question stands in a speaker's line of a chat ("Lena: …", "[09:30] Chloe: …")."""
+    line = before[before.rfind("\n") + 1 :] + text.lstrip()
+    return bool(_TURN.match(line))
+
+
+def _a_request_at_the_end(stripped: str) -> bool:
+    """ "ok will do by thurs can u look at my notes before?": a request closing a statement."""
+    tail = _REQUEST_TAIL.search(stripped)
+    return bool(
+        tail
+        and tail.start() > 0
+        and "?" not in stripped[: tail.start()]
+        and not _QUESTION_START.match(stripped)
+        # "She asked me, 'Which case study would you drop?'": the question word governs the tail
+        and not _WH_IN_CLAUSE.search(stripped[: tail.start()])
+        and _REQUEST.match(stripped[tail.start() :])
+    )
 
 
 def _not_a_session_question(text: str, after: str = "", before: str = "") -> bool:
@@ -129,15 +204,31 @@ def _not_a_session_question(text: str, after: str = "", before: str = "") -> boo
         return True
     if "?" not in stripped and _under_a_topic_list(before):
         return True
-    if _REQUEST.match(stripped):
+    if _REQUEST.match(stripped) or _a_request_at_the_end(stripped):
         return True
-    if _WRITER_DECIDING.match(stripped) and not re.search(r"\b(?:you|u)\b", stripped, re.IGNORECASE):
+    if _HEADING_MARK.match(stripped):
         return True
-    return (
-        bool(_ABOUT_MENTEE.match(stripped))
-        and not re.search(r"\b(?:you|u)\b", stripped, re.IGNORECASE)
-        and bool(_OWN_ANSWER.match(after))
+    stripped = _TURN.sub("", stripped, count=1).strip() or stripped
+    to_you = re.search(r"\b(?:you|u|ya)\b", stripped, re.IGNORECASE)
+    if _TENTATIVE.match(stripped) and not to_you:
+        return True
+    if _WRITER_DECIDING.match(stripped) and not to_you:
+        return True
+    if not _ABOUT_MENTEE.match(stripped) or to_you:
+        return False
+    # A direct question about the mentee (or the writer), in the writer's own prose rather than in a
+    # speaker's line, is put to nobody unless the next words are someone's answer to it.
+    if _OWN_ANSWER.match(after):
+        return True
+    about_the_writer = bool(re.match(r"^\W*\w+\s+(?:i|we)\b", stripped, re.IGNORECASE))
+    in_dialogue = (
+        _REPLY.match(after)
+        or (not about_the_writer and _SHORT_REPLY.match(after))
+        or _PLANNED.match(after)
+        or _REPLY_BEFORE.search(before[-160:])
+        or _under_a_lead(before, _QUESTIONS_LEAD, bulleted=True)
     )
+    return not (_in_a_chat_turn(before, text) or in_dialogue)
 
 
 def _reported_questions(doc, offset: int, taken) -> list:
@@ -153,7 +244,10 @@ def _reported_questions(doc, offset: int, taken) -> list:
         m = m or account
         if not m or taken(seg.start + offset, seg.end + offset):
             continue
-        label = "open" if account or m.group("open") else "closed"
+        if _NOT_ASKED.search(seg.text[: m.start()]):
+            continue
+        open_part = not account and _OPEN_PART.search(seg.text, m.end())
+        label = "open" if account or m.group("open") or open_part else "closed"
         start = seg.start + seg.text.index(m.group(0)) + offset
         why = "a question reported as asked in the session: " + (
             "it asks for an account, open" if label == "open" else "it asks for yes/no or one fact, closed"

@@ -132,6 +132,11 @@ def test_a_reported_how_many_or_how_long_question_asks_for_a_fact(sentence, labe
         ("asked him isnt it time he did his orals, he agreed", "closed"),
         ("I asked her about the move to Leeds.", "open"),
         ("asked him for his take on the reorg", "open"),
+        ("I opened by asking the group when they last asked for a raise, and how it went.", "open"),
+        ("when I asked him directly how nights were going, he changed the subject", "open"),
+        ("asked her y she skips the huddle", "open"),
+        ("I ask him if is possible to finish the audit by Friday.", "closed"),
+        ("Priya asked the others whether anyone had tried the new rota.", "closed"),
     ],
 )
 def test_a_reported_question_is_found_however_the_note_spells_it(sentence, label):
@@ -160,10 +165,32 @@ def test_what_a_note_lists_as_covered_is_topics_not_questions():
         "shld i put him fwd for the enterprise team??",  # the writer weighing a decision about the mentee
         "When the formwork gang ignored her on Monday she walked off instead of stopping the pour.",
         "Cut them to 150 words, lead with the finding, and say why it matters now.",  # advice on writing
+        "On the call he never asked the client what their budget was.",  # a question nobody asked
+        "It would help if you asked them what they meant.",  # advice about asking others
+        "Should I tell his manager?",  # the writer weighing a step, in the note's own prose
+        "Is she coping with the new shifts?",  # the writer's worry, put to nobody
+        "ok will do by fri can u check my slides first?",  # a request closing a statement
+        "maybe a checklist on the wall?",  # a tentative idea with a question mark
     ],
 )
 def test_the_writers_own_deliberation_and_statements_are_not_questions_of_the_session(sentence):
     note = f"Catch-up, 3 March\n- {sentence}\n- Tom to send the rota by Friday."
+    assert review_notes(note, session_date="2026-03-03").questions == []
+
+
+def test_a_question_planned_under_a_lead_or_answered_in_the_note_is_a_question_of_the_session():
+    planned = "Catch-up, 3 March\nThings to ask next time:\n- is he still keen on the night course?\n"
+    answered = (
+        "Catch-up, 3 March\nI asked what the client wanted. He said a demo. Did they say that, though?\n"
+    )
+    by_name = "Catch-up, 3 March\nDid he talk to Omar about the rota? Not yet, so that's on him.\n"
+    for note in (planned, answered, by_name):
+        found = review_notes(note, session_date="2026-03-03").questions
+        assert "closed" in [q.label for q in found], note
+
+
+def test_a_markdown_heading_with_a_question_mark_is_a_heading():
+    note = "## Session 2\n\n### Why does this matter?\nShe wants to decide on the rollout by July."
     assert review_notes(note, session_date="2026-03-03").questions == []
 
 
