@@ -138,10 +138,18 @@ def evaluate(split: str) -> dict:
     off_topic = [q for q in queries if q.get("expect_nothing")]
     said_nothing = sum(1 for q in off_topic if suggest(q["query"], k=K).nothing_fits)
     safety_gold = {q["id"]: judgments[q["id"]]["safety"] for q in graded}
-    routed = {q["id"]: bool(suggest(q["query"], k=K, **_filters(q)).safety) for q in graded}
-    tp = sum(1 for i in routed if routed[i] and safety_gold[i])
-    fp = sum(1 for i in routed if routed[i] and not safety_gold[i])
-    fn = sum(1 for i in routed if not routed[i] and safety_gold[i])
+    # "first": a safeguarding playbook put first; "offered": beside the ordinary ones, marked uncertain.
+    route = {}
+    for q in graded:
+        safety = suggest(q["query"], k=K, **_filters(q)).safety
+        route[q["id"]] = None if not safety else ("offered" if safety.get("uncertain") else "first")
+    tp = sum(1 for i in route if route[i] == "first" and safety_gold[i])
+    fp = sum(1 for i in route if route[i] == "first" and not safety_gold[i])
+    fn = sum(1 for i in route if route[i] != "first" and safety_gold[i])
+    offered = (
+        sum(1 for i in route if route[i] == "offered" and safety_gold[i]),
+        sum(1 for i in route if route[i] == "offered" and not safety_gold[i]),
+    )
     gaps = [q["id"] for q in graded if judgments[q["id"]]["kb_gap"]]
     # A first-round gap stays open until a later round grades some entry 2 for that situation.
     open_gaps = [i for i in gaps if not any(v == 2 for v in judgments[i]["grades"].values())]
@@ -151,7 +159,7 @@ def evaluate(split: str) -> dict:
         "graded": len(graded),
         "unjudged": len(queries) - len(graded) - len(off_topic),
         "off_topic": (said_nothing, len(off_topic)),
-        "safety": (tp, fp, fn),
+        "safety": (tp, fp, fn, offered),
         "kb_gaps": gaps,
         "open_gaps": open_gaps,
         "no_use_now": no_use_now,
@@ -191,11 +199,12 @@ def main() -> int:
             )
         )
         said, total = result["off_topic"]
-        tp, fp, fn = result["safety"]
+        tp, fp, fn, (offered_right, offered_wrong) = result["safety"]
         print(f"\nOff-topic or non-English situations answered 'nothing fits': {said} of {total}.")
         print(
             f"Safety route against the graders' safety labels: {tp} routed rightly, {fp} routed though not a "
-            f"disclosure, {fn} disclosures not routed."
+            f"disclosure, {fn} disclosures not routed; of those not routed, the playbook offered as uncertain "
+            f"to {offered_right} disclosures and {offered_wrong} other situations."
         )
         gaps, open_gaps = result["kb_gaps"], result["open_gaps"]
         print(

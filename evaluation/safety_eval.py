@@ -1,7 +1,8 @@
 """How well the safety route recognises disclosures: `python -m evaluation.safety_eval`.
 
 On writer S's lines (`evaluation/data/safety/dev.jsonl`, a tuning set: the deed recognisers were
-written while reading its misses), writer U's (`test.jsonl`, held out: only this report reads it) and on the graded suggestion situations' safety labels (dev tunes,
+written while reading its misses), writer T's (`dev2.jsonl`; with S, what the model learnt from), writer
+U's (`test.jsonl`, held out: only this report reads it) and on the graded suggestion situations' safety labels (dev tunes,
 test only reports). The baseline is the first tier of recognisers alone, those that name the harm.
 """
 
@@ -21,10 +22,25 @@ def _names_only(text: str) -> bool:
     )
 
 
-def _shipped(text: str) -> bool:
+def _recognisers(text: str) -> bool:
     from coach.analyzers.safety import detect_disclosures
 
     return bool(detect_disclosures(text))
+
+
+def _routed(text: str) -> bool:
+    """Safeguarding first: a recogniser, or the model at ``ROUTE_AT``."""
+    from coach.analyzers.safety import check_safety
+
+    return bool(check_safety(text).disclosures)
+
+
+def _routed_or_offered(text: str) -> bool:
+    """Safeguarding first, or offered beside the ordinary suggestions (the model at ``OFFER_AT``)."""
+    from coach.analyzers.safety import check_safety
+
+    check = check_safety(text)
+    return bool(check.disclosures or check.possible)
 
 
 def score(rows: list[tuple[str, bool]], recognise) -> dict:
@@ -47,6 +63,9 @@ def datasets() -> dict[str, list[tuple[str, bool]]]:
         "writer S lines (tuning)": [
             (r["text"], r["disclosure"]) for r in read_jsonl(DATA / "safety" / "dev.jsonl")
         ],
+        "writer T lines (tuning)": [
+            (r["text"], r["disclosure"]) for r in read_jsonl(DATA / "safety" / "dev2.jsonl")
+        ],
         "writer U lines (held out)": [
             (r["text"], r["disclosure"]) for r in read_jsonl(DATA / "safety" / "test.jsonl")
         ],
@@ -62,16 +81,26 @@ def datasets() -> dict[str, list[tuple[str, bool]]]:
 
 
 def main() -> int:
-    print("Safety route: disclosures recognised (recall) and false alarms, against the baseline of")
-    print("recognisers that name the harm only.")
-    print("| data | disclosures / others | recall | false alarms | baseline recall | baseline false alarms |")
-    print("|---|---|---|---|---|---|")
+    print(
+        "Safety route: disclosures found (recall) and false alarms. Baseline: the recognisers that name the"
+    )
+    print(
+        "harm; then all recognisers; then the shipped route: safeguarding first (recognisers, or the model at"
+    )
+    print("P >= 0.95), and with the model's uncertain offer (P >= 0.70) beside the ordinary suggestions.")
+    systems = {
+        "harm named (baseline)": _names_only,
+        "recognisers": _recognisers,
+        "routed first": _routed,
+        "routed or offered": _routed_or_offered,
+    }
+    header = " | ".join(f"{name}: recall / false alarms" for name in systems)
+    print(f"| data | disclosures / others | {header} |")
+    print("|---|---|" + "---|" * len(systems))
     for name, rows in datasets().items():
-        new, base = score(rows, _shipped), score(rows, _names_only)
-        print(
-            f"| {name} | {new['disclosures']} / {new['others']} | {new['recall']:.3f} | {new['false alarms']} "
-            f"| {base['recall']:.3f} | {base['false alarms']} |"
-        )
+        scores = [score(rows, recognise) for recognise in systems.values()]
+        cells = " | ".join(f"{sc['recall']:.3f} / {sc['false alarms']}" for sc in scores)
+        print(f"| {name} | {scores[0]['disclosures']} / {scores[0]['others']} | {cells} |")
     return 0
 
 

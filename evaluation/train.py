@@ -186,11 +186,18 @@ def train_actions() -> dict:
     return train()
 
 
+def train_safety() -> dict:
+    from evaluation.train_safety import train_safety as train
+
+    return train()
+
+
 TRAINERS = {
     "goals": train_goals,
     "feedback": train_feedback,
     "questions": train_questions,
     "actions": train_actions,
+    "safety": train_safety,
 }
 
 

@@ -55,11 +55,12 @@ def _as_markdown(query: str, results) -> str:
     return "\n".join(lines)
 
 
-def _show(r, first_safety: bool) -> None:
+def _show(r, first_safety: bool, uncertain: bool = False) -> None:
     with st.container(border=True):
         head = f"{KIND_ICONS.get(r.kind, '')} **{r.title}** · _{KIND_NAMES.get(r.kind, r.kind)}_"
         if r.safety:
-            head = ":material/health_and_safety: " + head + " · **safeguarding**"
+            tag = " · _safeguarding, in case: not certain_" if uncertain else " · **safeguarding**"
+            head = ":material/health_and_safety: " + head + tag
         elif not r.fits:
             head += " · _weak match_"
         st.markdown(head)
@@ -133,8 +134,9 @@ def suggest_questions_and_techniques() -> None:
     response = state.get("response")
     if response is None:
         return
+    uncertain = bool(response.safety and response.safety.get("uncertain"))
     for warning in response.warnings:
-        (st.error if response.safety else st.warning)(warning)
+        (st.error if response.safety and not uncertain else st.warning)(warning)
     if not response.results:
         if response.nothing_fits:
             st.info("No suggestions for this text.")
@@ -150,7 +152,7 @@ def suggest_questions_and_techniques() -> None:
     else:
         st.subheader(f"{len(response.results)} suggestions")
     for i, r in enumerate(response.results):
-        _show(r, first_safety=r.safety and i == 0)
+        _show(r, first_safety=r.safety and i == 0, uncertain=uncertain)
     d1, d2, d3, d4 = st.columns(4)
     d1.download_button(
         "Download as Markdown",

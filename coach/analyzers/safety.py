@@ -374,3 +374,88 @@ def detect_disclosures(text: str) -> list[Disclosure]:
                 Evidence(start + m.start(), start + m.end(), m.group(0), reason) for m in (who, worse)
             )
     return [Disclosure(kind, tuple(found[kind])) for kind in KINDS if kind in found]
+
+
+# The model's cuts, chosen on the suggestion situations' dev split (writers S and T trained it): at
+# 0.95 none of 151 ordinary situations is routed; at 0.7, 7 are offered the playbook as a possibility
+# (docs/decisions/2026-12-07-safety-model.md).
+ROUTE_AT = 0.95
+OFFER_AT = 0.70
+KIND_WORDS = {
+    "self_harm": "self-harm or thoughts of not going on",
+    "threat": "a threat to someone's safety",
+    "harassment": "harassment",
+    "bullying": "bullying",
+    "discrimination": "discrimination",
+}
+
+
+@dataclass(frozen=True)
+class SafetyCheck:
+    """What the safety route makes of a text.
+
+    ``disclosures``: what it discloses, most urgent first (named by a recogniser, or read by the model
+    with a probability of at least ``ROUTE_AT``); a safeguarding playbook goes first.
+    ``possible``: when nothing is that sure but the model reads a disclosure at ``OFFER_AT`` or more, its
+    reading, to offer the playbook beside the ordinary suggestions, marked uncertain.
+    ``probability``: the model's P(disclosure), or None without the model.
+    """
+
+    disclosures: tuple[Disclosure, ...] = ()
+    possible: Disclosure | None = None
+    probability: float | None = None
+
+
+def _model_finding(text: str, reading, certain: bool) -> Disclosure:
+    """A disclosure the model read: its evidence is the sentence it reads most strongly as one."""
+    from coach.analyzers.safety_model import read_disclosure
+
+    sentences = [
+        (s, e) for s, e in ((m.start(), m.end()) for m in _SENTENCE.finditer(text)) if text[s:e].strip()
+    ]
+    if len(sentences) > 1:
+        readings = read_disclosure([text[s:e] for s, e in sentences])
+        start, end = sentences[max(range(len(sentences)), key=lambda i: readings[i].probability)]
+    else:
+        start, end = 0, len(text)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    how = "reads as" if certain else "may be"
+    reason = (
+        f"{how} a disclosure of {KIND_WORDS[reading.kind]} (a model's reading of the whole text, "
+        f"P = {reading.probability:.2f}; no recogniser named the harm)"
+    )
+    return Disclosure(reading.kind, (Evidence(start, end, text[start:end], reason),))
+
+
+def check_safety(text: str) -> SafetyCheck:
+    """The safety route's decision for one text: the recognisers first, then the model's reading.
+
+    Without the trained model (``mentor-coach train safety``) the recognisers decide alone.
+
+    Example:
+        >>> check_safety("my mentee told me her manager keeps bullying her").disclosures[0].kind
+        'bullying'
+        >>> check_safety("we disagreed about the roadmap and it got heated").disclosures
+        ()
+    """
+    from coach.errors import ModelUnavailable
+
+    named = tuple(detect_disclosures(text))
+    if not text or not text.strip():
+        return SafetyCheck(named)
+    try:
+        from coach.analyzers.safety_model import read_disclosure
+
+        reading = read_disclosure([text])[0]
+    except ModelUnavailable:
+        return SafetyCheck(named)
+    if named:
+        return SafetyCheck(named, None, reading.probability)
+    if reading.probability >= ROUTE_AT:
+        return SafetyCheck((_model_finding(text, reading, certain=True),), None, reading.probability)
+    if reading.probability >= OFFER_AT:
+        return SafetyCheck((), _model_finding(text, reading, certain=False), reading.probability)
+    return SafetyCheck((), None, reading.probability)

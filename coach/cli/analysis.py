@@ -38,7 +38,9 @@ def _print_suggestions_text(response, header: str | None = None) -> None:
     if response.nothing_fits and response.results:
         print("  Nothing fits this well; the closest entries:")
     for n, r in enumerate(response.results, 1):
-        mark = "  SAFEGUARDING FIRST" if r.safety else ("  (weak match)" if not r.fits else "")
+        uncertain = bool(response.safety and response.safety.get("uncertain"))
+        safety_mark = "  SAFEGUARDING, IN CASE (not certain)" if uncertain else "  SAFEGUARDING FIRST"
+        mark = safety_mark if r.safety else ("  (weak match)" if not r.fits else "")
         print(f"{n}. [{r.kind}] {r.title}  ({r.id}, score {r.score:.2f}){mark}")
         print(f"   {r.text}")
         if r.playbook:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from coach.cli.common import EXIT_OK, UsageError
 
-TRAIN_TARGETS = ("goals", "feedback", "questions", "actions", "estimates")
+TRAIN_TARGETS = ("goals", "feedback", "questions", "actions", "safety", "estimates")
 
 
 def find_checkout(start: Path | None = None) -> Path | None:

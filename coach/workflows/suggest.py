@@ -17,7 +17,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from coach.analyzers.safety import detect_disclosures
+from coach.analyzers.safety import check_safety
 from coach.errors import InputError
 from coach.models.loading import get_embedder
 from coach.settings import get_settings
@@ -91,7 +91,10 @@ def _to_suggestion(result: RetrievalResult, disclosure: dict | None = None) -> S
     why = result.why
     if disclosure is not None:
         words = ", ".join(dict.fromkeys(f"“{ev['text']}”" for ev in disclosure["evidence"][:3]))
-        why = f"what you wrote reads like a disclosure ({disclosure['reason']}: {words}): this playbook comes first"
+        if disclosure.get("uncertain"):
+            why = f"what you wrote {disclosure['reason']} ({words}): not certain, so this playbook is offered in case"
+        else:
+            why = f"what you wrote reads like a disclosure ({disclosure['reason']}: {words}): this playbook comes first"
     return Suggestion(
         id=e.id,
         kind=e.kind,
@@ -117,7 +120,8 @@ def safeguarding_first(index: HybridIndex, text: str, audience: str | None):
     The playbook is chosen by the words around the disclosure and the kind of harm, not by the whole
     text: a long note about many things would otherwise pick a playbook for another harm.
     """
-    found = detect_disclosures(text)
+    check = check_safety(text)
+    found = list(check.disclosures) or ([check.possible] if check.possible else [])
     if not found:
         return None, None
     first = found[0].evidence[0]
@@ -135,6 +139,9 @@ def safeguarding_first(index: HybridIndex, text: str, audience: str | None):
         "kind": found[0].kind,
         "reason": "; ".join(d.reason for d in found),
         "evidence": [e.to_dict() for d in found for e in d.evidence],
+        # Only the model read it, below the cut that routes: the playbook is offered, not put first.
+        "uncertain": not check.disclosures,
+        "probability": None if check.probability is None else round(check.probability, 3),
     }
     return disclosure, (best[0] if best else None)
 
@@ -189,7 +196,18 @@ def suggest_many(
         response.audience = audience
         disclosure, pinned = safeguarding_first(index, text, audience)
         results = index.search(text, k=k, filters=filters, query_vector=vectors[row], audience=audience)
-        if pinned is not None:
+        if pinned is not None and disclosure["uncertain"]:
+            response.safety = disclosure
+            response.warnings.append(
+                f"This {disclosure['reason'].split(' (')[0]}; not certain. If someone is being harmed or is at "
+                "risk, the safeguarding playbook below says what to do first."
+            )
+            results = [r for r in results if r.entry.id != pinned.entry.id][: k - 1]
+            # Second, after the best ordinary match; first when no ordinary entry fits at all.
+            at = 1 if any(r.fits for r in results) else 0
+            ordinary = [_to_suggestion(r) for r in results]
+            response.results = ordinary[:at] + [_to_suggestion(pinned, disclosure)] + ordinary[at:]
+        elif pinned is not None:
             response.safety = disclosure
             response.warnings.append(
                 f"This reads like a disclosure ({disclosure['reason']}): a safeguarding playbook comes first. "
@@ -199,9 +217,10 @@ def suggest_many(
             response.results = [_to_suggestion(pinned, disclosure)] + [_to_suggestion(r) for r in results]
         else:
             response.results = [_to_suggestion(r) for r in results]
-        if not results and pinned is None:
+        routed = pinned is not None and not disclosure["uncertain"]
+        if not results and not routed:
             response.warnings.append("No entry matches these filters; try fewer filters.")
-        elif results and not any(r.fits for r in results) and pinned is None:
+        elif results and not any(r.fits for r in results) and not routed:
             response.nothing_fits = True
             response.warnings.append(NOTHING_FITS)
     return responses

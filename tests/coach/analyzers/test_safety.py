@@ -126,3 +126,55 @@ def test_discrimination_shows_who_they_are_and_how_they_were_treated_worse():
 )
 def test_a_disclosure_that_mentions_training_a_policy_or_an_article_is_still_one(text):
     assert detect_disclosures(text), text
+
+
+# What no recogniser names, the safety model reads from the whole text (coach.analyzers.safety_model).
+def test_harm_told_without_its_name_is_read_by_the_model_and_routed_when_it_is_sure():
+    from coach.analyzers.safety import check_safety
+
+    text = "the other guys on the crew hide my tools and laugh about it every single day"
+    assert detect_disclosures(text) == [], "no recogniser names it"
+    check = check_safety(text)
+    (found,) = check.disclosures
+    assert found.kind == "bullying" and check.probability >= 0.95
+    (evidence,) = found.evidence
+    assert text[evidence.start : evidence.end] == evidence.text and "model" in evidence.reason
+
+
+def test_a_possible_disclosure_is_offered_beside_the_ordinary_suggestions_marked_uncertain():
+    text = "he waits for me by my car every night after my shift and I don't know what to do"
+    response = suggest(text, k=5)
+    assert response.safety["uncertain"] is True and response.safety["kind"] == "threat"
+    assert 0.7 <= response.safety["probability"] < 0.95
+    offered = [i for i, r in enumerate(response.results) if r.safety]
+    assert offered in ([0], [1]) and "safeguarding" in response.results[offered[0]].topics
+    assert any("not certain" in w for w in response.warnings)
+    assert len(response.results) == 5, "the ordinary suggestions stay"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mentee wants to move from marketing into product management next year",
+        "how do I prepare for my first mentoring session with a new graduate?",
+        "I'm nervous about my promotion panel next week",
+    ],
+)
+def test_ordinary_situations_are_read_as_no_disclosure(text):
+    from coach.analyzers.safety import check_safety
+
+    check = check_safety(text)
+    assert check.disclosures == () and check.possible is None and check.probability < 0.3
+
+
+def test_without_the_trained_model_the_recognisers_decide_alone(monkeypatch):
+    from coach.analyzers import safety_model
+    from coach.analyzers.safety import check_safety
+    from coach.errors import ModelUnavailable
+
+    def missing(*_args, **_kwargs):
+        raise ModelUnavailable("The safety route's model is not trained: run `mentor-coach train safety`.")
+
+    monkeypatch.setattr(safety_model, "read_disclosure", missing)
+    assert check_safety("he waits for me by my car every night").possible is None
+    assert check_safety("she's being bullied by two people on her ward").disclosures[0].kind == "bullying"

@@ -1,0 +1,82 @@
+"""The safety route's learnt reading: how likely a text is to disclose harm, and which harm, from its
+MiniLM sentence embedding (``mentor-coach train safety``).
+
+The recognisers in ``coach.analyzers.safety`` name harms and deeds; on the lines of writers they were
+not written from they found about one disclosure in seven (docs/decisions/2026-12-07-safety-model.md).
+People rarely name the harm ("he waits by my car every night"), so a reading of the whole text adds
+what the words miss. It is less sure than a named harm, and says so: a high probability routes the
+text to safeguarding like a recogniser; a middling one only offers the safeguarding playbook beside
+the ordinary suggestions, marked uncertain.
+
+Example:
+    >>> reading = read_disclosure(["my manager follows me to my car every night and I'm scared"])[0]
+    >>> reading.probability > 0.5, reading.kind                                   # doctest: +SKIP
+    (True, 'threat')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from coach.models.heads import BinaryHead, HeadsHolder, SoftmaxHead, TrainedHeads
+
+MODEL_FILE = Path(__file__).parents[1] / "trained" / "safety.json"
+ANALYZER_VERSION = "safety-1"
+
+
+class SafetyModel(TrainedHeads):
+    """Two heads on the sentence embedding: ``disclosure`` (yes/no) and ``kind`` (of five harms)."""
+
+    FILE, VERSION, WHAT, TRAIN = MODEL_FILE, ANALYZER_VERSION, "The safety route's model", "safety"
+
+    @classmethod
+    def heads_from(cls, data: dict) -> dict:
+        return {
+            "disclosure": BinaryHead.from_dict(data["heads"]["disclosure"]),
+            "kind": SoftmaxHead.from_dict(data["heads"]["kind"]),
+        }
+
+
+def _sentence_embedder():
+    from coach.models.loading import get_sentence_embedder
+
+    return get_sentence_embedder()
+
+
+get_safety_model = HeadsHolder(SafetyModel, _sentence_embedder)
+
+
+@dataclass(frozen=True)
+class DisclosureReading:
+    """The model's reading of one text: P(it discloses harm), the likeliest harm and its probability."""
+
+    probability: float
+    kind: str
+    kind_probability: float
+
+
+def read_disclosure(texts: Sequence[str], vectors: np.ndarray | None = None) -> list[DisclosureReading]:
+    """The model's reading of each text (``vectors``: their sentence embeddings, if already made).
+
+    Example:
+        >>> [r.kind for r in read_disclosure(["he said he'd hurt me if I told anyone"])]   # doctest: +SKIP
+        ['threat']
+    """
+    if not texts:
+        return []
+    model = get_safety_model()
+    if vectors is None:
+        vectors = _sentence_embedder().encode(list(texts))
+    X = np.asarray(vectors, dtype=np.float64)
+    probability = model.heads["disclosure"].predict_proba(X)
+    kind_head = model.heads["kind"]
+    kinds = kind_head.predict_proba(X)
+    best = kinds.argmax(axis=1)
+    return [
+        DisclosureReading(float(p), str(kind_head.classes_[b]), float(k[b]))
+        for p, b, k in zip(probability, best, kinds)
+    ]
