@@ -108,7 +108,7 @@ def feedback_training_matrix(rows: list[dict]):
 # words, log-form tasks or headings (guide §2, "Whole notes"). Single sentences alone taught the focus
 # head too little of that: 5-fold CV by note on the dev notes, focus macro-F1 0.856 -> 0.876 and 'other'
 # read as behaviour 36 -> 18 of 443 (docs/decisions/2026-12-07-notes-in-training.md).
-NOTE_TRAINING_FILES = (DATA / "notes" / "dev.jsonl",)
+NOTE_TRAINING_FILES = (DATA / "notes" / "dev.jsonl", DATA / "notes" / "dev3.jsonl")
 
 
 def note_unit_rows(paths) -> list[dict]:
