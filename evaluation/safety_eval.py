@@ -66,6 +66,9 @@ def datasets() -> dict[str, list[tuple[str, bool]]]:
         "writer T lines (tuning)": [
             (r["text"], r["disclosure"]) for r in read_jsonl(DATA / "safety" / "dev2.jsonl")
         ],
+        "writer V lines (tuning)": [
+            (r["text"], r["disclosure"]) for r in read_jsonl(DATA / "safety" / "dev3.jsonl")
+        ],
         "writer U lines (held out)": [
             (r["text"], r["disclosure"]) for r in read_jsonl(DATA / "safety" / "test.jsonl")
         ],
@@ -87,7 +90,7 @@ def main() -> int:
     print(
         "harm; then all recognisers; then the shipped route: safeguarding first (recognisers, or the model at"
     )
-    print("P >= 0.95), and with the model's uncertain offer (P >= 0.70) beside the ordinary suggestions.")
+    print("P >= 0.96), and with the model's uncertain offer (P >= 0.70) beside the ordinary suggestions.")
     systems = {
         "harm named (baseline)": _names_only,
         "recognisers": _recognisers,

@@ -3,15 +3,15 @@
 Two heads on the MiniLM sentence embedding of a whole text (``coach.models.heads``):
 
 - ``disclosure``: does the text disclose harassment, bullying, discrimination, a threat to someone's
-  safety or self-harm? Positives and hard negatives: writers S and T (``evaluation/data/safety/dev.jsonl``,
-  ``dev2.jsonl``), 220 lines each. Ordinary negatives: 600 of the knowledge base's cues (users' words
+  safety or self-harm? Positives and hard negatives: writers S, T and V (``evaluation/data/safety/dev.jsonl``,
+  ``dev2.jsonl``, ``dev3.jsonl``; 220, 220 and 240 lines). Ordinary negatives: 600 of the knowledge base's cues (users' words
   for ordinary situations, from entries not about safeguarding), drawn with a fixed seed. Without them
   the head called 47 of the 151 ordinary suggestion situations (dev) a possible disclosure; with 600,
   10; with 1,200, 10 and less recall across writers (docs/decisions/2026-12-07-safety-model.md).
-- ``kind``: which harm, on the disclosures of S and T.
+- ``kind``: which harm, on the disclosures of S, T and V.
 
-Regularisation is chosen across writers, not across folds of one writer: fit on S and score T, fit on
-T and score S, and keep the C with the best mean AUC. Writer U's held-out lines (``test.jsonl``) and the
+Regularisation is chosen across writers, not across folds of one writer: fit on all writers but one,
+rank the one left out, and keep the C with the best mean AUC. Writer U's held-out lines (``test.jsonl``) and the
 suggestion situations' test split are never read here.
 """
 
@@ -23,9 +23,9 @@ import numpy as np
 
 from evaluation.common import DATA, read_jsonl
 
-WRITERS = (DATA / "safety" / "dev.jsonl", DATA / "safety" / "dev2.jsonl")
+WRITERS = (DATA / "safety" / "dev.jsonl", DATA / "safety" / "dev2.jsonl", DATA / "safety" / "dev3.jsonl")
 ORDINARY_NEGATIVES = 600
-C_GRID = (0.003, 0.01, 0.03)
+C_GRID = (0.003, 0.01, 0.03, 0.1)
 SEED = 20261207
 
 
@@ -48,15 +48,16 @@ def _disclosure_head(X: np.ndarray, y: np.ndarray, C: float):
 
 
 def choose_c_across_writers(parts, X_ordinary: np.ndarray) -> tuple[float, dict]:
-    """The C whose head, fitted on one writer (and the ordinary cues), best ranks the other writer's lines."""
+    """The C whose head, fitted on the other writers (and the ordinary cues), best ranks each writer's lines."""
     from sklearn.metrics import roc_auc_score
 
     scores = {}
     for C in C_GRID:
         aucs = []
-        for train, held in ((parts[0], parts[1]), (parts[1], parts[0])):
-            X = np.vstack([train[0], X_ordinary])
-            y = np.concatenate([train[1], np.zeros(len(X_ordinary), dtype=int)])
+        for i, held in enumerate(parts):
+            others = [p for j, p in enumerate(parts) if j != i]
+            X = np.vstack([p[0] for p in others] + [X_ordinary])
+            y = np.concatenate([p[1] for p in others] + [np.zeros(len(X_ordinary), dtype=int)])
             aucs.append(roc_auc_score(held[1], _disclosure_head(X, y, C).predict_proba(held[0])))
         scores[C] = round(float(np.mean(aucs)), 4)
     return max(C_GRID, key=lambda c: (scores[c], -c)), scores

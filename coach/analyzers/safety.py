@@ -376,10 +376,11 @@ def detect_disclosures(text: str) -> list[Disclosure]:
     return [Disclosure(kind, tuple(found[kind])) for kind in KINDS if kind in found]
 
 
-# The model's cuts, chosen on the suggestion situations' dev split (writers S and T trained it): at
-# 0.95 none of 151 ordinary situations is routed; at 0.7, 7 are offered the playbook as a possibility
+# The model's cuts, chosen on the suggestion situations' dev split and the writers it learnt from
+# (S, T, V): at 0.96 none of 151 ordinary situations is routed (at 0.95, a mentee back from cancer
+# treatment was); at 0.7, 8 are offered the playbook as a possibility
 # (docs/decisions/2026-12-07-safety-model.md).
-ROUTE_AT = 0.95
+ROUTE_AT = 0.96
 OFFER_AT = 0.70
 KIND_WORDS = {
     "self_harm": "self-harm or thoughts of not going on",

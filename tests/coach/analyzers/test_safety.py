@@ -132,11 +132,11 @@ def test_a_disclosure_that_mentions_training_a_policy_or_an_article_is_still_one
 def test_harm_told_without_its_name_is_read_by_the_model_and_routed_when_it_is_sure():
     from coach.analyzers.safety import check_safety
 
-    text = "the other guys on the crew hide my tools and laugh about it every single day"
+    text = "he keeps texting me pictures of himself late at night and says I owe him for the promotion"
     assert detect_disclosures(text) == [], "no recogniser names it"
     check = check_safety(text)
     (found,) = check.disclosures
-    assert found.kind == "bullying" and check.probability >= 0.95
+    assert found.kind == "harassment" and check.probability >= 0.96
     (evidence,) = found.evidence
     assert text[evidence.start : evidence.end] == evidence.text and "model" in evidence.reason
 
@@ -145,7 +145,7 @@ def test_a_possible_disclosure_is_offered_beside_the_ordinary_suggestions_marked
     text = "he waits for me by my car every night after my shift and I don't know what to do"
     response = suggest(text, k=5)
     assert response.safety["uncertain"] is True and response.safety["kind"] == "threat"
-    assert 0.7 <= response.safety["probability"] < 0.95
+    assert 0.7 <= response.safety["probability"] < 0.96
     offered = [i for i, r in enumerate(response.results) if r.safety]
     assert offered in ([0], [1]) and "safeguarding" in response.results[offered[0]].topics
     assert any("not certain" in w for w in response.warnings)
