@@ -11,7 +11,8 @@ from coach.analyzers.actions.words import ASK_VERBS
 
 _TASK_CUT = re.compile(
     r"\s*(?:→|->|=>)|\s+(?=(?:so that|so|because|cos|since|in case|to see|to make sure|which|who|while|whilst|once|as soon as|if|when|"
-    r"before|after|by|until|untill|till|til|b4|for the next|for a|starting|from|instead of|rather than|no rush|"
+    r"before|after|by|until|untill|till|til|b4|for the next|for a|starting|instead of|rather than|no rush|"
+    r"next session|next time|next meeting|next call|and to|and (?=(?:i|we|she|he|they|you)\s)|"
     r"asking|in time for|ahead of|then|and then|and send|and share|and bring|and circulate|and upload|& send|"
     r"\+ send|and report|and tell|and let|and get|and take|and walk|and come|and give|and pass|, and)\b)|"
     r"\s*(?:\(|\s[–—]\s|\s-\s|;|:\s|,\s(?=(?:so|since|which|as|and|then|but|because|before|if|when|once|while|no|not|"
@@ -20,6 +21,18 @@ _TASK_CUT = re.compile(
     # "send it to J. Smith", "e.g. the Q3 figures").
     r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bNo)(?<!\bvs)(?<!\bincl)"
     r"(?<!\bapprox)(?<!\bdept)(?<!\be\.g)(?<!\bi\.e)(?<!\bcf)(?<!\b[A-Z])[.!?](?:\s|$))",
+    re.I,
+)
+# Handing over the deed's result stays in the task (guide §4): "draft the checklist and send it to me",
+# "write up the notes and share them with the team". Another deed with its own object is not a hand-over:
+# "book the room and email the agenda".
+_HANDOVER = re.compile(
+    r",?\s+(?:and|&|\+)\s+(?:then\s+)?(?:send|share|email|e-mail|post|circulate|upload|forward|give|pass|show|"
+    r"bring|hand|present)\s+(?:it|them|this|that|these|those|a\s+copy|(?:him|her|me|us)\s+(?:it|them|a\s+copy)|"
+    r"the\s+(?:revised|new|updated|final|fixed|edited|finished|draft|result|results|revision|version|"
+    r"rewrite|redraft)\b(?:\s+\w+)?)(?:\s+(?:over|back|on|round))?"
+    r"(?:\s+(?:to|with|in|on|into)\s+[^.;,\n]*?(?=\s+(?:by|before|on|next|this|so|because)\b|[.;,\n]|$)|"
+    r"(?=\s+(?:me|us|him|her)\b)\s+\w+)?",
     re.I,
 )
 _TASK_TRAIL = re.compile(
@@ -47,6 +60,16 @@ def task_span(doc, clause: Clause, unit: Unit, note: Note) -> tuple[int, int]:
         word = text[m.end() : m.end() + 8].lower()
         if keep_if and (word.startswith("if ") or word.startswith("whether")):
             continue
+        if word.startswith("next") and re.search(
+            r"\b(?:the|our|your|her|his|their|a)\s*$", text[pos : m.start()], re.I
+        ):
+            continue  # "book the next call": the call is the object, not the timing
+        handover = _HANDOVER.match(text, m.start(), limit)
+        if handover and handover.end() > m.end():
+            end = handover.end()
+            continue
+        if end != limit and m.start() < end:
+            continue  # inside the hand-over just kept
         end = m.start()
         break
     end = max(end, start + len(verb.text))

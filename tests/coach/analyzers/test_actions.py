@@ -240,3 +240,37 @@ def test_a_missing_model_says_how_to_train_it(tmp_path):
 def test_a_title_an_initial_or_a_short_form_does_not_end_the_task(text, task):
     items = extract_actions(text, session_date="2026-03-02")
     assert [i.task for i in items] == [task]
+
+
+@pytest.mark.parametrize(
+    "text, task",
+    [
+        # Handing over the deed's result stays in the item (guide §4).
+        (
+            "Tom will draft the induction checklist and send it to me by Friday.",
+            "draft the induction checklist and send it to me",
+        ),
+        (
+            "She'll write up the interview notes and share them with the panel.",
+            "write up the interview notes and share them with the panel",
+        ),
+        (
+            "Ravi to cut the slides to ten and send the revised deck to Ola.",
+            "cut the slides to ten and send the revised deck to Ola",
+        ),
+        # What the deed is about or where it comes from is part of it.
+        (
+            "Me: send him three examples from other regional papers.",
+            "send him three examples from other regional papers",
+        ),
+        # A new subject starts another deed; "the next call" is an object, not the timing.
+        (
+            "Jo: write the correction email herself and I read it before it goes",
+            "write the correction email herself",
+        ),
+        ("Ines: book the next call for 9 April", "book the next call"),
+    ],
+)
+def test_a_task_keeps_its_hand_over_and_its_object_and_ends_where_another_deed_starts(text, task):
+    items = extract_actions(f"Catch-up, 2 March\n\nActions\n- {text}", session_date="2026-03-02")
+    assert task in [i.task for i in items], [i.task for i in items]
