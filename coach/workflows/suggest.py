@@ -203,10 +203,10 @@ def suggest_many(
                 "risk, the safeguarding playbook below says what to do first."
             )
             results = [r for r in results if r.entry.id != pinned.entry.id][: k - 1]
-            # Second, after the best ordinary match; first when no ordinary entry fits at all.
-            at = 1 if any(r.fits for r in results) else 0
+            # Second, after the best ordinary match: the warning above the list already points to it, and
+            # a playbook the model only guessed at should not look like the answer.
             ordinary = [_to_suggestion(r) for r in results]
-            response.results = ordinary[:at] + [_to_suggestion(pinned, disclosure)] + ordinary[at:]
+            response.results = ordinary[:1] + [_to_suggestion(pinned, disclosure)] + ordinary[1:]
         elif pinned is not None:
             response.safety = disclosure
             response.warnings.append(

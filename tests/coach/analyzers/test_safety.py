@@ -147,7 +147,7 @@ def test_a_possible_disclosure_is_offered_beside_the_ordinary_suggestions_marked
     assert response.safety["uncertain"] is True and response.safety["kind"] == "threat"
     assert 0.7 <= response.safety["probability"] < 0.96
     offered = [i for i, r in enumerate(response.results) if r.safety]
-    assert offered in ([0], [1]) and "safeguarding" in response.results[offered[0]].topics
+    assert offered == [1] and "safeguarding" in response.results[offered[0]].topics
     assert any("not certain" in w for w in response.warnings)
     assert len(response.results) == 5, "the ordinary suggestions stay"
 
