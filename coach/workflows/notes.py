@@ -298,6 +298,14 @@ _SPEAKER = re.compile(r"(?:^|\n)[ \t\-*•]*(?P<who>[A-Z][\w'-]{0,20}|[A-Z])\s*:
 _WRITER = frozenset({"me", "i", "mentor", "m"})
 
 
+def _about_the_writer(span, root) -> bool:
+    """Whether what someone is reported to have said is about the writer ("She said my margins were clean",
+    "He also said I undersell myself"): feedback the writer received and records, judged by its content
+    (guide §2), not the speaker's own words about themselves."""
+    said = [t for t in span if t.i > root.i and not t.is_punct]
+    return any(t.lower_ in ("my", "i", "me", "myself", "i'm", "i've") for t in said)
+
+
 def _context_reason(span, sentence, in_action: bool, text_of_doc: str) -> str | None:
     """Why a sentence the head read as behaviour feedback is not feedback in a note, or None.
 
@@ -319,7 +327,12 @@ def _context_reason(span, sentence, in_action: bool, text_of_doc: str) -> str | 
     root = span.root
     subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")]
     subject = subjects[0].lower_ if subjects else ""
-    if root.lemma_.lower() in _REPORTING and subject not in ("i", "we") and subjects:
+    if (
+        root.lemma_.lower() in _REPORTING
+        and subject not in ("i", "we")
+        and subjects
+        and not _about_the_writer(span, root)
+    ):
         return (
             "the mentee's own words or feelings, reported: not the writer's feedback (guide §2, whole notes)"
         )

@@ -37,6 +37,24 @@ def test_narration_and_the_mentees_reported_words_are_not_feedback(review):
     assert focus_of(review, "she skipped the risk slide") == "behaviour"
 
 
+def test_feedback_a_mentee_records_in_their_own_notes_is_judged_by_what_it_says():
+    """In the mentee's notes, "She said my…" is the mentor's feedback, kept; the mentor's own news is not."""
+    note = (
+        "Session with Dr Hale, 4 March\n"
+        "She said my notes for last Tuesday's list were excellent, especially the consent discussion.\n"
+        "She also said the margins on my lower molar were clean and the temporary fitted first time.\n"
+        "She said her own first year was hard too.\n"
+    )
+    found = review_notes(note, session_date="2026-03-04").feedback
+
+    def focus(words: str) -> str:
+        return next((f.focus for f in found if words in note[f.start : f.end]), "other")
+
+    assert focus("my notes for last Tuesday") == "behaviour"
+    assert focus("margins on my lower molar") == "behaviour"
+    assert focus("her own first year") == "other"
+
+
 def test_a_mentees_self_label_is_offered_to_explore_not_shown_as_feedback(review):
     explore = [s for s in review.next_session if s.kind == "explore"]
     assert explore and "natural presenter" in NOTE[explore[0].start : explore[0].end]
