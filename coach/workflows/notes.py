@@ -296,6 +296,12 @@ _LIST_OF_TASKS = re.compile(
 # A chat line of someone other than the writer: "Noor: I guess I'm just a soft touch."
 _SPEAKER = re.compile(r"(?:^|\n)[ \t\-*•]*(?P<who>[A-Z][\w'-]{0,20}|[A-Z])\s*:\s*$")
 _WRITER = frozenset({"me", "i", "mentor", "m"})
+# A list item of the writer's own ("- Me: send him three accounts worth following"): a task, not feedback.
+# (A chat line "Me: …" without a list mark is the writer speaking to the mentee, and is judged as said.)
+_WRITERS_TASK = re.compile(
+    r"^[ \t]*[-*•–]\s*(?:me|mentor|i)\s*:\s*(?!(?:why|what|how|you|your|u|did|do|does|can|could|would|great|good|well)\b)",
+    re.IGNORECASE,
+)
 
 
 def _about_the_writer(span, root) -> bool:
@@ -316,6 +322,10 @@ def _context_reason(span, sentence, in_action: bool, text_of_doc: str) -> str | 
     if _GREETING.match(text):
         return "a greeting or sign-off, not feedback"
     line = text_of_doc[text_of_doc.rfind("\n", 0, span.start_char) + 1 : span.start_char]
+    if _WRITERS_TASK.match(line + text):
+        return (
+            "the writer's own task in a list of actions, not feedback on the mentee (guide §2, whole notes)"
+        )
     speaker = _SPEAKER.search(line)
     if speaker and speaker.group("who").lower() not in _WRITER:
         return "the mentee's own words or feelings, in their line of the chat: not the writer's feedback"

@@ -55,6 +55,20 @@ def test_feedback_a_mentee_records_in_their_own_notes_is_judged_by_what_it_says(
     assert focus("her own first year") == "other"
 
 
+def test_the_writers_own_task_in_a_list_is_not_feedback_but_a_chat_line_is_judged_as_said():
+    note = (
+        "Catch-up with Tom, 9 March\n"
+        "Me: Your handover to the night team was really clear, every bed had a plan.\n\n"
+        "Actions\n"
+        "- Me: send him three articles on rota design worth reading.\n"
+        "- Tom: redo the weekend rota by Friday.\n"
+    )
+    found = review_notes(note, session_date="2026-03-09").feedback
+    judged = [note[f.start : f.end] for f in found]
+    assert any("handover to the night team" in j for j in judged)
+    assert not any("three articles" in j for j in judged)
+
+
 def test_a_mentees_self_label_is_offered_to_explore_not_shown_as_feedback(review):
     explore = [s for s in review.next_session if s.kind == "explore"]
     assert explore and "natural presenter" in NOTE[explore[0].start : explore[0].end]
