@@ -308,7 +308,14 @@ def _about_the_writer(span, root) -> bool:
     """Whether what someone is reported to have said is about the writer ("She said my margins were clean",
     "He also said I undersell myself"): feedback the writer received and records, judged by its content
     (guide §2), not the speaker's own words about themselves."""
-    said = [t for t in span if t.i > root.i and not t.is_punct]
+    # "She told me she still checks every list": "me" is whom it was said to, not what was said.
+    said = [
+        t
+        for t in span
+        if t.i > root.i
+        and not t.is_punct
+        and not (t.head.i == root.i and t.dep_ in ("dative", "dobj", "iobj"))
+    ]
     return any(t.lower_ in ("my", "i", "me", "myself", "i'm", "i've") for t in said)
 
 

@@ -44,6 +44,7 @@ def test_feedback_a_mentee_records_in_their_own_notes_is_judged_by_what_it_says(
         "She said my notes for last Tuesday's list were excellent, especially the consent discussion.\n"
         "She also said the margins on my lower molar were clean and the temporary fitted first time.\n"
         "She said her own first year was hard too.\n"
+        "She told me she still checks every rota herself before the shift ends.\n"
     )
     found = review_notes(note, session_date="2026-03-04").feedback
 
@@ -53,6 +54,7 @@ def test_feedback_a_mentee_records_in_their_own_notes_is_judged_by_what_it_says(
     assert focus("my notes for last Tuesday") == "behaviour"
     assert focus("margins on my lower molar") == "behaviour"
     assert focus("her own first year") == "other"
+    assert focus("still checks every rota") == "other", "'told me' says to whom, not about whom"
 
 
 def test_the_writers_own_task_in_a_list_is_not_feedback_but_a_chat_line_is_judged_as_said():
