@@ -423,10 +423,10 @@ def _model_finding(text: str, reading, certain: bool) -> Disclosure:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    how = "reads as" if certain else "may be"
+    sure = "" if certain else "possibly "
     reason = (
-        f"{how} a disclosure of {KIND_WORDS[reading.kind]} (a model's reading of the whole text, "
-        f"P = {reading.probability:.2f}; no recogniser named the harm)"
+        f"{sure}{KIND_WORDS[reading.kind]}, as a model reads the whole text "
+        f"(P = {reading.probability:.2f}; no recogniser named the harm)"
     )
     return Disclosure(reading.kind, (Evidence(start, end, text[start:end], reason),))
 

@@ -17,7 +17,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from coach.analyzers.safety import check_safety
+from coach.analyzers.safety import KIND_WORDS, check_safety
 from coach.errors import InputError
 from coach.models.loading import get_embedder
 from coach.settings import get_settings
@@ -92,7 +92,7 @@ def _to_suggestion(result: RetrievalResult, disclosure: dict | None = None) -> S
     if disclosure is not None:
         words = ", ".join(dict.fromkeys(f"“{ev['text']}”" for ev in disclosure["evidence"][:3]))
         if disclosure.get("uncertain"):
-            why = f"what you wrote {disclosure['reason']} ({words}): not certain, so this playbook is offered in case"
+            why = f"what you wrote may be a disclosure ({disclosure['reason']}: {words}): not certain, so this playbook is offered in case"
         else:
             why = f"what you wrote reads like a disclosure ({disclosure['reason']}: {words}): this playbook comes first"
     return Suggestion(
@@ -199,8 +199,8 @@ def suggest_many(
         if pinned is not None and disclosure["uncertain"]:
             response.safety = disclosure
             response.warnings.append(
-                f"This {disclosure['reason'].split(' (')[0]}; not certain. If someone is being harmed or is at "
-                "risk, the safeguarding playbook below says what to do first."
+                f"This may be a disclosure of {KIND_WORDS[disclosure['kind']]}; not certain. If someone is being "
+                "harmed or is at risk, the safeguarding playbook below says what to do first."
             )
             results = [r for r in results if r.entry.id != pinned.entry.id][: k - 1]
             # Second, after the best ordinary match: the warning above the list already points to it, and

@@ -139,6 +139,7 @@ def test_harm_told_without_its_name_is_read_by_the_model_and_routed_when_it_is_s
     assert found.kind == "harassment" and check.probability >= 0.96
     (evidence,) = found.evidence
     assert text[evidence.start : evidence.end] == evidence.text and "model" in evidence.reason
+    assert evidence.reason.startswith("harassment, as a model reads")
 
 
 def test_a_possible_disclosure_is_offered_beside_the_ordinary_suggestions_marked_uncertain():
