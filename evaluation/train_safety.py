@@ -1,6 +1,6 @@
 """`mentor-coach train safety`: fit the safety route's model (coach/trained/safety.json).
 
-Two heads on the MiniLM sentence embedding of a whole text (``coach.models.heads``):
+Two heads on the MiniLM embedding of a whole text, the one the suggestions search with (``coach.models.heads``):
 
 - ``disclosure``: does the text disclose harassment, bullying, discrimination, a threat to someone's
   safety or self-harm? Positives and hard negatives: writers S, T and V (``evaluation/data/safety/dev.jsonl``,
@@ -65,12 +65,11 @@ def choose_c_across_writers(parts, X_ordinary: np.ndarray) -> tuple[float, dict]
 
 def train_safety() -> dict:
     """Fit and save coach/trained/safety.json; returns C, the cross-writer AUCs and seconds."""
-    from coach.analyzers.safety_model import SafetyModel, get_safety_model
+    from coach.analyzers.safety_model import SafetyModel, get_safety_model, safety_embedder
     from coach.models.heads import SoftmaxHead
-    from coach.models.loading import get_sentence_embedder
 
     started = time.perf_counter()
-    embedder = get_sentence_embedder()
+    embedder = safety_embedder()
     parts, kinds_X, kinds_y = [], [], []
     for path in WRITERS:
         rows = read_jsonl(path)

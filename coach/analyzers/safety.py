@@ -431,9 +431,10 @@ def _model_finding(text: str, reading, certain: bool) -> Disclosure:
     return Disclosure(reading.kind, (Evidence(start, end, text[start:end], reason),))
 
 
-def check_safety(text: str) -> SafetyCheck:
+def check_safety(text: str, vector=None) -> SafetyCheck:
     """The safety route's decision for one text: the recognisers first, then the model's reading.
 
+    ``vector``: the text's ``safety_embedder()`` vector when the caller has it (the suggestions do).
     Without the trained model (``mentor-coach train safety``) the recognisers decide alone.
 
     Example:
@@ -450,7 +451,7 @@ def check_safety(text: str) -> SafetyCheck:
     try:
         from coach.analyzers.safety_model import read_disclosure
 
-        reading = read_disclosure([text])[0]
+        reading = read_disclosure([text], None if vector is None else [vector])[0]
     except ModelUnavailable:
         return SafetyCheck(named)
     if named:

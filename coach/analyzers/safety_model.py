@@ -1,5 +1,5 @@
 """The safety route's learnt reading: how likely a text is to disclose harm, and which harm, from its
-MiniLM sentence embedding (``mentor-coach train safety``).
+MiniLM embedding, the one the suggestions search with (``mentor-coach train safety``).
 
 The recognisers in ``coach.analyzers.safety`` name harms and deeds; on the lines of writers they were
 not written from they found about one disclosure in seven (docs/decisions/2026-12-07-safety-model.md).
@@ -41,13 +41,15 @@ class SafetyModel(TrainedHeads):
         }
 
 
-def _sentence_embedder():
-    from coach.models.loading import get_sentence_embedder
+def safety_embedder():
+    """The suggestions' own embedder (float32 MiniLM): the route then reads the query vector the search
+    has already made, instead of embedding the text a second time (3 ms of a 12 ms suggestion)."""
+    from coach.models.loading import get_embedder
 
-    return get_sentence_embedder()
+    return get_embedder()
 
 
-get_safety_model = HeadsHolder(SafetyModel, _sentence_embedder)
+get_safety_model = HeadsHolder(SafetyModel, safety_embedder)
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,7 @@ class DisclosureReading:
 
 
 def read_disclosure(texts: Sequence[str], vectors: np.ndarray | None = None) -> list[DisclosureReading]:
-    """The model's reading of each text (``vectors``: their sentence embeddings, if already made).
+    """The model's reading of each text (``vectors``: their ``safety_embedder()`` vectors, if already made).
 
     Example:
         >>> [r.kind for r in read_disclosure(["he said he'd hurt me if I told anyone"])]   # doctest: +SKIP
@@ -70,7 +72,7 @@ def read_disclosure(texts: Sequence[str], vectors: np.ndarray | None = None) -> 
         return []
     model = get_safety_model()
     if vectors is None:
-        vectors = _sentence_embedder().encode(list(texts))
+        vectors = safety_embedder().encode(list(texts))
     X = np.asarray(vectors, dtype=np.float64)
     probability = model.heads["disclosure"].predict_proba(X)
     kind_head = model.heads["kind"]

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from coach.analyzers.safety import KIND_WORDS, check_safety
+from coach.analyzers.safety_model import safety_embedder
 from coach.errors import InputError
 from coach.models.loading import get_embedder
 from coach.settings import get_settings
@@ -114,13 +115,14 @@ def _to_suggestion(result: RetrievalResult, disclosure: dict | None = None) -> S
     )
 
 
-def safeguarding_first(index: HybridIndex, text: str, audience: str | None):
+def safeguarding_first(index: HybridIndex, text: str, audience: str | None, vector=None):
     """The safety route: (disclosure, the best safeguarding playbook) when the text discloses harm.
 
     The playbook is chosen by the words around the disclosure and the kind of harm, not by the whole
     text: a long note about many things would otherwise pick a playbook for another harm.
     """
-    check = check_safety(text)
+    # The model reads the query vector the search made, when it is the embedder the model learnt on.
+    check = check_safety(text, vector if vector is not None and index.embedder is safety_embedder() else None)
     found = list(check.disclosures) or ([check.possible] if check.possible else [])
     if not found:
         return None, None
@@ -194,7 +196,7 @@ def suggest_many(
             continue
         audience = _audience_given(filters) or infer_audience(text)
         response.audience = audience
-        disclosure, pinned = safeguarding_first(index, text, audience)
+        disclosure, pinned = safeguarding_first(index, text, audience, vectors[row])
         results = index.search(text, k=k, filters=filters, query_vector=vectors[row], audience=audience)
         if pinned is not None and disclosure["uncertain"]:
             response.safety = disclosure
