@@ -1,9 +1,9 @@
 """How well the safety route recognises disclosures: `python -m evaluation.safety_eval`.
 
 On writer S's lines (`evaluation/data/safety/dev.jsonl`, a tuning set: the deed recognisers were
-written while reading its misses), writer T's (`dev2.jsonl`; with S, what the model learnt from), writer
-U's (`test.jsonl`, held out: only this report reads it) and on the graded suggestion situations' safety labels (dev tunes,
-test only reports). The baseline is the first tier of recognisers alone, those that name the harm.
+written while reading its misses), writers T's and V's (`dev2.jsonl`, `dev3.jsonl`; with S, what the
+safety model learnt from), writer U's (`test.jsonl`, held out: only this report reads it) and the graded
+suggestion situations' safety labels (dev tunes, test only reports). The baseline is the first tier of recognisers alone, those that name the harm.
 """
 
 from __future__ import annotations
@@ -28,22 +28,18 @@ def _recognisers(text: str) -> bool:
     return bool(detect_disclosures(text))
 
 
-def _routed(text: str) -> bool:
+def _routed(check) -> bool:
     """Safeguarding first: a recogniser, or the model at ``ROUTE_AT``."""
-    from coach.analyzers.safety import check_safety
-
-    return bool(check_safety(text).disclosures)
+    return bool(check.disclosures)
 
 
-def _routed_or_offered(text: str) -> bool:
+def _routed_or_offered(check) -> bool:
     """Safeguarding first, or offered beside the ordinary suggestions (the model at ``OFFER_AT``)."""
-    from coach.analyzers.safety import check_safety
-
-    check = check_safety(text)
     return bool(check.disclosures or check.possible)
 
 
-def score(rows: list[tuple[str, bool]], recognise) -> dict:
+def score(rows: list[tuple[object, bool]], recognise) -> dict:
+    """Recall and false alarms of ``recognise`` over (text or its safety check, is a disclosure) rows."""
     hits = [(recognise(t), y) for t, y in rows]
     tp = sum(1 for h, y in hits if h and y)
     fp = sum(1 for h, y in hits if h and not y)
@@ -91,17 +87,24 @@ def main() -> int:
         "harm; then all recognisers; then the shipped route: safeguarding first (recognisers, or the model at"
     )
     print("P >= 0.96), and with the model's uncertain offer (P >= 0.70) beside the ordinary suggestions.")
+    from coach.analyzers.safety import check_safety
+
+    # The shipped columns read one safety check per text (the model runs once, not once per column).
     systems = {
-        "harm named (baseline)": _names_only,
-        "recognisers": _recognisers,
-        "routed first": _routed,
-        "routed or offered": _routed_or_offered,
+        "harm named (baseline)": (_names_only, False),
+        "recognisers": (_recognisers, False),
+        "routed first": (_routed, True),
+        "routed or offered": (_routed_or_offered, True),
     }
     header = " | ".join(f"{name}: recall / false alarms" for name in systems)
     print(f"| data | disclosures / others | {header} |")
     print("|---|---|" + "---|" * len(systems))
     for name, rows in datasets().items():
-        scores = [score(rows, recognise) for recognise in systems.values()]
+        checks = {text: check_safety(text) for text, _ in rows}
+        scores = [
+            score([(checks[t], y) for t, y in rows] if on_check else rows, recognise)
+            for recognise, on_check in systems.values()
+        ]
         cells = " | ".join(f"{sc['recall']:.3f} / {sc['false alarms']}" for sc in scores)
         print(f"| {name} | {scores[0]['disclosures']} / {scores[0]['others']} | {cells} |")
     return 0

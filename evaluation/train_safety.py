@@ -94,6 +94,6 @@ def train_safety() -> dict:
     }
     SafetyModel({"disclosure": disclosure, "kind": kind}, info).save()
     get_safety_model.reset()
-    info["cv_macro_f1"] = f"(cross-writer AUC by C: {aucs})"
+    info["report"] = f"AUC on each writer left out, by C: {aucs}"
     info["seconds"] = round(time.perf_counter() - started, 1)
     return info

@@ -220,10 +220,11 @@ def _not_a_session_question(text: str, after: str = "", before: str = "") -> boo
     # speaker's line, is put to nobody unless the next words are someone's answer to it.
     if _OWN_ANSWER.match(after):
         return True
-    about_the_writer = bool(re.match(r"^\W*\w+\s+(?:i|we)\b", stripped, re.IGNORECASE))
+    # "Should I tell his manager? Not yet." is the writer answering themselves, not the mentee replying.
+    writer_asks_of_self = bool(re.match(r"^\W*\w+\s+(?:i|we)\b", stripped, re.IGNORECASE))
     in_dialogue = (
         _REPLY.match(after)
-        or (not about_the_writer and _SHORT_REPLY.match(after))
+        or (not writer_asks_of_self and _SHORT_REPLY.match(after))
         or _PLANNED.match(after)
         or _REPLY_BEFORE.search(before[-160:])
         or _under_a_lead(before, _QUESTIONS_LEAD, bulleted=True)
