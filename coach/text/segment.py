@@ -43,8 +43,16 @@ _BULLET = re.compile(
     rf"\s*(?:{DASH_MARKS}(?=\s|[^\W\d_]|$)|{NUMBER_MARK}(?=\s|$)|{LETTER_MARK}(?=\s)|{CHECKBOX_MARK}(?=\s|$))\s*"
 )
 _ONLY_MARKER = re.compile(rf"\s*(?:{DASH_MARKS}|{NUMBER_MARK}|{LETTER_MARK}|{CHECKBOX_MARK})\s*")
-# "Dana:", "Mentor:", "Q:": a speaker's label of one or two capitalised words before the words said.
-_LABEL = re.compile(r"(?P<label>[A-Z][\w'’.-]{0,20}(?:\s+[A-Z][\w'’.-]{0,20})?)\s*:\s+(?=\S)")
+# A lower-case title after a name in a chat export: "Rahman sir:", "Priya ji:".
+HONORIFIC = r"(?:sir|ma'?am|madam|ji|san|sahib|bhai|didi|sensei)"
+# "Dana:", "Mentor:", "Q:": a speaker's label of one or two capitalised words before the words said;
+# chat exports add a title ("Rahman sir:") or the time ("Paul 09:04:").
+_LABEL = re.compile(
+    r"(?P<label>[A-Z][\w'’.-]{0,20}(?:\s+(?:[A-Z][\w'’.-]{0,20}|"
+    + HONORIFIC
+    + r"))?(?:\s+\(?\d{1,2}[:.]\d{2}\)?)?)"
+    r"\s*:\s+(?=\S)"
+)
 # Headings that say what kind of line follows: part of the sentence's meaning, so kept.
 _HEADINGS = frozenset(
     """homework action actions todo to-do reminder note notes next discussed agenda summary update question

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from coach.analyzers.actions import TASK_VERBS
 from coach.text.nlp import doc_text
-from coach.text.segment import MostlyInside, starts_with_bullet
+from coach.text.segment import HONORIFIC, MostlyInside, starts_with_bullet
 from coach.text.words import GREETINGS, LETTER_WORDS, alternation
 from coach.types import DocsContext
 
@@ -39,7 +39,8 @@ INTENTION = re.compile(
 )
 # "Goals", "Her goals (in her words):", "Targets for next term:" — but not "goal: get better at presenting".
 # Questions in notes (guide §3). A question reported as asked, or planned, counts: "I asked him what
-# made the sprint feel rushed", "next time ask her how the move went".
+# made the sprint feel rushed", "next time ask her how the move went", "don't forget to ask how the
+# move went", "Asked her: \"How do you…\"", and the mentee's "she wanted to know whether…".
 # Asking someone else ("I'll ask Greta if the budget covers it") is a task, not a question of the session.
 # "How many / how long …" asks for a single fact: closed (guide §3), like "when" and "which".
 # Phone-typed notes spell the question words short ("asked wht hes doing", "asked her wat happens").
@@ -57,7 +58,10 @@ _YES_NO = (
 )
 REPORTED_QUESTION = re.compile(
     rf"(?:\b(?:i\s+|we\s+)?ask(?:ed|ing)(?:\s+(?:{_ASKED_WHOM}))?(?:\s+\w+ly)?\s*[,:]?|"
-    rf"\b(?:next\s+time\s+|then\s+)?ask\s+(?:her|him|them)|\b(?:i|we)\s+ask(?:\s+(?:{_ASKED_WHOM}))?\s*[,:]?)\s+"
+    rf"\b(?:next\s+time\s+|then\s+)?ask\s+(?:her|him|them)|\b(?:i|we)\s+ask(?:\s+(?:{_ASKED_WHOM}))?\s*[,:]?|"
+    r"\b(?:don'?t\s+forget\s+to|remember\s+to|must|need\s+to|have\s+to|want\s+to|going\s+to|gonna)\s+ask"
+    r"(?:\s+(?:her|him|them))?|"
+    r"\b(?:she|he|they|(?-i:[A-Z][a-z]+))\s+(?:wanted|wants|wanting)\s+to\s+know)(?:\s*[\"“‘']\s*|\s+)"
     rf"(?:(?P<open>what|wh?at|wot|wht|hw|y|how(?!\s+(?:many|much|long|often|old|far|soon)\b)|why|{_ASPIRATION}|"
     r"to\s+(?:walk|talk|tell|describe|explain|think|reflect))|"
     rf"(?P<closed>whether|wether|if|when|wen|where|who|which|how|{_YES_NO}))\b",
@@ -95,13 +99,14 @@ _REQUEST = re.compile(
 )
 # "When the gang ignored her she walked off": a time clause opening a statement, unlike "When did …".
 _CLAUSE = re.compile(
-    r",\s*which\b|^\W*when\b[^?]*,|^\W*when\s+(?!(?:did|do|does|is|are|was|were|will|would|can|could|"
+    r",\s*which\b|^\W*which\s+(?:means|meant)\b|^\W*when\b[^?]*,|^\W*when\s+(?!(?:did|do|does|is|are|was|were|will|would|can|could|"
     r"should|shall|have|has|had|might|must)\b)",
     re.IGNORECASE,
 )
 # The writer weighing a decision about the mentee, in the third person: "shld i put him fwd for it??"
 _WRITER_DECIDING = re.compile(
-    r"^\W*(?:should|shld|shall|do|can|could|would)\s+(?:i|we)\b(?=.*\b(?:him|her|them|his|hers)\b)",
+    r"^\W*(?:(?:should|shld|shall|do|can|could|would)\s+(?:i|we)|is\s+it\s+my\s+place)\b"
+    r"(?=.*\b(?:him|her|them|his|hers)\b)",
     re.IGNORECASE,
 )
 # A list of what the session covered: its items are topics, not questions put to the mentee
@@ -114,10 +119,15 @@ _TOPICS_LEAD = re.compile(
 # The writer's question to themselves, answered by the writer: "Is she ready to lead it alone? I think so."
 _ABOUT_MENTEE = re.compile(
     r"^\W*(?:is|are|am|was|does|did|has|will|would|should|shld|can|could)\s+"
-    r"(?:she|he|they|(?-i:[A-Z][a-z]+)|i)\b",
+    r"(?:(?:she|he|they|(?-i:[A-Z][a-z]+)|i)\b|(?=[^?\n]*\b(?:for|of|to|with)\s+(?:her|him|them)\b))",
     re.IGNORECASE,
 )
-_TURN = re.compile(r"^[ \t\-*•]*(?:\[[^\]\n]{1,12}\]\s*)?(?:[A-Z][\w'-]{0,20}|[A-Z])(?:\s+[A-Z][\w'-]*)?\s*:")
+_TURN = re.compile(
+    r"^[ \t\-*•]*(?:\[[^\]\n]{1,24}\]\s*)?(?P<who>[A-Z][\w'-]{0,20}|[A-Z])(?:\s+(?:[A-Z][\w'-]*|"
+    + HONORIFIC
+    + r"))?"
+    r"(?:\s+\(?\d{1,2}[:.]\d{2}\)?)?\s*:"
+)
 # Someone answering the question just asked: it was put to them ("Should I apply? She said yes").
 _REPLY = re.compile(
     r"^\W*(?:(?:she|he|they|(?-i:[A-Z][a-z]+))\s+(?:said|says|replied|answered|told|thought|reckoned)|"
@@ -126,7 +136,8 @@ _REPLY = re.compile(
 )
 # "does she want to go for supervisor?? didnt ask, next time": a question planned for the mentee.
 _PLANNED = re.compile(
-    r"^\W*(?:didn'?t\s+ask|did\s+not\s+ask|(?:i'?ll|i\s+will|to|must|should)\s+ask|ask\s+(?:her|him|them)|next\s+time)\b",
+    r"^\W*(?:didn'?t\s+ask|did\s+not\s+ask|(?:i'?ll|i\s+will|to|must|should)\s+ask|ask(?!\s+(?-i:[A-Z])[a-z])|worth\s+asking|"
+    r"next\s+time)\b",
     re.IGNORECASE,
 )
 # Right after the mentee's reply the note reports ("He said 'a demo'. Did they say that though?").
@@ -150,10 +161,65 @@ _HEADING_MARK = re.compile(r"^#+\s")
 # A tentative statement with a question mark: "maybe writing times on my glove?"
 _TENTATIVE = re.compile(r"^\W*(?:maybe|perhaps|possibly|probably)\b", re.IGNORECASE)
 _OWN_ANSWER = re.compile(
-    r"^\W*(?:i\s+think|i'?d\s+say|i\s+reckon|i\s+doubt|i'?m\s+not\s+sure|not\s+sure|probably|"
+    r"^\W*(?:i\s+think|i'?d\s+say|i\s+reckon|i\s+doubt|i'?m\s+not\s+sure|not\s+sure|probably|prob\b|"
     r"maybe|perhaps|i\s+suspect|i\s+hope|honestly)\b",
     re.IGNORECASE,
 )
+
+
+# A rhetorical question expects no answer: "who wouldn't, with a two-tonne set moving?", "who even reads
+# to para 4 lol", "Who hasn't spent hours on a ghost alert?".
+_RHETORICAL = re.compile(
+    r"^\W*(?:[\w']+\W+){0,3}?who\s+(?:wouldn'?t|doesn'?t|hasn'?t|hasnt|isn'?t|didn'?t|wouldnt|doesnt|even|"
+    r"cares|knows|among\s+us)\b",
+    re.IGNORECASE,
+)
+# A request for a deed with a question mark: "send me the rerun numbers tomorrow?", "Get him to bring
+# his prompt copy on Tuesday?", "also can we move thursday's session to friday?".
+_DEED_REQUEST = re.compile(
+    r"^\W*(?:also\s+|and\s+|so\s+|pls\s+|please\s+)?(?:"
+    r"(?:send|get|bring|share|email|forward|book|give|pass|drop|post|upload|print|ping|text|message|cc|remind)"
+    r"\s+(?:me|him|her|them|us|it|the|your|his|their|this|that)\b|"
+    r"(?:can|could)\s+(?:we|i)\s+(?:move|reschedule|swap|push|shift|switch|change|bring\s+forward|rearrange)\b)",
+    re.IGNORECASE,
+)
+# A template's heading on a line of its own: "What went well?", "What could be better?".
+_TEMPLATE_HEADING = re.compile(
+    r"^\W*(?:what\s+went\s+(?:well|badly|wrong)|what\s+(?:could|would|should)\s+(?:be|have\s+been|go|have\s+gone)\s+"
+    r"better|what\s+didn'?t\s+go\s+(?:so\s+)?well|even\s+better\s+if|what'?s\s+next|next\s+steps|what\s+to\s+"
+    r"improve|what\s+(?:i|we)\s+learn(?:ed|t))\W*$",
+    re.IGNORECASE,
+)
+# A question inside a quoted title is no question of the session ('the structural edit on "What If We
+# Stayed?"'), unless someone is reported asking or saying it ('She asked me, "Which case would you drop?"').
+_QUOTED = re.compile(r"[\"“][^\"”\n]*\?[^\"”\n]*[\"”]")
+_ASKED_BEFORE_QUOTE = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?|said|says|wonder(?:s|ed)?|wanted\s+to\s+know)\b\W*(?:\w+\W+){0,2}$", re.I
+)
+# A line that asks and answers at once, as phone notes do: "did she get her rescue ticket yet - no,
+# booked for oct": a closed question put in the session, with its answer.
+_ASKED_AND_ANSWERED = re.compile(
+    r"^\W*(?:did|does|do|is|are|was|were|has|have|had|will|can|could)\s+(?:she|he|they|you|u)\b[^?\n]*?"
+    r"\s[-–—:]\s*(?:yes|no|not\s+yet|yep|yeah|nope)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_in_quotes(stripped: str) -> bool:
+    """Whether every question mark of the text stands inside a quoted title nobody is reported asking."""
+    quoted = list(_QUOTED.finditer(stripped))
+    if not quoted or "?" in _QUOTED.sub("", stripped):
+        return False
+    # Words introduced by a colon or comma are someone's speech ('He pushed back: "Isn't it faster…?"').
+    return not any(
+        _ASKED_BEFORE_QUOTE.search(stripped[: m.start()])
+        or stripped[: m.start()].rstrip().endswith((":", ","))
+        for m in quoted
+    )
+
+
+def _on_its_own_line(before: str, after: str) -> bool:
+    return (not before or before.endswith("\n")) and (not after.strip() or after.startswith("\n"))
 
 
 def _under_a_lead(before: str, lead: re.Pattern, bulleted: bool = False) -> bool:
@@ -177,9 +243,20 @@ def _under_a_topic_list(before: str) -> bool:
 
 
 def _in_a_chat_turn(before: str, text: str) -> bool:
-    """Whether the question stands in a speaker's line of a chat ("Lena: …", "[09:30] Chloe: …")."""
+    """Whether the question stands in a speaker's line of a chat ("Lena: …", "[09:30] Chloe: …"), or in a
+    line without a label right under one, which goes on with that speaker's turn in a chat export."""
     line = before[before.rfind("\n") + 1 :] + text.lstrip()
-    return bool(_TURN.match(line))
+    if _TURN.match(line):
+        return True
+    if before.rfind("\n") < 0 or before[before.rfind("\n") + 1 :].strip():
+        return False
+    earlier = [ln for ln in before.split("\n")[:-1] if ln.strip()]
+    # two labelled turns at least, the last line among them: a chat, and this line goes on with it
+    return (
+        len(earlier) >= 2
+        and bool(_TURN.match(earlier[-1]))
+        and sum(bool(_TURN.match(ln)) for ln in earlier) >= 2
+    )
 
 
 def _a_request_at_the_end(stripped: str) -> bool:
@@ -200,15 +277,23 @@ def _not_a_session_question(text: str, after: str = "", before: str = "") -> boo
     """``after``: the note's text right after the question, where the writer may answer it;
     ``before``: the note's text before it, where a list of topics may lead to it."""
     stripped = text.strip()
-    if "?" not in stripped and (_CLAUSE.search(stripped) or len(stripped.split()) <= 4):
+    # A short wh-question or "walk me through it" in a chat turn needs no question mark ("what happened").
+    short_in_chat = _QUESTION_START.match(_TURN.sub("", stripped, count=1)) and _in_a_chat_turn(before, text)
+    if "?" not in stripped and (_CLAUSE.search(stripped) or len(stripped.split()) <= 4 and not short_in_chat):
         return True
-    if "?" not in stripped and _under_a_topic_list(before):
+    if "?" not in stripped and (_under_a_topic_list(before) or _under_a_lead(before, _LIST_OF_TASKS)):
         return True
     if _REQUEST.match(stripped) or _a_request_at_the_end(stripped):
         return True
-    if _HEADING_MARK.match(stripped):
+    if _HEADING_MARK.match(stripped) or (
+        _TEMPLATE_HEADING.match(stripped) and _on_its_own_line(before, after)
+    ):
+        return True
+    if _only_in_quotes(stripped):
         return True
     stripped = _TURN.sub("", stripped, count=1).strip() or stripped
+    if _RHETORICAL.match(stripped) or ("?" in stripped and _DEED_REQUEST.match(stripped)):
+        return True
     to_you = re.search(r"\b(?:you|u|ya)\b", stripped, re.IGNORECASE)
     if _TENTATIVE.match(stripped) and not to_you:
         return True
@@ -242,16 +327,24 @@ def _reported_questions(doc, offset: int, taken) -> list:
     for seg in segments(doc):
         m = REPORTED_QUESTION.search(seg.text)
         account = None if m else REPORTED_ACCOUNT.search(seg.text)
-        m = m or account
+        answered = None if m or account else _ASKED_AND_ANSWERED.match(seg.text)
+        m = m or account or answered
         if not m or taken(seg.start + offset, seg.end + offset):
             continue
         if _NOT_ASKED.search(seg.text[: m.start()]):
             continue
-        open_part = not account and _OPEN_PART.search(seg.text, m.end())
-        label = "open" if account or m.group("open") or open_part else "closed"
+        open_part = not account and not answered and _OPEN_PART.search(seg.text, m.end())
+        label = "open" if account or (not answered and m.group("open")) or open_part else "closed"
         start = seg.start + seg.text.index(m.group(0)) + offset
-        why = "a question reported as asked in the session: " + (
-            "it asks for an account, open" if label == "open" else "it asks for yes/no or one fact, closed"
+        why = (
+            "a question asked and answered in one line (yes/no): closed"
+            if answered
+            else "a question reported as asked in the session: "
+            + (
+                "it asks for an account, open"
+                if label == "open"
+                else "it asks for yes/no or one fact, closed"
+            )
         )
         found.append(
             Question(

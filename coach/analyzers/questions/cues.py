@@ -133,7 +133,7 @@ def _parts(span, body_end: int, has_q: bool) -> tuple[list[Part], list[str]]:
             seps.append(tok.text)
         elif (
             low(tok) in ("and", "or", "but")
-            and j > cuts[-1] + 2
+            and j >= cuts[-1] + 2
             and low(doc[j + 1]) in WH
             and _starts_question(doc, j + 1, body_end)
         ):

@@ -15,9 +15,11 @@ import re
 from dataclasses import dataclass
 
 from coach.analyzers.questions.words import (
+    ACCOUNT_NOUNS,
     ACCOUNT_VERBS,
     ALWAYS_ACCOUNT,
     AUX,
+    CONTINUE_VERBS,
     DISCOURSE,
     EXCLAMATIVE,
     FACT_IMPERATIVES,
@@ -190,6 +192,8 @@ def _wh_kind(doc, i: int, end: int) -> tuple[str, int, str]:
                 or nxt is None
                 or nxt.is_punct
                 or (noun is not None and noun.tag_ in ("NN", "NNP") and j == i + 1)
+                # "which features?": a pick among things both know, one word and nothing else
+                or (i + 2 <= end and doc[i + 1].is_alpha and all(t.is_punct for t in doc[i + 2 : end]))
             ):
                 return (
                     "wh_which",
@@ -203,6 +207,20 @@ def _wh_kind(doc, i: int, end: int) -> tuple[str, int, str]:
     if word == "when":
         return "wh_when", i + 1, "\u201cwhen\u201d asks for a time: a single fact, closed"
     if word == "where":
+        rest = [low(t) for t in doc[i + 1 : min(end, i + 5)]]
+        if (
+            len(rest) >= 3
+            and rest[0] in HOW_STATE
+            and rest[1] in ("you", "u", "we", "things")
+            and rest[2]
+            in (
+                "with",
+                "at",
+                "on",
+            )
+        ):
+            # "Where are you with staffing?": how things stand, an account rather than a place
+            return "wh_state", i + 4, "\u201cwhere are you with\u2026\u201d asks how things stand: open"
         return "wh_where", i + 1, "\u201cwhere\u201d asks for a place: usually a single fact, closed"
     return "wh_who", i + 1, "\u201cwho\u201d asks for a person: usually a single fact, closed"
 
@@ -463,9 +481,17 @@ def _wh_frame(c: _Clause) -> Part | None:
     return Part(i, end, frame, (i, op_end), reason, wh=canon)
 
 
+_ASK_LEAVE = re.compile(
+    r"\W*(?:can|could|may)\s+i\s+ask(?:\s+(?:you|u))?\s+(?:how|what|why|whether|if|when|where|who|which)\b",
+    re.I,
+)
+
+
 def _aux_frame(c: _Clause) -> Part | None:
     """A clause that opens with an auxiliary: before a subject a yes/no question (or an open one
     around a request for an account); before an adjective a yes/no question; "don't…" an instruction."""
+    if _ASK_LEAVE.match(c.text):
+        return None  # "can I ask how you got your first listings?": the indirect question decides
     aux = aux_word(c.first)
     if not aux:
         return None
@@ -586,6 +612,10 @@ def _indirect_frame(c: _Clause) -> Part | None:
         return Part(i, end, "musing", opener, "a musing: it asks the listener for nothing")
     if lead in ("if", "whether") and not re.search(r"\b(?:how|what|why)\b", tail):
         return Part(i, end, "indirect_closed", opener, "an indirect yes/no question to the listener: closed")
+    if lead in ("when", "where", "who", "which"):
+        return Part(
+            i, end, "indirect_closed", opener, f"an indirect “{lead}” question asks for one fact: closed"
+        )
     return Part(
         i,
         end,
@@ -648,6 +678,23 @@ def _declarative_frame(c: _Clause) -> Part:
             "a question word at the end of a statement: " + reason,
             wh=WH_CANON.get(low(tail), low(tail)),
         )
+    if c.part_q and content:
+        verbs = [t for t in content if t.pos_ in ("VERB", "AUX")]
+        heads = [t for t in content if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "poss")]
+        if not verbs and heads and heads[0].lemma_.lower() in ACCOUNT_NOUNS:
+            # "And your supervisor's view?": only the noun of what is asked for, and it is an account
+            return Part(i, end, "elliptic_open", (heads[0].i, heads[0].i + 1), "asks for their account: open")
+        last = content[-1]
+        if (
+            low(last) == "then"
+            and len(content) >= 2
+            and low(content[-2]) in ("and", "so")
+            or (last.lemma_.lower() in CONTINUE_VERBS and last.pos_ in ("VERB", "AUX") and len(content) <= 4)
+        ):
+            # "So you ended it, and then?", "And they said?": a prompt to go on with the story
+            return Part(
+                i, end, "elliptic_open", (last.i, last.i + 1), "a prompt to go on with the account: open"
+            )
     if c.part_q:
         return Part(
             i, end, "declarative_q", None, "a statement with a question mark asks for confirmation: closed"

@@ -333,7 +333,53 @@ HOW_FACT = {
     "wide",
     "deep",
     "heavy",
+    # a measure of the physical world asks for a number too ("How thin?", "how cold?")
+    "thin",
+    "thick",
+    "cold",
+    "hot",
+    "warm",
+    "small",
+    "short",
+    "slow",
+    "quick",
+    "low",
+    "close",
+    "loud",
+    "full",
+    "steep",
 }
+# Nouns that ask for someone's account when a question is only the noun: "And your supervisor's view?",
+# "Your goal for the autumn?" (unlike "And the deadline?", a single fact).
+ACCOUNT_NOUNS = {
+    "view",
+    "views",
+    "take",
+    "thoughts",
+    "thinking",
+    "plan",
+    "plans",
+    "goal",
+    "goals",
+    "feeling",
+    "feelings",
+    "sense",
+    "reaction",
+    "reasoning",
+    "story",
+    "idea",
+    "ideas",
+    "approach",
+    "experience",
+    "impression",
+    "perspective",
+    "opinion",
+    "side",
+    "priorities",
+    "next",
+}
+# "And they said?", "You told him and he did?": a prompt to go on with the account.
+CONTINUE_VERBS = {"say", "do", "think", "reply", "answer", "respond", "happen", "feel", "decide", "react"}
 HOW_STATE = {"are", "is", "was", "were", "'s", "s", "'re", "re", "am", "'m"}
 OPEN_ELLIPTIC = {
     "why",
@@ -362,7 +408,8 @@ INDIRECT = re.compile(
     r"i(?:'m| am)\s+(?:interested|keen)\s+to\s+(?:hear|know|understand|learn)|"
     r"i\s+(?:wonder|wondered|was\s+wondering|am\s+wondering)|i'm\s+wondering|"
     r"i\s+want\s+to\s+(?:understand|hear|know)|help\s+me\s+understand|"
-    r"i(?:'d| would)\s+(?:love|like)\s+(?:you\s+)?to\s+(?:tell|describe|walk|talk))\b",
+    r"i(?:'d| would)\s+(?:love|like)\s+(?:you\s+)?to\s+(?:tell|describe|walk|talk)|"
+    r"(?:can|could|may)\s+i\s+ask(?:\s+(?:you|u))?(?=\s+(?:how|what|why|whether|if|when|where|who|which)\b))\b",
     re.I,
 )
 REPORTED = re.compile(
@@ -380,7 +427,7 @@ LEADING_TAG = re.compile(
 BARE_TAG = re.compile(r"^\s*(?:right|yeah|correct|agreed|surely|yes|no)\s*\?+\s*$", re.I)
 NEUTRAL_TAIL = re.compile(
     r"(?:,|\s)\s*(?:do\s+you\s+(?:think|reckon|feel)|would\s+you\s+say|roughly|approximately|by\s+the\s+way|"
-    r"then|though|all\s+things\s+considered|at\s+all|exactly|honestly|overall|so\s+far|"
+    r"(?<!and\s)(?<!so\s)then|though|all\s+things\s+considered|at\s+all|exactly|honestly|overall|so\s+far|"
     r"this\s+time|word\s+for\s+word(?:-ish)?)\s*[?!.]*\s*$",
     re.I,
 )

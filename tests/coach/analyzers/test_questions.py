@@ -79,6 +79,27 @@ def test_a_question_word_at_the_end_asks_what_it_would_ask_first(text, label):
 
 
 @pytest.mark.parametrize(
+    "text, label",
+    [
+        ("And your manager's view?", "open"),  # only the noun of an account
+        ("Your plan for the summer?", "open"),
+        ("And the deadline?", "closed"),  # only the noun of a fact
+        ("And she said?", "open"),  # a prompt to go on with the story
+        ("You told him, and then?", "open"),
+        ("How hot?", "closed"),  # a measure: a number answers it
+        ("Which rooms?", "closed"),  # a pick among things both know
+        ("Where are you with the hiring?", "open"),  # how things stand, not a place
+        ("Where did you leave the keys?", "closed"),
+        ("can I ask how you found your first clients?", "open"),  # the indirect question decides
+        ("Can I ask when you started?", "closed"),
+        ("random thought but why did you pick law?", "open"),
+    ],
+)
+def test_elliptical_and_spoken_questions_are_judged_by_what_they_ask_for(text, label):
+    assert only(text).label == label
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "tell me about your week",

@@ -171,6 +171,10 @@ def test_a_reported_how_many_or_how_long_question_asks_for_a_fact(sentence, labe
         ("asked her y she skips the huddle", "open"),
         ("I ask him if is possible to finish the audit by Friday.", "closed"),
         ("Priya asked the others whether anyone had tried the new rota.", "closed"),
+        ('Asked him: "What would a good handover look like to you?"', "open"),  # a quote after the colon
+        ("Don't forget to ask how the house move went!", "open"),  # planned, with no one named
+        ("She wanted to know whether the panel reads the cover letter.", "closed"),  # the mentee asked
+        ("did he book the theory test yet - no, next month", "closed"),  # asked and answered in one line
     ],
 )
 def test_a_reported_question_is_found_however_the_note_spells_it(sentence, label):
@@ -205,6 +209,13 @@ def test_what_a_note_lists_as_covered_is_topics_not_questions():
         "Is she coping with the new shifts?",  # the writer's worry, put to nobody
         "ok will do by fri can u check my slides first?",  # a request closing a statement
         "maybe a checklist on the wall?",  # a tentative idea with a question mark
+        "Fair point, who wouldn't be nervous before a live demo?",  # rhetorical: no answer expected
+        "who even reads the appendix lol",  # rhetorical
+        'She has signed the novel "Where Did the Summer Go?" for spring.',  # a title, nobody asks it
+        "send me the revised budget by friday?",  # a request for a deed
+        "also can we move next week's call to Thursday?",  # logistics, not a question of the session
+        "Is it my place to push him toward the Lisbon office?",  # the writer weighing a step
+        "is a 10% cut realistic for her by June? prob not",  # answered by the writer at once
     ],
 )
 def test_the_writers_own_deliberation_and_statements_are_not_questions_of_the_session(sentence):
@@ -221,6 +232,38 @@ def test_a_question_planned_under_a_lead_or_answered_in_the_note_is_a_question_o
     for note in (planned, answered, by_name):
         found = review_notes(note, session_date="2026-03-03").questions
         assert "closed" in [q.label for q in found], note
+
+
+def test_a_question_said_in_quotes_is_the_speakers_not_a_title():
+    note = 'Catch-up, 3 March\nShe pushed back: "Isn\'t it quicker if I just fix it myself?"\n'
+    assert [q.label for q in review_notes(note, session_date="2026-03-03").questions] == ["closed"]
+
+
+def test_a_planned_question_asks_the_mentee_but_one_for_someone_else_is_a_task():
+    planned = "Catch-up, 3 March\nis he sleeping enough??\nask gently next time\n"
+    elsewhere = "Catch-up, 3 March\nDoes she know about the travel budget? Ask Marco, not her.\n"
+    assert [q.label for q in review_notes(planned, session_date="2026-03-03").questions] == ["closed"]
+    assert review_notes(elsewhere, session_date="2026-03-03").questions == []
+
+
+def test_a_chat_export_keeps_its_speakers_apart_from_the_question():
+    chat = (
+        "[03/03/2025, 19:02] Dev sir: Why is the scrap rate climbing since Monday?\n"
+        "[03/03/2025, 19:05] Anita: Two new starters on the line.\n"
+        "Anita: sorry also\n"
+        "should I have flagged it earlier\n"
+        "[03/03/2025, 19:07] Dev sir: Not from where you sat, no.\n"
+    )
+    found = review_notes(chat, session_date="2025-03-03").questions
+    assert [(chat[q.start : q.end].strip().split()[-1], q.label) for q in found] == [
+        ("Monday?", "open"),
+        ("earlier", "closed"),
+    ]
+
+
+def test_a_template_heading_with_a_question_mark_is_a_heading():
+    note = "Retro with Jo, 3 March\nWhat went well?\n- the demo landed\nWhat could be better?\n- timing\n"
+    assert review_notes(note, session_date="2026-03-03").questions == []
 
 
 def test_a_markdown_heading_with_a_question_mark_is_a_heading():
