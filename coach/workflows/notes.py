@@ -413,6 +413,20 @@ def _about_the_writer(span, root) -> bool:
     return any(t.lower_ in ("my", "i", "me", "myself", "i'm", "i've") for t in said)
 
 
+_OTHER_PEOPLE = frozenset("you your yours yourself u ur she he her him his hers they them their".split())
+
+
+def _about_the_speaker_only(span, root) -> bool:
+    """ "R: One a month. I'm not a natural writer.": the speaker describes themselves and nobody else is in
+    the sentence, so it is no feedback on anyone ("I was impressed by how you…" is)."""
+    subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    return (
+        bool(subjects)
+        and subjects[0].lower_ in ("i", "i'm")
+        and not any(t.lower_ in _OTHER_PEOPLE or t.pos_ == "PROPN" for t in span)
+    )
+
+
 def _context_reason(span, sentence, in_action: bool, text_of_doc: str) -> str | None:
     """Why a sentence the head read as behaviour feedback is not feedback in a note, or None.
 
@@ -436,6 +450,11 @@ def _context_reason(span, sentence, in_action: bool, text_of_doc: str) -> str | 
     if not verbs:
         return "a heading or label with no verb, not feedback"
     root = span.root
+    # Only in someone else's turn of a conversation: in the writer's own prose "I skipped the review" or
+    # "apparently I'm too nice" records feedback the writer received (guide §2).
+    turn = _TURN.match(line)
+    if turn and turn.group("who").lower() not in _WRITER and _about_the_speaker_only(span, root):
+        return "the mentee's own words about themselves, in their turn of the conversation: not feedback"
     subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")]
     subject = subjects[0].lower_ if subjects else ""
     if (

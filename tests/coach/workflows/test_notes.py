@@ -266,6 +266,15 @@ def test_a_template_heading_with_a_question_mark_is_a_heading():
     assert review_notes(note, session_date="2026-03-03").questions == []
 
 
+def test_a_mentees_words_about_themselves_in_their_turn_are_not_feedback_but_worth_exploring():
+    chat = (
+        "M: How did the pitch go?\nJo: Badly. I'm just not a confident person.\nM: What made it feel bad?\n"
+    )
+    review = review_notes(chat, session_date="2026-03-03")
+    assert not [f for f in review.feedback if "confident" in f.text]
+    assert any("confident" in step.text for step in review.next_session if step.kind == "explore")
+
+
 def test_a_markdown_heading_with_a_question_mark_is_a_heading():
     note = "## Session 2\n\n### Why does this matter?\nShe wants to decide on the rollout by July."
     assert review_notes(note, session_date="2026-03-03").questions == []
