@@ -222,6 +222,16 @@ def _on_its_own_line(before: str, after: str) -> bool:
     return (not before or before.endswith("\n")) and (not after.strip() or after.startswith("\n"))
 
 
+# Putting a question to the mentee is a question of the session, not an action item (guide §3, §4):
+# "Next time I'll ask her what she'd need…", "Can you walk me through your role…?". Asking someone
+# else ("I'll ask Greta if the budget covers it") stays a task: it is no question of the session.
+_ASKING_THE_MENTEE = re.compile(
+    r"^\W*(?:ask\s+(?:her|him|them|you|u)\b|walk\s+(?:me|us)\s+through|tell\s+(?:me|us)\b|say\s+more|describe\b|"
+    r"explain\s+(?:to\s+me|how|why|what))",
+    re.IGNORECASE,
+)
+
+
 def _under_a_lead(before: str, lead: re.Pattern, bulleted: bool = False) -> bool:
     """Whether the line that ``before`` ends on is an item of a list whose lead line matches ``lead``
     (``bulleted``: and the line itself carries a list mark)."""
@@ -618,7 +628,8 @@ def _advice_not_a_task(action, text: str, offset: int) -> bool:
 
 
 GOAL_HEADING = re.compile(
-    r"^\W*(?:[\w']+\s+){0,3}(?:goals?|targets?|objectives?|aims?)\b(?:\s+[\w'()]+){0,4}\s*[:\-–]?\s*$",
+    # "Her goals, as she phrased them:"
+    r"^\W*(?:[\w']+\s+){0,3}(?:goals?|targets?|objectives?|aims?)\b(?:[\s,]+[\w'()]+){0,5}\s*[:\-–]?\s*$",
     re.IGNORECASE,
 )
 
@@ -742,6 +753,10 @@ def analyze_docs(
             "questions" in kinds[i] and "actions" in kinds[i]
         ):  # a note: questions as the guide reads them there
             f.questions = _questions_in_note(f.questions, docs[i], offsets[i])
+            asked = MostlyInside([(q.start, q.end) for q in f.questions])
+            f.actions = [
+                a for a in f.actions if not (_ASKING_THE_MENTEE.match(a.task) and asked(a.start, a.end))
+            ]
     goal_idx = which("goals")
     if goal_idx:
         # A question is not also a goal. Neither an action item nor feedback takes a sentence from the
@@ -769,10 +784,14 @@ def analyze_docs(
 
 
 GOAL_LABEL = re.compile(
-    r"^\W*(?:[\w']+(?:'s)?\s+){0,2}(?:(?:main|big|learning|career|stated|long[- ]term|key|next)\s+)?"
+    r"^\W*(?:[\w']+(?:'s)?\s+){0,3}(?:(?:main|big|learning|career|stated|long[- ]term|key|next)\s+)?"
     # "Goal (his):", "Goal for the concert on 5 April:", "Q1 goal, in her own words:"
     r"(?:goals?|aims?|objectives?|targets?|ambitions?)\b(?:\s*\([^)]{1,20}\))?(?:\s+for\s+[\w ]{1,40})?"
-    r"(?:,\s+in\s+(?:her|his|their|my)\s+own\s+words)?\s*(?::|[-–—]|\bis\s+to\b|\bis\b)|"
+    r"(?:,\s+in\s+(?:her|his|their|my)\s+own\s+words)?"
+    # "Goal we agreed:", "We set a goal together:", "Her goal, as she put it:"
+    r"(?:\s+together|\s+(?:we|she|he|they|i)\s+(?:agreed|set|chose|picked)(?:\s+on)?|"
+    r",\s+as\s+(?:she|he|they|i)\s+(?:phrased|put|said|wrote)\s+(?:it|them))?"
+    r"\s*(?::|[-–—]|\bis\s+to\b|\bis\b)|"
     r"\b(?:goal|aim|objective|ambition)\s+(?:is|was)\s+to\b",
     re.IGNORECASE,
 )
@@ -839,9 +858,13 @@ def goal_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def labelled_goal(text: str, start: int, end: int) -> bool:
-    """A goal labelled as one ("Goal: …", "Her aim is to …", "my goal: …") or under a goals heading."""
+    """A goal labelled as one ("Goal: …", "Her aim is to …", "my goal: …") or under a goals heading.
+    In a prose paragraph the label opens the goal's sentence, not the line ("…I forget. Her goal: …")."""
     line_start, line = _line(text, start, end)
-    return bool(GOAL_LABEL.search(line)) or _heading_above(text, line_start, GOAL_HEADING)
+    sentence = _sentence_around(line, start - line_start, end - line_start)
+    return bool(GOAL_LABEL.search(line) or GOAL_LABEL.search(sentence)) or _heading_above(
+        text, line_start, GOAL_HEADING
+    )
 
 
 def stated_as_goal(text: str, start: int, end: int) -> bool:

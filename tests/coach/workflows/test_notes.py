@@ -389,3 +389,29 @@ def test_a_goal_line_is_labelled_as_one_whatever_stands_between_goal_and_colon(l
     from coach.workflows.notes import labelled_goal
 
     assert labelled_goal(line, 0, len(line))
+
+
+def test_a_question_planned_for_the_mentee_is_no_action_item_but_asking_someone_else_is():
+    note = "Catch-up, 3 March\nNext time I'll ask her what she'd need from her lead to speak up sooner.\n"
+    review = review_notes(note, session_date="2026-03-03")
+    assert [q.label for q in review.questions] == ["open"] and review.actions == []
+    other = "Catch-up, 3 March\nI'll ask Greta whether the budget covers a second course.\n"
+    assert [a.task for a in review_notes(other, session_date="2026-03-03").actions]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Hi me,\nQuick notes before I forget. Her goal: submit the audit paper to a journal by the end of "
+        "January, to strengthen her fellowship application. She thinks it is doable.",
+        "Session 2, 3 March\nGoal we agreed: Omar will complete the safety workbook and get it signed off "
+        "before he rotates in May.",
+        "Session 2, 3 March\nWe set a goal together: by September she will lead the briefing on eight "
+        "surveys with no senior colleague stepping in.",
+        "Session 2, 3 March\nHer goals, as she phrased them:\n1. Complete the field security course before "
+        "her deployment in July.",
+    ],
+)
+def test_a_labelled_goal_is_a_goal_and_not_also_an_action_item_wherever_the_label_stands(note):
+    review = review_notes(note, session_date="2026-03-03")
+    assert len(review.goals) == 1 and review.actions == [], [a.task for a in review.actions]
