@@ -326,6 +326,11 @@ def main(splits=("test", "dev", "dev2", "dev3", "dev4")) -> int:
             ),
             ("question detection F1", shipped["question_detection"].f1, base["question_detection"].f1),
             (
+                "  precision / recall",
+                f"{shipped['question_detection'].precision:.3f} / {shipped['question_detection'].recall:.3f}",
+                f"{base['question_detection'].precision:.3f} / {base['question_detection'].recall:.3f}",
+            ),
+            (
                 "  open/closed accuracy (found ones)",
                 shipped["open_closed_accuracy"],
                 base["open_closed_accuracy"],
