@@ -28,10 +28,11 @@ def _report_kb_problems(kb_dirs) -> None:
         print_err(f"mentor-coach: knowledge entry rejected: {problem}")
 
 
-def _print_suggestions_text(response, header: str | None = None) -> None:
+def _print_suggestions_text(response, header: str | None = None, notes: bool = True) -> None:
+    """``notes``: print the warnings here too (a batch's items); a single text has them on stderr already."""
     if header:
         print(header)
-    for warning in response.warnings:
+    for warning in response.warnings if notes else ():
         print(f"  note: {warning}")
     if response.error:
         print(f"  error: {response.error}")
@@ -108,14 +109,14 @@ def cmd_suggest(args) -> int:
     if args.json:
         print(json.dumps([r.to_dict() for r in response.results], ensure_ascii=False, indent=2))
     else:
-        _print_suggestions_text(response)
+        _print_suggestions_text(response, notes=False)
     return EXIT_OK
 
 
 MARK = {True: "met", False: "not met"}
 
 
-def _print_goal_text(report) -> None:
+def _print_goal_text(report, notes: bool = True) -> None:
     if report.error:
         print(f"error: {report.error}")
         return
@@ -134,7 +135,7 @@ def _print_goal_text(report) -> None:
                 print(f"        hint: {c.hint}")
         if goal.rewrite:
             print(f"  Rewrite: {goal.rewrite}")
-    for warning in report.warnings:
+    for warning in report.warnings if notes else ():
         print(f"  note: {warning}")
 
 
@@ -186,7 +187,7 @@ def cmd_goal(args) -> int:
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
-        _print_goal_text(report)
+        _print_goal_text(report, notes=False)
     return EXIT_OK
 
 

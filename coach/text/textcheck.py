@@ -31,6 +31,8 @@ _ENGLISH = frozenset(
 _FOREIGN = frozenset(
     """ich du bist ist sind und nicht das der den dem ein eine einen mit sich auch wir sie er sehr aber
     für auf nach wie wenn oder noch schon immer mein meine dein deine unser nur mal hat habe haben wird
+    werden kann soll möchte mehr besser zu bis des zum zur vom beim jahr jahres
+    quiero mejor hasta veux mieux être avoir aux quero melhor até
     el la los las que y en una es por con para su lo pero muy siempre nuestras nuestros mi tu yo está
     son del al como más también cuando hace eres estás tienes
     le les et est je vous nous il elle des du pas qui pour avec sur dans très mais ou mon ma ses cette

@@ -54,6 +54,16 @@ def test_suggest_json_is_an_array_of_entries_with_the_contract_keys(run):
     assert all(list(r) == RESULT_KEYS and r["kind"] == "question" for r in results)
 
 
+@pytest.mark.parametrize(
+    "args",
+    [("suggest", "what is the capital of peru"), ("goal", "Ich will besser werden")],
+)
+def test_a_warning_is_said_once_on_stderr_not_again_in_the_text(run, args):
+    proc = run(*args, check_rc=0)
+    assert proc.stderr.count("mentor-coach:") == 1, proc.stderr
+    assert "note:" not in proc.stdout
+
+
 def test_suggest_filters_combine(run):
     proc = run(
         "suggest",
