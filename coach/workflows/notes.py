@@ -819,13 +819,17 @@ _GOAL_TAIL = " \t.!,;:\"'\u201d\u2019)"
 
 
 def goal_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The goals a stated sentence text[start:end] holds, each without its lead; the whole sentence
-    when it has no lead (a line under a goals heading).
+    """The goals a stated sentence text[start:end] holds, each without a label or a reported intention
+    before it ("Goal:", "she wants to"); "Her aim is to …" keeps its words, which state it as a goal. The
+    whole sentence when it has no lead (a line under a goals heading).
 
     Example:
         >>> s = "Her aim is to qualify in September, and she wants to run one hearing alone."
         >>> [s[a:b] for a, b in goal_parts(s, 0, len(s))]
-        ['qualify in September', 'run one hearing alone']
+        ['Her aim is to qualify in September', 'run one hearing alone']
+        >>> s = "Goal: pass the CIMA P2 exam in the August sitting."
+        >>> [s[a:b] for a, b in goal_parts(s, 0, len(s))]
+        ['pass the CIMA P2 exam in the August sitting']
     """
     found = list(GOAL_LEAD.finditer(text, start, end))
     leads = [m for m in found if not _NEGATED.search(text, max(start, m.start() - 12), m.start())]
