@@ -3,7 +3,7 @@
 Example:
     >>> from coach import suggest
     >>> suggest("how do I end the mentoring relationship well?", phase="closure", k=2).results[0].kind
-    'question'
+    'scenario'
 """
 
 from importlib import import_module

@@ -255,9 +255,9 @@ def check_trained_on(info: dict | None, embedder: Embedder, analyzer: str) -> No
     ``MENTOR_COACH_SENTENCE_EMBEDDER_LAYERS`` changed without retraining) are a clear error.
 
     Example:
-        >>> check_trained_on({"embedder": "0123abcd-l3-int8"}, get_sentence_embedder(), "feedback")
+        >>> check_trained_on({"embedder": "0123abcd-l3-int8"}, get_sentence_embedder(), "feedback")  # doctest: +ELLIPSIS
         Traceback (most recent call last):
-        ModelUnavailable: The feedback analyzer's heads were trained on ...
+        coach.errors.ModelUnavailable: The feedback analyzer's heads were trained on ...
     """
     trained = (info or {}).get("embedder")
     if not trained or trained == embedder.model_id:

@@ -1,8 +1,8 @@
 """Parse texts with spaCy once, in batches; every analyzer reads the same ``Doc``.
 
 Example:
-    >>> [d.ents[0].label_ for d in parse(["Pass the AWS exam by 30 June."])]
-    ['DATE']
+    >>> [(e.text, e.label_) for e in parse(["Pass the AWS exam by 30 June."])[0].ents]
+    [('AWS', 'ORG'), ('30 June', 'DATE')]
 """
 
 from __future__ import annotations

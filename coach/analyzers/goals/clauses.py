@@ -1,4 +1,4 @@
-"""Where a goal text's candidate goals are: its lines without bullets or a "goal:" label, each cut
+r"""Where a goal text's candidate goals are: its lines without bullets or a "goal:" label, each cut
 again into its sentences and at "and I also want to" and semicolons.
 
 Example:
