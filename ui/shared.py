@@ -63,10 +63,15 @@ def playbook_lines(book: dict) -> list[str]:
 
 
 def show_safeguarding(block: dict | None) -> None:
-    """The safeguarding playbook a disclosure calls for, above everything else on a page."""
+    """The safeguarding playbook a disclosure calls for, above everything else on a page; one that only
+    the model read, below the cut that routes, is offered and marked as not certain."""
     if not block:
         return
     with st.container(border=True):
-        st.markdown(f":material/health_and_safety: **Safeguarding first: {block['title']}**")
+        if block.get("uncertain"):
+            st.markdown(f":material/help: **Safeguarding, in case (not certain): {block['title']}**")
+            st.caption(f"Why it is offered: {block['reason']}. If nothing like this is happening, ignore it.")
+        else:
+            st.markdown(f":material/health_and_safety: **Safeguarding first: {block['title']}**")
         st.markdown(block["text"])
         st.markdown("\n".join(playbook_lines(block["playbook"])))

@@ -643,7 +643,14 @@ def plan_session(request: PlanRequest) -> SessionPlan:
     checklist = _checklist(picker, checklist_topics, roles_query if phase == "enabling_growth" else None)
 
     safeguarding = _safeguarding(picker, focus)
-    if safeguarding:
+    if safeguarding and safeguarding.get("uncertain"):
+        # Only the model read it, below the cut that routes: offered, and said to be uncertain.
+        warnings.insert(
+            0,
+            f"The focus may disclose harm, but this is not certain ({safeguarding['reason']}): if it does, "
+            "follow the safeguarding playbook shown before the agenda.",
+        )
+    elif safeguarding:
         warnings.insert(
             0,
             f"The focus reads like a disclosure ({safeguarding['reason']}): the safeguarding playbook "

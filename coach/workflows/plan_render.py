@@ -15,6 +15,12 @@ if TYPE_CHECKING:
     from coach.workflows.plan import SessionPlan
 
 
+def _safeguarding_heading(block: dict) -> str:
+    """ "Safeguarding first", or, for a playbook only the model read below the routing cut, a heading that
+    says it is offered in case."""
+    return "Safeguarding, in case (not certain)" if block.get("uncertain") else "Safeguarding first"
+
+
 def plan_markdown(plan: SessionPlan) -> str:
     """The plan as Markdown, for notes apps and email."""
     lines = [
@@ -37,7 +43,7 @@ def plan_markdown(plan: SessionPlan) -> str:
     if plan.safeguarding:
         book = plan.safeguarding["playbook"]
         lines += [
-            f"## Safeguarding first: {plan.safeguarding['title']}",
+            f"## {_safeguarding_heading(plan.safeguarding)}: {plan.safeguarding['title']}",
             "",
             plan.safeguarding["text"],
             "",
@@ -100,7 +106,8 @@ def plan_html(plan: SessionPlan) -> str:
     if plan.safeguarding:
         book = plan.safeguarding["playbook"]
         parts.append(
-            f"<h2>Safeguarding first: {e(plan.safeguarding['title'])}</h2><p>{e(plan.safeguarding['text'])}</p>"
+            f"<h2>{_safeguarding_heading(plan.safeguarding)}: {e(plan.safeguarding['title'])}</h2>"
+            f"<p>{e(plan.safeguarding['text'])}</p>"
             f"<ul><li>Open with: “{e(book['opening'])}”</li>"
         )
         parts += [f"<li>Ask: {e(q)}</li>" for q in book["ask"]] + [

@@ -186,6 +186,18 @@ def test_a_focus_that_discloses_harm_puts_the_safeguarding_playbook_first():
     )
 
 
+def test_a_focus_only_the_model_reads_as_harm_offers_the_playbook_marked_not_certain():
+    plan = plan_session(
+        PlanRequest(
+            focus="a colleague keeps texting my mentee late at night even after she asked him to stop"
+        )
+    )
+    assert plan.safeguarding and plan.safeguarding["uncertain"] is True
+    assert plan.warnings[0].startswith("The focus may disclose harm, but this is not certain")
+    assert "Safeguarding, in case (not certain)" in plan.to_markdown()
+    assert "Safeguarding first" not in plan.to_markdown()
+
+
 def test_each_goal_is_shown_with_its_words_score_and_a_rewrite():
     plan = plan_session(PlanRequest(phase="enabling_growth", goals=["get better at presenting"]))
     goal_work = next(item for item in plan.agenda if item.key == "goals")
