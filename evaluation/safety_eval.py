@@ -3,7 +3,8 @@
 On writer S's lines (`evaluation/data/safety/dev.jsonl`, a tuning set: the deed recognisers were
 written while reading its misses), writers T's and V's (`dev2.jsonl`, `dev3.jsonl`; with S, what the
 safety model learnt from), writer U's (`test.jsonl`, held out: only this report reads it) and the graded
-suggestion situations' safety labels (dev tunes, test only reports). The baseline is the first tier of recognisers alone, those that name the harm.
+suggestion situations' safety labels (dev tunes, test only reports); then whole notes through the notes
+review: writer W's (tuning), writer X's (held out) and the ordinary notes of the notes evaluation. The baseline is the first tier of recognisers alone, those that name the harm.
 """
 
 from __future__ import annotations
@@ -107,7 +108,67 @@ def main() -> int:
         ]
         cells = " | ".join(f"{sc['recall']:.3f} / {sc['false alarms']}" for sc in scores)
         print(f"| {name} | {scores[0]['disclosures']} / {scores[0]['others']} | {cells} |")
+    notes_report()
     return 0
+
+
+def note_datasets() -> dict[str, list[tuple[str, bool]]]:
+    """Whole notes: writer W's (tuning), writer X's (held out), and the ordinary notes of the notes
+    evaluation (none discloses harm): the tuning writers' and writer D's test split (false alarms only)."""
+    out = {
+        "writer W notes (tuning)": [
+            (r["text"], r["disclosure"]) for r in read_jsonl(DATA / "safety" / "notes_dev.jsonl")
+        ],
+        "writer X notes (held out)": [
+            (r["text"], r["disclosure"]) for r in read_jsonl(DATA / "safety" / "notes_test.jsonl")
+        ],
+        "ordinary notes, writers C, E, F, G (tuning)": [
+            (n["text"], False)
+            for split in ("dev", "dev2", "dev3", "dev4")
+            for n in read_jsonl(DATA / "notes" / f"{split}.jsonl")
+        ],
+        "ordinary notes, writer D (test split)": [
+            (n["text"], False) for n in read_jsonl(DATA / "notes" / "test.jsonl")
+        ],
+    }
+    return out
+
+
+def note_checks(texts: list[str]) -> list:
+    """The notes review's safety check of each note, as ``review_notes`` makes it."""
+    from coach.analyzers.safety import check_note_safety
+    from coach.models.loading import get_sentence_embedder
+    from coach.text.nlp import parse
+    from coach.text.segment import segments
+
+    embedder = get_sentence_embedder()
+    out = []
+    for text, doc in zip(texts, parse(texts)):
+        sentences = [seg for seg in segments(doc) if seg.text.strip()]
+        vectors = embedder.encode([seg.text for seg in sentences]) if sentences else None
+        out.append(check_note_safety(text, [(seg.start, seg.end) for seg in sentences], vectors))
+    return out
+
+
+def notes_report() -> None:
+    print(
+        "\nWhole notes through the notes review: the recognisers route (baseline), the notes head only offers"
+    )
+    print("the playbook, marked uncertain (docs/decisions/2026-12-07-safety-model.md).")
+    print(
+        "| data | disclosures / others | recognisers: recall / false alarms | routed or offered: recall / false alarms |"
+    )
+    print("|---|---|---|---|")
+    for name, rows in note_datasets().items():
+        checks = note_checks([t for t, _ in rows])
+        base = score([(t, y) for t, y in rows], _recognisers)
+        shipped = score([(c, y) for c, (_, y) in zip(checks, rows)], _routed_or_offered)
+        recall = "–" if base["recall"] is None else f"{base['recall']:.3f}"
+        recall2 = "–" if shipped["recall"] is None else f"{shipped['recall']:.3f}"
+        print(
+            f"| {name} | {base['disclosures']} / {base['others']} | {recall} / {base['false alarms']} | "
+            f"{recall2} / {shipped['false alarms']} |"
+        )
 
 
 if __name__ == "__main__":

@@ -64,7 +64,8 @@ def choose_c_across_writers(parts, X_ordinary: np.ndarray) -> tuple[float, dict]
 
 
 def train_safety() -> dict:
-    """Fit and save coach/trained/safety.json; returns C, the cross-writer AUCs and seconds."""
+    """Fit and save coach/trained/safety.json and the notes head (safety_notes.json); returns C, the
+    cross-writer AUCs and seconds."""
     from coach.analyzers.safety_model import SafetyModel, get_safety_model, safety_embedder
     from coach.models.heads import SoftmaxHead
 
@@ -94,6 +95,124 @@ def train_safety() -> dict:
     }
     SafetyModel({"disclosure": disclosure, "kind": kind}, info).save()
     get_safety_model.reset()
-    info["report"] = f"AUC on each writer left out, by C: {aucs}"
+    notes = train_note_safety()
+    info["report"] = f"AUC on each writer left out, by C: {aucs}; notes head: {notes['cross_validated']}"
     info["seconds"] = round(time.perf_counter() - started, 1)
+    return info
+
+
+# --- The notes review's head (coach.analyzers.safety_model.NoteSafetyModel) ---------------------------
+# Positives: the disclosure lines of S, T and V, and the sentences of writer W's notes that carry a
+# disclosure. Negatives: the others' lines, the ordinary cues, every sentence of the tuning writers'
+# whole notes (C, E, F, G: none discloses harm) and the other sentences of W's notes. Writer X's notes
+# and the test split of the whole notes (writer D) are never read here.
+NOTES_DEV = DATA / "safety" / "notes_dev.jsonl"
+ORDINARY_NOTES = tuple(DATA / "notes" / f"{s}.jsonl" for s in ("dev", "dev2", "dev3", "dev4"))
+NOTES_C_GRID = (0.01, 0.03, 0.1)
+# The review offers the playbook, marked uncertain, from this probability; chosen on the cross-validated
+# readings below: the lowest cut that offers it on at most one ordinary note in thirty.
+NOTES_OFFER_GRID = (0.5, 0.6, 0.7, 0.8, 0.9)
+NOTES_OFFER_FALSE_ALARMS = 1 / 30
+
+
+def note_sentences(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """Each text's sentences as the review reads them: (start, end, text)."""
+    from coach.text.nlp import parse
+    from coach.text.segment import segments
+
+    return [[(s.start, s.end, s.text) for s in segments(d) if s.text.strip()] for d in parse(texts)]
+
+
+def _carries(start: int, end: int, spans: list[dict]) -> bool:
+    return any(min(end, sp["end"]) - max(start, sp["start"]) > 0.5 * (end - start) for sp in spans)
+
+
+def _note_max(head, vectors: list[np.ndarray]) -> np.ndarray:
+    return np.array([head.predict_proba(v).max() if len(v) else 0.0 for v in vectors])
+
+
+def train_note_safety() -> dict:
+    """Fit and save coach/trained/safety_notes.json: C and the offer cut chosen on readings of notes
+    the head did not learn from (W in two folds; each ordinary writer's notes left out in turn)."""
+    from coach.analyzers.safety_model import NoteSafetyModel, get_note_safety_model
+    from coach.models.heads import SoftmaxHead
+    from coach.models.loading import get_sentence_embedder
+
+    embedder = get_sentence_embedder()
+
+    def encode(texts):
+        return embedder.encode(list(texts)).astype(np.float64) if texts else np.zeros((0, embedder.dimension))
+
+    lines = [r for path in WRITERS for r in read_jsonl(path)]
+    X_lines = encode([r["text"] for r in lines])
+    y_lines = np.array([int(r["disclosure"]) for r in lines])
+    X_cues = encode(ordinary_situations())
+    ordinary = {}
+    for path in ORDINARY_NOTES:
+        notes = read_jsonl(path)
+        ordinary[path.stem] = [encode([t for *_, t in s]) for s in note_sentences([n["text"] for n in notes])]
+    w_notes = read_jsonl(NOTES_DEV)
+    w_sentences = note_sentences([n["text"] for n in w_notes])
+    w_X = [encode([t for *_, t in s]) for s in w_sentences]
+    w_y = [np.array([int(_carries(a, b, n["spans"])) for a, b, _ in s]) for n, s in zip(w_notes, w_sentences)]
+    w_gold = np.array([int(n["disclosure"]) for n in w_notes])
+
+    def fit(w_idx, writers, C):
+        X = np.vstack([X_lines, X_cues] + [w_X[i] for i in w_idx] + [v for s in writers for v in ordinary[s]])
+        y = np.concatenate(
+            [y_lines, np.zeros(len(X_cues), dtype=int)]
+            + [w_y[i] for i in w_idx]
+            + [np.zeros(len(v), dtype=int) for s in writers for v in ordinary[s]]
+        )
+        return _disclosure_head(X, y, C)
+
+    folds = [list(range(0, len(w_notes), 2)), list(range(1, len(w_notes), 2))]
+    everyone = list(ordinary)
+    table = {}
+    for C in NOTES_C_GRID:
+        w_scores = np.zeros(len(w_notes))
+        for k, fold in enumerate(folds):
+            head = fit(folds[1 - k], everyone, C)
+            w_scores[fold] = _note_max(head, [w_X[i] for i in fold])
+        o_scores = np.concatenate(
+            [
+                _note_max(fit(range(len(w_notes)), [s for s in everyone if s != held], C), ordinary[held])
+                for held in everyone
+            ]
+        )
+        for cut in NOTES_OFFER_GRID:
+            table[(C, cut)] = (
+                float((w_scores[w_gold == 1] >= cut).mean()),
+                int((w_scores[w_gold == 0] >= cut).sum()),
+                float((o_scores >= cut).mean()),
+            )
+    allowed = [key for key, (_, _, fa) in table.items() if fa <= NOTES_OFFER_FALSE_ALARMS]
+    C, offer_at = max(allowed, key=lambda key: (table[key][0], -table[key][1], -key[1]))
+    head = fit(range(len(w_notes)), everyone, C)
+    kinds_X = [x for x, r in zip(X_lines, lines) if r["disclosure"]]
+    kinds_y = [r["kind"] for r in lines if r["disclosure"]]
+    for n, X, y in zip(w_notes, w_X, w_y):
+        kinds_X += list(X[y == 1])
+        kinds_y += [n["kind"]] * int(y.sum())
+    names = [f"emb_{i}" for i in range(embedder.dimension)]
+    kind = SoftmaxHead(feature_names=names, C=C, n_embedding=embedder.dimension).fit(
+        np.vstack(kinds_X), kinds_y
+    )
+    readings = {
+        f"C={c} offer at {cut}": {
+            "W recall": round(r, 3),
+            "W false alarms": f,
+            "ordinary notes offered": round(fa, 3),
+        }
+        for (c, cut), (r, f, fa) in table.items()
+    }
+    info = {
+        "C": C,
+        "offer_at": offer_at,
+        "embedder": embedder.model_id,
+        "cross_validated": readings[f"C={C} offer at {offer_at}"],
+        "readings": readings,
+    }
+    NoteSafetyModel({"disclosure": head, "kind": kind}, info).save()
+    get_note_safety_model.reset()
     return info

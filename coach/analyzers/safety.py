@@ -16,6 +16,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from coach.types import Evidence
@@ -461,3 +462,41 @@ def check_safety(text: str, vector=None) -> SafetyCheck:
     if reading.probability >= OFFER_AT:
         return SafetyCheck((), _model_finding(text, reading, certain=False), reading.probability)
     return SafetyCheck((), None, reading.probability)
+
+
+def check_note_safety(text: str, sentences: Sequence[tuple[int, int]], vectors=None) -> SafetyCheck:
+    """The safety route for a whole note: the recognisers over the whole text route it; otherwise the
+    notes head reads each sentence and, at its offer cut or above, the playbook is offered, marked
+    uncertain, with the sentence it reads most strongly as evidence. It never routes on its own: over
+    ordinary notes the best cut that routes found almost nothing (docs/decisions/2026-12-07-safety-model.md).
+
+    ``sentences``: (start, end) of each sentence in ``text``; ``vectors``: their int8 sentence vectors.
+
+    Example:
+        >>> text = "Good session. She said her ex waits outside the depot most nights and she takes the long way home."
+        >>> check_note_safety(text, [(0, 13), (14, len(text))]).possible.kind        # doctest: +SKIP
+        'threat'
+    """
+    from coach.errors import ModelUnavailable
+
+    named = tuple(detect_disclosures(text))
+    if named or not sentences:
+        return SafetyCheck(named)
+    try:
+        from coach.analyzers.safety_model import get_note_safety_model, read_note_sentences
+
+        readings = read_note_sentences([text[s:e] for s, e in sentences], vectors)
+        offer_at = float(get_note_safety_model().info.get("offer_at", 1.0))
+    except ModelUnavailable:
+        return SafetyCheck(named)
+    best = max(range(len(readings)), key=lambda i: readings[i].probability)
+    reading = readings[best]
+    if reading.probability < offer_at:
+        return SafetyCheck((), None, reading.probability)
+    start, end = sentences[best]
+    reason = (
+        f"possibly {KIND_WORDS[reading.kind]}, as a model reads this sentence of the notes "
+        f"(P = {reading.probability:.2f}; no recogniser named the harm)"
+    )
+    found = Disclosure(reading.kind, (Evidence(start, end, text[start:end], reason),))
+    return SafetyCheck((), found, reading.probability)

@@ -82,3 +82,65 @@ def read_disclosure(texts: Sequence[str], vectors: np.ndarray | None = None) -> 
         DisclosureReading(float(p), str(kind_head.classes_[b]), float(k[b]))
         for p, b, k in zip(probability, best, kinds)
     ]
+
+
+# --- Whole notes ------------------------------------------------------------------------------------
+# The model above reads a whole short text. Read sentence by sentence over ordinary session notes it
+# offered safeguarding on two notes in three: reported ordinary speech ("he told me he's 'just a driver
+# really'") reads like a disclosure to it. The notes review therefore has its own head, trained with
+# the sentences of ordinary notes as negatives and disclosures told inside notes as positives, on the
+# vectors the review already has (the sentence analyzers' int8 MiniLM): reading a note costs no
+# embedding (docs/decisions/2026-12-07-safety-model.md).
+NOTES_MODEL_FILE = Path(__file__).parents[1] / "trained" / "safety_notes.json"
+
+
+class NoteSafetyModel(TrainedHeads):
+    """Two heads on a note sentence's int8 embedding: ``disclosure`` (yes/no) and ``kind``."""
+
+    FILE, VERSION, WHAT, TRAIN = (
+        NOTES_MODEL_FILE,
+        "safety-notes-1",
+        "The notes review's safety reading",
+        "safety",
+    )
+
+    @classmethod
+    def heads_from(cls, data: dict) -> dict:
+        return {
+            "disclosure": BinaryHead.from_dict(data["heads"]["disclosure"]),
+            "kind": SoftmaxHead.from_dict(data["heads"]["kind"]),
+        }
+
+
+def _sentence_embedder():
+    from coach.models.loading import get_sentence_embedder
+
+    return get_sentence_embedder()
+
+
+get_note_safety_model = HeadsHolder(NoteSafetyModel, _sentence_embedder)
+
+
+def read_note_sentences(
+    sentences: Sequence[str], vectors: np.ndarray | None = None
+) -> list[DisclosureReading]:
+    """The notes head's reading of each sentence of a note (``vectors``: their int8 sentence vectors).
+
+    Example:
+        >>> read_note_sentences(["He waits by her car most nights."])[0].kind            # doctest: +SKIP
+        'threat'
+    """
+    if not sentences:
+        return []
+    model = get_note_safety_model()
+    if vectors is None:
+        vectors = _sentence_embedder().encode(list(sentences))
+    X = np.asarray(vectors, dtype=np.float64)
+    probability = model.heads["disclosure"].predict_proba(X)
+    kind_head = model.heads["kind"]
+    kinds = kind_head.predict_proba(X)
+    best = kinds.argmax(axis=1)
+    return [
+        DisclosureReading(float(p), str(kind_head.classes_[b]), float(k[b]))
+        for p, b, k in zip(probability, best, kinds)
+    ]

@@ -188,7 +188,16 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
         e.reason for a in actions for e in a.evidence if WEEKDAY_MISMATCH in e.reason
     ):
         review.warnings.append(f"Check a date: {reason.split(': ', 1)[-1]}")
-    review.safety = safety_route(prepared.text, prepared.offset)
+    sentences = [seg for seg in segments(docs[0]) if seg.text.strip()]
+    known = vectors.resolve()
+    review.safety = safety_route(
+        prepared.text,
+        prepared.offset,
+        [(seg.start, seg.end) for seg in sentences],
+        np.array([known[seg.text] for seg in sentences])
+        if all(seg.text in known for seg in sentences)
+        else None,
+    )
     review.next_session = next_steps(review)
     for label in self_labels:
         review.next_session.append(
@@ -200,7 +209,13 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
                 label.end,
             )
         )
-    if review.safety:
+    if review.safety and review.safety.get("uncertain"):
+        review.warnings.insert(
+            0,
+            f"These notes may disclose harm, but this is not certain ({review.safety['reason']}): if they "
+            f"do, follow the safeguarding playbook “{review.safety['title']}”.",
+        )
+    elif review.safety:
         review.warnings.insert(
             0,
             f"These notes read like a disclosure ({review.safety['reason']}): follow the "
@@ -209,15 +224,20 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
     return review
 
 
-def safety_route(text: str, offset: int = 0) -> dict | None:
-    """What the notes disclose and the safeguarding playbook that fits it, or None."""
-    from coach.analyzers.safety import detect_disclosures
+def safety_route(text: str, offset: int = 0, sentences=(), vectors=None) -> dict | None:
+    """What the notes disclose and the safeguarding playbook that fits it, or None; ``"uncertain": true``
+    when only the notes head read it (the playbook is offered, not put first).
 
-    if not detect_disclosures(text):
+    ``sentences``: (start, end) of the note's sentences in ``text``; ``vectors``: their int8 vectors.
+    """
+    from coach.analyzers.safety import check_note_safety
+
+    check = check_note_safety(text, list(sentences), vectors)
+    if not (check.disclosures or check.possible):
         return None
     from coach.workflows.suggest import get_index, safeguarding_first
 
-    disclosure, best = safeguarding_first(get_index(), text, "mentor")
+    disclosure, best = safeguarding_first(get_index(), text, "mentor", check=check)
     if best is None:
         return None
     for e in disclosure["evidence"]:
@@ -248,7 +268,12 @@ def next_steps(review: NotesReview) -> list[NextStep]:
         steps.append(
             NextStep(
                 "safeguarding",
-                f"Safeguarding first: {review.safety['title']}",
+                (
+                    "Safeguarding, in case (not certain): "
+                    if review.safety.get("uncertain")
+                    else "Safeguarding first: "
+                )
+                + review.safety["title"],
                 review.safety["reason"],
                 first["start"],
                 first["end"],

@@ -115,14 +115,18 @@ def _to_suggestion(result: RetrievalResult, disclosure: dict | None = None) -> S
     )
 
 
-def safeguarding_first(index: HybridIndex, text: str, audience: str | None, vector=None):
+def safeguarding_first(index: HybridIndex, text: str, audience: str | None, vector=None, check=None):
     """The safety route: (disclosure, the best safeguarding playbook) when the text discloses harm.
 
     The playbook is chosen by the words around the disclosure and the kind of harm, not by the whole
-    text: a long note about many things would otherwise pick a playbook for another harm.
+    text: a long note about many things would otherwise pick a playbook for another harm. ``check``: the
+    text's ``SafetyCheck`` when the caller has made it (the notes review reads a note its own way).
     """
     # The model reads the query vector the search made, when it is the embedder the model learnt on.
-    check = check_safety(text, vector if vector is not None and index.embedder is safety_embedder() else None)
+    if check is None:
+        check = check_safety(
+            text, vector if vector is not None and index.embedder is safety_embedder() else None
+        )
     found = list(check.disclosures) or ([check.possible] if check.possible else [])
     if not found:
         return None, None

@@ -124,6 +124,25 @@ def test_guesses_left_for_after_the_parse_change_nothing(monkeypatch):
     assert review_module.review_notes(notes, session_date="2026-03-12").to_dict() == deferred
 
 
+def test_harm_no_recogniser_names_is_offered_as_uncertain_and_ordinary_notes_get_nothing():
+    notes = (
+        "Session 3 with Lina. We went through her portfolio plan and she will send the draft by Friday. "
+        "She mentioned that her ex has been waiting outside the depot most nights and she now takes the "
+        "long way home. Goal: finish the forklift licence by May."
+    )
+    review = review_notes(notes, session_date="2026-03-03")
+    assert review.safety and review.safety["uncertain"] is True and review.safety["kind"] == "threat"
+    e = review.safety["evidence"][0]
+    assert notes[e["start"] : e["end"]] == e["text"] and "waiting outside the depot" in e["text"]
+    assert review.warnings[0].startswith("These notes may disclose harm, but this is not certain")
+    assert review.next_session[0].text.startswith("Safeguarding, in case (not certain)")
+    for ordinary in (
+        "Session 3 with Lina. She said she is just a driver really. Goal: finish the forklift licence by May.",
+        "Catch-up with Tom. He told me he's exhausted after the audit and the deadline is killing him.",
+    ):
+        assert review_notes(ordinary, session_date="2026-03-03").safety is None, ordinary
+
+
 def test_notes_that_disclose_harm_get_the_safeguarding_playbook_first():
     notes = (
         "Good catch-up. She mentioned her team lead makes comments about her figure in meetings. "
