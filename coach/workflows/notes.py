@@ -437,6 +437,35 @@ def _about_the_speaker_only(span, root) -> bool:
     )
 
 
+_OPINION_OF_SELF = frozenset("think feel guess suppose know reckon believe".split())
+
+
+def _own_view_of_self(span, root, subject: str, text: str) -> bool:
+    """ "I think I'm just awkward with relatives.", "Maybe I am just a quiet person.": the writer's own view
+    of themselves, a self-label, not feedback. Quoted words ("apparently I'm 'too nice'") were someone
+    else's, received: feedback judged by its content."""
+    if any(ch in text for ch in '"“”') or not _about_the_speaker_only(span, root):
+        return False
+    opinion = root.lemma_.lower() in _OPINION_OF_SELF and subject == "i"
+    hedged = bool(re.match(r"^\W*(?:maybe|perhaps|probably|honestly)\b", text, re.IGNORECASE))
+    return opinion or hedged
+
+
+def _judges_another(root, speaker) -> bool:
+    """ "The lead said Priya handled the angry client calmly": someone's judgement of another person,
+    recorded (guide §2: judged by its content), unlike "he said he rushed the handover"."""
+    said = [c for c in root.children if c.dep_ in ("ccomp", "xcomp")]
+    inner = [t for c in said for t in c.children if t.dep_ in ("nsubj", "nsubjpass")]
+    if not inner:
+        return False
+    who, about = speaker.lower_, inner[0].lower_
+    return (
+        who != about
+        and about not in ("it", "that", "this", "there", "i", "we", "you")
+        and not (who in ("she", "he", "they") and about in ("she", "he", "they") and who == about)
+    )
+
+
 def _context_reason(span, sentence, in_action: bool, text_of_doc: str) -> str | None:
     """Why a sentence the head read as behaviour feedback is not feedback in a note, or None.
 
@@ -467,11 +496,14 @@ def _context_reason(span, sentence, in_action: bool, text_of_doc: str) -> str | 
         return "the mentee's own words about themselves, in their turn of the conversation: not feedback"
     subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")]
     subject = subjects[0].lower_ if subjects else ""
+    if _own_view_of_self(span, root, subject, text):
+        return "the writer's own view of themselves, not feedback on anyone (guide §2, whole notes)"
     if (
         root.lemma_.lower() in _REPORTING
         and subject not in ("i", "we")
         and subjects
         and not _about_the_writer(span, root)
+        and not _judges_another(root, subjects[0])
     ):
         return (
             "the mentee's own words or feelings, reported: not the writer's feedback (guide §2, whole notes)"
@@ -523,7 +555,7 @@ def _in_context(found: NoteFindings, doc, offset: int) -> None:
             if (
                 s.focus == "personality"
                 and reason
-                and not reason.startswith(("the mentee's own", "a heading"))
+                and not reason.startswith(("the mentee's own", "a heading", "the writer's own view"))
             ):
                 reason = None
         if reason:

@@ -415,3 +415,18 @@ def test_a_question_planned_for_the_mentee_is_no_action_item_but_asking_someone_
 def test_a_labelled_goal_is_a_goal_and_not_also_an_action_item_wherever_the_label_stands(note):
     review = review_notes(note, session_date="2026-03-03")
     assert len(review.goals) == 1 and review.actions == [], [a.task for a in review.actions]
+
+
+def test_someones_judgement_of_another_person_is_feedback_but_their_words_about_themselves_are_not():
+    observed = "Observation, 3 March\nThe lead said Priya handled the angry client calmly and kept the refund within policy.\n"
+    review = review_notes(observed, session_date="2026-03-03")
+    assert [f.focus for f in review.feedback] == ["behaviour"]
+    own = "Observation, 3 March\nHe said he rushed the handover on Friday.\n"
+    assert review_notes(own, session_date="2026-03-03").feedback == []
+
+
+def test_the_writers_own_hedged_view_of_themselves_is_no_feedback_but_a_label_received_is():
+    journal = "My journal, 3 March\nI think I'm just awkward with relatives.\n"
+    assert review_notes(journal, session_date="2026-03-03").feedback == []
+    received = 'My journal, 3 March\nApparently I\'m "too nice" in design crits.\n'
+    assert [f.focus for f in review_notes(received, session_date="2026-03-03").feedback] == ["personality"]
