@@ -73,6 +73,11 @@ def read_disclosure(texts: Sequence[str], vectors: np.ndarray | None = None) -> 
     model = get_safety_model()
     if vectors is None:
         vectors = safety_embedder().encode(list(texts))
+    return _readings(model, vectors)
+
+
+def _readings(model: TrainedHeads, vectors) -> list[DisclosureReading]:
+    """Both heads of ``model`` on each vector: P(disclosure), the likeliest harm and its probability."""
     X = np.asarray(vectors, dtype=np.float64)
     probability = model.heads["disclosure"].predict_proba(X)
     kind_head = model.heads["kind"]
@@ -135,12 +140,4 @@ def read_note_sentences(
     model = get_note_safety_model()
     if vectors is None:
         vectors = _sentence_embedder().encode(list(sentences))
-    X = np.asarray(vectors, dtype=np.float64)
-    probability = model.heads["disclosure"].predict_proba(X)
-    kind_head = model.heads["kind"]
-    kinds = kind_head.predict_proba(X)
-    best = kinds.argmax(axis=1)
-    return [
-        DisclosureReading(float(p), str(kind_head.classes_[b]), float(k[b]))
-        for p, b, k in zip(probability, best, kinds)
-    ]
+    return _readings(model, vectors)
