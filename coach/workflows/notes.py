@@ -219,6 +219,7 @@ def _only_in_quotes(stripped: str) -> bool:
 
 
 def _on_its_own_line(before: str, after: str) -> bool:
+    """Whether the text between ``before`` and ``after`` is a whole line of the note."""
     return (not before or before.endswith("\n")) and (not after.strip() or after.startswith("\n"))
 
 
@@ -459,11 +460,7 @@ def _judges_another(root, speaker) -> bool:
     if not inner:
         return False
     who, about = speaker.lower_, inner[0].lower_
-    return (
-        who != about
-        and about not in ("it", "that", "this", "there", "i", "we", "you")
-        and not (who in ("she", "he", "they") and about in ("she", "he", "they") and who == about)
-    )
+    return who != about and about not in ("it", "that", "this", "there", "i", "we", "you")
 
 
 def _context_reason(span, sentence, in_action: bool, text_of_doc: str) -> str | None:
