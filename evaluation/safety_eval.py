@@ -127,6 +127,9 @@ def note_datasets() -> dict[str, list[tuple[str, bool]]]:
             for split in ("dev", "dev2", "dev3", "dev4")
             for n in read_jsonl(DATA / "notes" / f"{split}.jsonl")
         ],
+        "ordinary notes, writer H (the head did not learn from them)": [
+            (n["text"], False) for n in read_jsonl(DATA / "notes" / "dev5.jsonl")
+        ],
         "ordinary notes, writer D (test split)": [
             (n["text"], False) for n in read_jsonl(DATA / "notes" / "test.jsonl")
         ],
