@@ -288,8 +288,8 @@ _NOT_HARM = re.compile(
     r"\b(?:killing\s+it|kill(?:ed|ing)?\s+(?:the|that|this)\s+(?:project|feature|idea|meeting|presentation)|"
     r"sexual\s+health|harassment\s+(?:policy|training|module|course)|bullying\s+(?:policy|training|module|course)|"
     r"anti[- ]?(?:bullying|harassment|racism|discrimination)\s+(?:policy|training|module|course|workshop)|"
-    r"(?:what|how)\b[^.?!]{0,60}\bif\s+(?:someone|somebody|anyone|a\s+mentee|a\s+participant|they|my\s+mentee)\s+"
-    r"(?:tells?|discloses?|says?|reports?|raises?|mentions?)\b[^.?!]*)",
+    r"(?:what|how|who|where)\b[^.?!]{0,60}\bif\s+(?:someone|somebody|anyone|a\s+mentee|a\s+participant|they|my\s+mentee)\s+"
+    r"(?:tells?|discloses?|says?|reports?|raises?|mentions?|talks?\s+about)\b[^.?!]*)",
     re.IGNORECASE,
 )
 # Talk about the subject rather than a case of it. Bound to the harm words, never the whole sentence:
@@ -297,7 +297,7 @@ _NOT_HARM = re.compile(
 _TOPIC_NOUNS = (
     r"(?:training|e-?learning|module|course|workshop|policy|policies|handbook|code\s+of\s+conduct|dissertation|"
     r"thesis|research(?:ing)?|podcast|documentary|novel|film|article|charity|helplines?|prevention|awareness|"
-    r"case\s+study|role-?play)"
+    r"case\s+study|role-?play|series|subplot|storyline|plot|script|episode|exhibition|examples?|flowchart)"
 )
 # The harm names the topic: "sexual harassment e-learning", "suicide prevention charity".
 _TOPIC_AFTER = re.compile(r"[\s-]*(?:\w+\s+)?" + _TOPIC_NOUNS + r"\b", re.IGNORECASE)
@@ -312,15 +312,23 @@ _TOPIC_BEFORE = re.compile(
 # Sentences that are not a case at all: preparing for one, or one's own past that is over.
 _NOT_A_CASE = re.compile(
     r"\b(?:as\s+a\s+teenager|growing\s+up|long\s+behind\s+me|memorial|"
-    r"years\s+ago[^.?!]{0,40}\b(?:now|managed|fine|over)|what\s+to\s+do\s+(?:when|if)|"
+    r"years\s+ago[^.?!]{0,40}\b(?:now|managed|fine|over)|years\s+ago\b[^.?!]*\bused\s+to\b|what\s+to\s+do\s+(?:when|if)|"
     r"how\s+(?:do|should|can)\s+(?:we|i|mentors?)\s+(?:train|spot|respond|handle|word|support|prepare|recognise|recognize))\b",
     re.IGNORECASE,
 )
 
 
+_TOPIC = re.compile(r"\b" + _TOPIC_NOUNS + r"\b", re.IGNORECASE)
+_OPENING_QUOTE = re.compile(r"['\"“‘](?=[^'\"”’]*$)")
+
+
 def _about_the_subject(text: str, start: int, end: int, sentence_start: int) -> bool:
-    """Whether the harm words text[start:end] are the topic of training, research, a policy or a story."""
-    return bool(_TOPIC_AFTER.match(text, end) or _TOPIC_BEFORE.search(text[sentence_start:start]))
+    """Whether the harm words text[start:end] are the topic of training, research, a policy or a story,
+    or stand in a quoted title or example after one ("module 3, 'Recognising … domestic abuse'")."""
+    before = text[sentence_start:start]
+    quote = _OPENING_QUOTE.search(before)
+    in_a_title = quote is not None and _TOPIC.search(before[: quote.start()]) is not None
+    return bool(_TOPIC_AFTER.match(text, end) or _TOPIC_BEFORE.search(before) or in_a_title)
 
 
 @dataclass(frozen=True)

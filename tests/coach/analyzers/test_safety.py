@@ -95,6 +95,13 @@ TOPIC_TALK = [
     "I'm researching workplace harassment for my dissertation and would love a mentor in HR",
     "I was bullied at school as a teenager, long behind me now, and I want to mentor young people",
     "can we add domestic abuse helplines to the mentor handbook?",
+    # a quoted module title or example, a story's plot, a series, a flowchart, a past matter that ended
+    "Afternoon: module 4, 'Spotting harassment and stalking at work', led by HR.",
+    "The policy draft lists examples: 'repeated public humiliation', 'threats to someone's job'.",
+    "She cut the stalker subplot from the second act of her script.",
+    "He is producing a series on a 2004 stalking case for the local radio station.",
+    "We checked the flowchart: who to call if a mentee talks about self-harm out of hours.",
+    "Twelve years ago I had a boss who used to belittle me; I left and it made me want to mentor.",
 ]
 
 
