@@ -45,3 +45,17 @@ def test_a_fake_word_file_gets_a_message(page, app_url, tmp_path):
     page.get_by_role("button", name="Review", exact=True).click()
     page.get_by_text(re.compile("not a Word .docx")).wait_for()
     assert page.get_by_text("Traceback").count() == 0
+
+
+def test_harm_only_the_model_reads_is_offered_marked_not_certain(page, app_url):
+    notes = (
+        "Session 3 with Lina. We went through her portfolio plan and she will send the draft by Friday. "
+        "She mentioned that her ex has been waiting outside the depot most nights and she now takes the "
+        "long way home. Goal: finish the forklift licence by May."
+    )
+    page.goto(app_url + "/review")
+    page.get_by_role("heading", name="Review session notes").wait_for()
+    page.get_by_label("Session notes", exact=True).fill(notes)
+    page.get_by_role("button", name="Review", exact=True).click()
+    page.get_by_text(re.compile(r"Safeguarding, in case \(not certain\)")).first.wait_for()
+    assert page.get_by_text("Safeguarding first").count() == 0
