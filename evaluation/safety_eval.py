@@ -155,23 +155,28 @@ def note_checks(texts: list[str]) -> list:
 
 def notes_report() -> None:
     print(
-        "\nWhole notes through the notes review: the recognisers route (baseline), the notes head only offers"
+        "\nWhole notes through the notes review. Baseline: the recognisers route. Shipped: a recogniser's finding"
+    )
+    print(
+        "routes where the notes head reads the note as a possible disclosure too; the head alone only offers"
     )
     print("the playbook, marked uncertain (docs/decisions/2026-12-07-safety-model.md).")
     print(
-        "| data | disclosures / others | recognisers: recall / false alarms | routed or offered: recall / false alarms |"
+        "| data | disclosures / others | recognisers: recall / false alarms | routed first: recall / false alarms "
+        "| routed or offered: recall / false alarms |"
     )
-    print("|---|---|---|---|")
+    print("|---|---|---|---|---|")
     for name, rows in note_datasets().items():
         checks = note_checks([t for t, _ in rows])
-        base = score([(t, y) for t, y in rows], _recognisers)
-        shipped = score([(c, y) for c, (_, y) in zip(checks, rows)], _routed_or_offered)
-        recall = "–" if base["recall"] is None else f"{base['recall']:.3f}"
-        recall2 = "–" if shipped["recall"] is None else f"{shipped['recall']:.3f}"
-        print(
-            f"| {name} | {base['disclosures']} / {base['others']} | {recall} / {base['false alarms']} | "
-            f"{recall2} / {shipped['false alarms']} |"
+        cells = [score([(t, y) for t, y in rows], _recognisers)] + [
+            score([(c, y) for c, (_, y) in zip(checks, rows)], recognise)
+            for recognise in (_routed, _routed_or_offered)
+        ]
+        shown = " | ".join(
+            f"{'–' if sc['recall'] is None else format(sc['recall'], '.3f')} / {sc['false alarms']}"
+            for sc in cells
         )
+        print(f"| {name} | {cells[0]['disclosures']} / {cells[0]['others']} | {shown} |")
 
 
 if __name__ == "__main__":

@@ -143,6 +143,18 @@ def test_harm_no_recogniser_names_is_offered_as_uncertain_and_ordinary_notes_get
         assert review_notes(ordinary, session_date="2026-03-03").safety is None, ordinary
 
 
+def test_a_harm_word_the_rest_of_the_note_does_not_bear_out_is_offered_not_routed():
+    notes = (
+        "Session with Liam, apprentice joiner. He came in with a black eye and a cut on his eyebrow; he said "
+        "it was from his amateur boxing bout on Saturday, which he won. We went through his site diary and "
+        "he will finish the stair module by Friday."
+    )
+    review = review_notes(notes, session_date="2026-03-03")
+    assert review.safety and review.safety["uncertain"] is True
+    assert "does not read like a disclosure" in review.safety["reason"]
+    assert not review.warnings[0].startswith("These notes read like a disclosure")
+
+
 def test_notes_that_disclose_harm_get_the_safeguarding_playbook_first():
     notes = (
         "Good catch-up. She mentioned her team lead makes comments about her figure in meetings. "
