@@ -56,6 +56,13 @@ def assert_no_names(page) -> None:
     assert not shown, f"names on the screen: {shown}"
 
 
+def drawn(page) -> None:
+    """Wait until Streamlit has finished the page's script: elements arrive one by one before that."""
+    page.wait_for_function(
+        "() => document.querySelector('[data-testid=\"stApp\"]')?.getAttribute('data-test-script-state') === 'notRunning'"
+    )
+
+
 def tall(page, height: int = 2600) -> None:
     # Streamlit scrolls inside its own container, so a full-page shot needs a tall window.
     page.set_viewport_size({"width": 1400, "height": height})
@@ -191,6 +198,7 @@ def test_a_lead_imports_the_demo_program_and_reads_the_dashboard(page, program_u
     page.get_by_text(re.compile(r"^\d+ feedback sentences labelled personality")).wait_for()
     cards = page.locator(".mc-hl")
     expect(cards.first).to_be_visible()
+    drawn(page)  # under load the cards were counted while the rest were still arriving
     assert cards.count() >= 3
     assert page.locator(".mc-hl mark").count() >= 1
     where = page.get_by_text(re.compile(r"^personality · ")).all_inner_texts()
