@@ -50,7 +50,7 @@ TILES = (
     ("actionable_share", "Actionable", "share of feedback sentences that say what to do next"),
     ("specific_share", "Specific", "share of feedback sentences tied to a concrete moment or piece of work"),
     ("mean_smart", "Mean SMART", "mean number of SMART criteria met per goal, 0 to 5"),
-    ("open_ratio", "Open questions", "share of the mentors' questions that are open"),
+    ("open_ratio", "Open questions", "share of the questions asked in the sessions that are open"),
     ("actions_per_session", "Actions / session", "action items agreed per session"),
 )
 CHARTS = (
