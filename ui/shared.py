@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from coach.analyzers.safety import safeguarding_heading
 from coach.workflows.suggest import get_index, get_knowledge_base
 
 
@@ -68,10 +69,9 @@ def show_safeguarding(block: dict | None) -> None:
     if not block:
         return
     with st.container(border=True):
+        icon = ":material/help:" if block.get("uncertain") else ":material/health_and_safety:"
+        st.markdown(f"{icon} **{safeguarding_heading(block)}: {block['title']}**")
         if block.get("uncertain"):
-            st.markdown(f":material/help: **Safeguarding, in case (not certain): {block['title']}**")
             st.caption(f"Why it is offered: {block['reason']}. If nothing like this is happening, ignore it.")
-        else:
-            st.markdown(f":material/health_and_safety: **Safeguarding first: {block['title']}**")
         st.markdown(block["text"])
         st.markdown("\n".join(playbook_lines(block["playbook"])))

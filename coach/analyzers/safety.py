@@ -472,6 +472,17 @@ def check_safety(text: str, vector=None) -> SafetyCheck:
     return SafetyCheck((), None, reading.probability)
 
 
+def safeguarding_heading(block: dict) -> str:
+    """How a safeguarding playbook is headed on every page and paper: put first, or, when the route is not
+    certain (``block["uncertain"]``), offered in case.
+
+    Example:
+        >>> safeguarding_heading({"uncertain": True})
+        'Safeguarding, in case (not certain)'
+    """
+    return "Safeguarding, in case (not certain)" if block.get("uncertain") else "Safeguarding first"
+
+
 # A recogniser's finding in a note routes only where the notes head reads some disclosure in the note
 # too. On writer W's notes (tuning, readings the head had not learnt from) the recognisers' three false
 # alarms read 0.03-0.19 and twelve of their thirteen disclosures 0.37 or more.

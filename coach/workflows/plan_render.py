@@ -11,14 +11,10 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
+from coach.analyzers.safety import safeguarding_heading
+
 if TYPE_CHECKING:
     from coach.workflows.plan import SessionPlan
-
-
-def _safeguarding_heading(block: dict) -> str:
-    """ "Safeguarding first", or, for a playbook only the model read below the routing cut, a heading that
-    says it is offered in case."""
-    return "Safeguarding, in case (not certain)" if block.get("uncertain") else "Safeguarding first"
 
 
 def plan_markdown(plan: SessionPlan) -> str:
@@ -43,7 +39,7 @@ def plan_markdown(plan: SessionPlan) -> str:
     if plan.safeguarding:
         book = plan.safeguarding["playbook"]
         lines += [
-            f"## {_safeguarding_heading(plan.safeguarding)}: {plan.safeguarding['title']}",
+            f"## {safeguarding_heading(plan.safeguarding)}: {plan.safeguarding['title']}",
             "",
             plan.safeguarding["text"],
             "",
@@ -106,7 +102,7 @@ def plan_html(plan: SessionPlan) -> str:
     if plan.safeguarding:
         book = plan.safeguarding["playbook"]
         parts.append(
-            f"<h2>{_safeguarding_heading(plan.safeguarding)}: {e(plan.safeguarding['title'])}</h2>"
+            f"<h2>{safeguarding_heading(plan.safeguarding)}: {e(plan.safeguarding['title'])}</h2>"
             f"<p>{e(plan.safeguarding['text'])}</p>"
             f"<ul><li>Open with: “{e(book['opening'])}”</li>"
         )

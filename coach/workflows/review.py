@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from coach.analyzers.goals import clean_goal_text
+from coach.analyzers.safety import safeguarding_heading
 from coach.errors import InputError
 from coach.text.textcheck import prepare_text
 from coach.types import DocsContext
@@ -226,7 +227,8 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
 
 def safety_route(text: str, offset: int = 0, sentences=(), vectors=None) -> dict | None:
     """What the notes disclose and the safeguarding playbook that fits it, or None; ``"uncertain": true``
-    when only the notes head read it (the playbook is offered, not put first).
+    when the route is not sure (only the notes head read it, or it does not bear out a recogniser's
+    finding): the playbook is offered, not put first.
 
     ``sentences``: (start, end) of the note's sentences in ``text``; ``vectors``: their int8 vectors.
     """
@@ -268,12 +270,7 @@ def next_steps(review: NotesReview) -> list[NextStep]:
         steps.append(
             NextStep(
                 "safeguarding",
-                (
-                    "Safeguarding, in case (not certain): "
-                    if review.safety.get("uncertain")
-                    else "Safeguarding first: "
-                )
-                + review.safety["title"],
+                f"{safeguarding_heading(review.safety)}: {review.safety['title']}",
                 review.safety["reason"],
                 first["start"],
                 first["end"],
