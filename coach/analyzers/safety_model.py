@@ -99,22 +99,10 @@ def _readings(model: TrainedHeads, vectors) -> list[DisclosureReading]:
 NOTES_MODEL_FILE = Path(__file__).parents[1] / "trained" / "safety_notes.json"
 
 
-class NoteSafetyModel(TrainedHeads):
-    """Two heads on a note sentence's int8 embedding: ``disclosure`` (yes/no) and ``kind``."""
+class NoteSafetyModel(SafetyModel):
+    """The same two heads, ``disclosure`` and ``kind``, on a note sentence's int8 embedding."""
 
-    FILE, VERSION, WHAT, TRAIN = (
-        NOTES_MODEL_FILE,
-        "safety-notes-1",
-        "The notes review's safety reading",
-        "safety",
-    )
-
-    @classmethod
-    def heads_from(cls, data: dict) -> dict:
-        return {
-            "disclosure": BinaryHead.from_dict(data["heads"]["disclosure"]),
-            "kind": SoftmaxHead.from_dict(data["heads"]["kind"]),
-        }
+    FILE, VERSION, WHAT = NOTES_MODEL_FILE, "safety-notes-1", "The notes review's safety reading"
 
 
 def _sentence_embedder():
