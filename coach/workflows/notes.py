@@ -59,6 +59,8 @@ _YES_NO = (
 REPORTED_QUESTION = re.compile(
     rf"(?:\b(?:i\s+|we\s+)?ask(?:ed|ing)(?:\s+(?:{_ASKED_WHOM}))?(?:\s+\w+ly)?\s*[,:]?|"
     rf"\b(?:next\s+time\s+|then\s+)?ask\s+(?:her|him|them)|\b(?:i|we)\s+ask(?:\s+(?:{_ASKED_WHOM}))?\s*[,:]?|"
+    # A plan for the next session: "Next time: ask how the director meeting went"
+    r"\bnext\s+(?:time|session|call|meeting|week)\s*[:,\-–]?\s*ask|"
     r"\b(?:don'?t\s+forget\s+to|remember\s+to|must|need\s+to|have\s+to|want\s+to|going\s+to|gonna)\s+ask"
     r"(?:\s+(?:her|him|them))?|"
     r"\b(?:she|he|they|(?-i:[A-Z][a-z]+))\s+(?:wanted|wants|wanting)\s+to\s+know)(?:\s*[\"“‘']\s*|\s+)"
@@ -690,8 +692,17 @@ def _questions_in_note(questions: list, doc, offset: int) -> list:
             text[max(0, q.start - offset - 400) : q.start - offset],
         )
     ]
+    # A question that holds its own report or plan ("Next time: ask how the meeting went?") is judged
+    # by what it asks for, as a reported one is, not as a direct question to the reader.
+    reported = _reported_questions(doc, offset, MostlyInside([]))
+    framed = MostlyInside([(r.start, r.end) for r in reported])
+    questions = [
+        q
+        for q in questions
+        if not (framed(q.start, q.end) and REPORTED_QUESTION.match(q.text.lstrip(" -*•\t")))
+    ]
     asked = MostlyInside([(q.start, q.end) for q in questions])
-    return sorted(questions + _reported_questions(doc, offset, asked), key=lambda q: q.start)
+    return sorted(questions + [r for r in reported if not asked(r.start, r.end)], key=lambda q: q.start)
 
 
 def _goal_candidates(found: list[NoteFindings], docs, offsets, kinds, goal_idx: list[int]):

@@ -10,6 +10,13 @@ from coach.analyzers.actions.note import Note, full_name, owner_label, role_of
 from coach.analyzers.actions.units import Unit
 from coach.analyzers.actions.words import NAME_STOP
 
+# A hand-over to the writer, not a deed done together: "share it with me", "check the draft with me first".
+_HANDED_TO_ME = re.compile(
+    r"\b(?:share|shares|sharing|shared|check|checks|send|sends|email|forward|leave|drop|post)\b"
+    r"(?:\s+[\w'-]+){0,5}?\s+with\s+me\b",
+    re.IGNORECASE,
+)
+
 
 def _antecedent(doc, unit: Unit, units: list[Unit], note: Note, before: int) -> str | None:
     """The person a he/she/they refers to: the name that is the subject of this sentence (before the
@@ -81,6 +88,8 @@ def owner_of(
         unit.text,
         re.I,
     )
+    if joint and joint.group(0).lower() == "with me" and _HANDED_TO_ME.search(unit.text):
+        joint = None  # "share it with me" hands the result over; the deed is the owner's alone (guide §4)
     if (
         joint
         and who in ("writer", "both")

@@ -22,7 +22,9 @@ NOTES = {
         "- Priya to pick one ticket from the backlog and estimate it before sprint planning on Mon 2nd\n"
         "- I'll send her the estimation checklist tonight\n"
         "- She'll book the AWS exam by Friday\n"
-        "- We'll both go to the PyData meetup on 19 Feb"
+        "- We'll both go to the PyData meetup on 19 Feb\n"
+        "- Priya: draft the retro summary, share it with me by Thursday\n"
+        "- Practise the estimate walkthrough with me on Wednesday"
     ),
     "group": (
         "Women in Law circle – 9 Feb\nPresent: Deborah (mentor), Amara, Siân\n"
@@ -79,6 +81,9 @@ def test_owners_come_from_the_subject_and_roles(found):
     )  # the writer, assumed the mentor
     assert by_task(items, "book the AWS exam").owner == "mentee"
     assert by_task(items, "go to the PyData meetup").owner == "both"
+    # Handing the result over to the writer is not doing the deed together (guide §4).
+    assert by_task(items, "draft the retro summary").owner == "mentee"
+    assert by_task(items, "estimate walkthrough").owner == "both"
 
 
 def test_due_dates_are_resolved_against_the_session_date(found):

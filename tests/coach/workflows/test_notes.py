@@ -175,6 +175,8 @@ def test_a_reported_how_many_or_how_long_question_asks_for_a_fact(sentence, labe
         ("Don't forget to ask how the house move went!", "open"),  # planned, with no one named
         ("She wanted to know whether the panel reads the cover letter.", "closed"),  # the mentee asked
         ("did he book the theory test yet - no, next month", "closed"),  # asked and answered in one line
+        ("Next time: ask how the director meeting went?", "open"),  # a plan, judged by what it asks
+        ("next session ask whether the visa came through", "closed"),
     ],
 )
 def test_a_reported_question_is_found_however_the_note_spells_it(sentence, label):
