@@ -10,6 +10,8 @@ on the passages, for the analyzer, a rules-only baseline and a majority baseline
   running text. A listed question counts as found when a question the system reports covers at
   least half of it; a reported question that covers no listed one is a false alarm. Open/closed and
   leading are scored on the questions found.
+- Session transcripts (writers M1 dev, M2 test): each helper turn of spoken sessions coded open /
+  closed / none as MI coders code a turn, beside a ten-line rule (``ten_line_rule``).
 - Rules only: the same segmentation and rules (``coach.analyzers.questions.analyze_span``) with no embedding
   and no trained head. Majority: the train split's most frequent answer for every item (for the
   passages: every sentence reported as a question with the train majority label, open).
@@ -17,6 +19,7 @@ on the passages, for the analyzer, a rules-only baseline and a majority baseline
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from evaluation.common import DATA, read_jsonl, table
@@ -180,6 +183,79 @@ def evaluate_passages(path=QDATA / "passages.jsonl") -> dict:
     return results
 
 
+# The comparator a reader of the transcript figures asks for: ten lines of rules over a helper's turn.
+_FILLER = r"^(?:\W*(?:so|and|but|okay|ok|well|um+|uh+|right|yeah|mm-?hmm|mhm|sure)\b)*\W*"
+_TEN_OPEN = re.compile(
+    _FILLER + r"(?:what|how|why|tell me|describe|walk me|talk me|say more|in what way)\b", re.I
+)
+_TEN_FACT = re.compile(_FILLER + r"how\s+(?:many|much|long|often|old|far)\b", re.I)
+_TEN_ASK = re.compile(
+    _FILLER + r"(?:do|does|did|is|are|was|were|have|has|had|can|could|would|will|any)\b", re.I
+)
+
+
+def ten_line_rule(turn: str) -> str:
+    """open / closed / none for one turn: a sentence ending in "?" or opening like a question asks one;
+    it is open when it starts with what / how / why / tell me (not "how many/much/long/often")."""
+    asked = [p for p in re.split(r"(?<=[.?!])\s+", turn) if p.rstrip().endswith("?") or _TEN_OPEN.match(p)]
+    asked += [p for p in re.split(r"(?<=[.?!])\s+", turn) if _TEN_ASK.match(p) and p not in asked]
+    if not asked:
+        return "none"
+    return "open" if any(_TEN_OPEN.match(p) and not _TEN_FACT.match(p) for p in asked) else "closed"
+
+
+def evaluate_transcripts(path) -> dict:
+    """Each helper turn of coded session transcripts judged open / closed / none, as MI coders code a
+    turn (guide §3: a turn with several questions is open if any is open)."""
+    from coach.analyzers.questions import analyze_questions_many
+
+    turns = [t for tr in read_jsonl(path) for t in tr["turns"] if t["role"] == "helper"]
+    gold = [t["code"] for t in turns]
+    reports = analyze_questions_many([t["text"] for t in turns])
+    systems = {
+        "analyzer": [
+            _item_label([q.label for q in r.questions], [q.leading for q in r.questions])[0] for r in reports
+        ],
+        "ten-line rule": [ten_line_rule(t["text"]) for t in turns],
+        "majority": [Counter(g for g in gold if g != "none").most_common(1)[0][0]] * len(turns),
+    }
+    q_idx = [n for n, g in enumerate(gold) if g != "none"]
+    results: dict = {"n_transcripts": len(read_jsonl(path)), "n_turns": len(turns), "support": Counter(gold)}
+    for name, pred in systems.items():
+        oc_gold, oc_pred = [gold[n] for n in q_idx], [pred[n] for n in q_idx]
+        results[name] = {
+            "open": prf(oc_gold, oc_pred, "open"),
+            "closed": prf(oc_gold, oc_pred, "closed"),
+            "question": prf([g != "none" for g in gold], [p != "none" for p in pred], True),
+            "open/closed accuracy": sum(g == p for g, p in zip(oc_gold, oc_pred)) / max(len(q_idx), 1),
+            "accuracy": sum(g == p for g, p in zip(gold, pred)) / max(len(gold), 1),
+        }
+        results[name]["open/closed macro-F1"] = (results[name]["open"][2] + results[name]["closed"][2]) / 2
+    return results
+
+
+def print_transcripts(split: str, path) -> None:
+    res = evaluate_transcripts(path)
+    s = res["support"]
+    print(
+        f"\n### Session transcripts, {split} ({res['n_transcripts']} transcripts, {res['n_turns']} helper "
+        f"turns: {s['open']} open, {s['closed']} closed, {s['none']} no question)\n"
+    )
+    names = ("analyzer", "ten-line rule", "majority")
+    rows = [
+        [label] + [round(res[n][key][2] if isinstance(res[n][key], tuple) else res[n][key], 3) for n in names]
+        for label, key in (
+            ("open/closed accuracy (a missed question is wrong)", "open/closed accuracy"),
+            ("open/closed macro-F1", "open/closed macro-F1"),
+            ("open F1", "open"),
+            ("closed F1", "closed"),
+            ("question or not, F1", "question"),
+            ("accuracy over every turn (open/closed/none)", "accuracy"),
+        )
+    ]
+    print(table(["measure", *names], rows))
+
+
 def _row(name: str, values: dict, key) -> list:
     row = [name]
     for system in SYSTEMS:
@@ -289,6 +365,12 @@ def main(test_path=QDATA / "test.jsonl", passages_path=QDATA / "passages.jsonl")
         + f"; {passages['analyzer']['leading_support']} leading among the "
         "questions the analyzer found."
     )
+    for split, name in (
+        ("test, writer M2", "transcripts_test.jsonl"),
+        ("dev, writer M1", "transcripts_dev.jsonl"),
+    ):
+        if (QDATA / name).exists():
+            print_transcripts(split, QDATA / name)
     return 0
 
 

@@ -207,7 +207,17 @@ def _wh_kind(doc, i: int, end: int) -> tuple[str, int, str]:
     if word == "when":
         return "wh_when", i + 1, "\u201cwhen\u201d asks for a time: a single fact, closed"
     if word == "where":
-        rest = [low(t) for t in doc[i + 1 : min(end, i + 5)]]
+        rest = [low(t) for t in doc[i + 1 : min(end, i + 6)]]
+        if len(rest) >= 4 and rest[2] in ("now", "currently", "today"):
+            rest = rest[:2] + rest[3:]  # "Where are you now with the decision?"
+        if (
+            len(rest) >= 3
+            and rest[0] in ("does", "do", "did", "will", "would")
+            and rest[1] in ("that", "this", "it", "things", "everything", "all")
+            and rest[2] in ("leave", "leaves")
+        ):
+            # "Where does that leave you?": how things now stand for the person, an account
+            return "wh_state", i + 4, "\u201cwhere does that leave you\u201d asks how things stand: open"
         if (
             len(rest) >= 3
             and rest[0] in HOW_STATE
@@ -358,6 +368,23 @@ def clause_frame(doc, start: int, end: int, has_q: bool, is_first: bool) -> Part
     ):
         frame, op_end, reason = _wh_kind(doc, i + 1, end)  # "In what ways…?" asks how
         return Part(i, end, frame, (i, op_end), reason, wh="how")
+    words = [t for t in doc[i:end] if not t.is_punct and not t.is_space]
+    if (
+        has_q
+        and len(words) >= 4
+        and [low(t) for t in words[-3:-1]] == ["in", "what"]
+        and low(words[-1]) in ("way", "ways")
+    ):
+        # "Overwhelming in what way?": an elliptical question about the word before it, asking how
+        k = words[-3].i
+        return Part(
+            i,
+            end,
+            "wh_manner",
+            (k, words[-1].i + 1),
+            "\u201cin what way\u201d asks how: a description or an account, open",
+            wh="how",
+        )
     clause = _Clause(
         doc=doc,
         start=start,

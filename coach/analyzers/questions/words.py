@@ -408,6 +408,7 @@ INDIRECT = re.compile(
     r"i(?:'m| am)\s+(?:interested|keen)\s+to\s+(?:hear|know|understand|learn)|"
     r"i\s+(?:wonder|wondered|was\s+wondering|am\s+wondering)|i'm\s+wondering|"
     r"i\s+want\s+to\s+(?:understand|hear|know)|help\s+me\s+understand|"
+    r"i\s+(?:wanted|want|was\s+going|meant)\s+to\s+ask(?:\s+(?:you|u))?(?=\s+(?:how|what|why|whether|if|when|where|who|which|about)\b)|"
     r"i(?:'d| would)\s+(?:love|like)\s+(?:you\s+)?to\s+(?:tell|describe|walk|talk)|"
     r"(?:can|could|may)\s+i\s+ask(?:\s+(?:you|u))?(?=\s+(?:how|what|why|whether|if|when|where|who|which)\b))\b",
     re.I,

@@ -93,6 +93,12 @@ def test_a_question_word_at_the_end_asks_what_it_would_ask_first(text, label):
         ("can I ask how you found your first clients?", "open"),  # the indirect question decides
         ("Can I ask when you started?", "closed"),
         ("random thought but why did you pick law?", "open"),
+        ("Overwhelming in what way?", "open"),  # the word before it, asked about
+        ("So, where are you now with the decision?", "open"),
+        ("So where does that leave you?", "open"),  # how things stand now
+        ("Where does the bus leave from?", "closed"),
+        ("I wanted to ask what you think made things so hard.", "open"),  # no "?" needed
+        ("I wanted to ask if you got my email.", "closed"),
     ],
 )
 def test_elliptical_and_spoken_questions_are_judged_by_what_they_ask_for(text, label):
