@@ -49,7 +49,7 @@ WEIGHTS = {
     "bm25_title": 0.06,
     "bm25_cue": 0.10,
     "bm25_text": 0.05,
-    "audience": 0.04,
+    "audience": 0.08,
     "scenario": 0.02,
 }
 # Below this fused score the best entry does not fit the situation well.

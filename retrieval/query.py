@@ -57,4 +57,24 @@ def infer_audience(query: str) -> str | None:
         return "mentee"
     if not (mentor or mentee or lead) and _FIRST_PERSON.search(query) and not _ABOUT_OTHERS.search(query):
         return "mentee"
+    if not (mentor or mentee or lead):
+        # "mentee wants to leave accounting": the mentee as a role, spoken of by their mentor; "she burst
+        # into tears and I froze": someone else's story told by whoever supports them, unless it is the
+        # asker's own manager or colleague the pronoun stands for ("my manager presented it as his own").
+        if _A_MENTEE.search(query) and not _A_MENTOR.search(query):
+            return "mentor"
+        if _MY_PEOPLE.search(query) and not (_A_MENTOR.search(query) or _A_MENTEE.search(query)):
+            return "mentee"  # the asker's own manager or colleague: their own working life
+        if _THIRD_PERSON.search(query) and not _MY_PEOPLE.search(query) and not _A_MENTOR.search(query):
+            return "mentor"
     return None
+
+
+_A_MENTEE = re.compile(r"\bmentees?(?:'s)?\b", re.IGNORECASE)
+_A_MENTOR = re.compile(r"\bmentors?(?:'s)?\b|\bmentoring\s+(?:group|circle|scheme)\b", re.IGNORECASE)
+_THIRD_PERSON = re.compile(r"\b(?:she|he|she's|he's|shes|hes)\b", re.IGNORECASE)
+_MY_PEOPLE = re.compile(
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:manager|boss|lead|colleague|coworker|co-worker|supervisor|director|"
+    r"partner|husband|wife|teammate|client|team|mum|mom|dad|friend)s?\b",
+    re.IGNORECASE,
+)
