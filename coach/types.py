@@ -70,7 +70,8 @@ class DocsContext:
     once for all analyzers), ``session_dates`` (date, ISO string or None per Doc: anchors relative
     due dates), ``in_note`` (Doc i is a whole session note, judged by the heads that learnt from
     notes), ``skip`` (character ranges of Doc i already known to be something else) and
-    ``candidates`` (the only ranges of Doc i that may be goals; None: every sentence).
+    ``candidates`` (the only ranges of Doc i that may be goals; None: every sentence) and ``stated``
+    (of those, the ranges the text labels as goals).
 
     Example:
         >>> context = DocsContext(offsets=[0, 120], in_note=[True, False])
@@ -84,6 +85,9 @@ class DocsContext:
     in_note: Sequence[bool] | None = None
     skip: Sequence[Sequence[tuple[int, int]]] | None = None
     candidates: Sequence[Sequence[tuple[int, int]] | None] | None = None
+    # Of the candidates, those the text itself states to be goals ("Goal: …", a line under "Goals"):
+    # goals even where the heads doubt them, since a vague goal is still a goal (guide §1).
+    stated: Sequence[Sequence[tuple[int, int]]] | None = None
 
     def offset(self, i: int) -> int:
         return self.offsets[i] if self.offsets is not None else 0
@@ -101,6 +105,7 @@ class DocsContext:
             in_note=part(self.in_note),
             skip=part(self.skip),
             candidates=part(self.candidates),
+            stated=part(self.stated),
         )
 
 

@@ -58,13 +58,13 @@ _YES_NO = (
 )
 REPORTED_QUESTION = re.compile(
     rf"(?:\b(?:i\s+|we\s+)?ask(?:ed|ing)(?:\s+(?:{_ASKED_WHOM}))?(?:\s+\w+ly)?\s*[,:]?|"
-    rf"\b(?:next\s+time\s+|then\s+)?ask\s+(?:her|him|them)|\b(?:i|we)\s+ask(?:\s+(?:{_ASKED_WHOM}))?\s*[,:]?|"
+    rf"\b(?:next\s+time\s+|then\s+)?ask\s+(?:her|him|them)(?:\s+next\s+(?:time|session|week))?|\b(?:i|we)\s+ask(?:\s+(?:{_ASKED_WHOM}))?\s*[,:]?|"
     # A plan for the next session: "Next time: ask how the director meeting went"
     r"\bnext\s+(?:time|session|call|meeting|week)\s*[:,\-–]?\s*ask|"
     r"\b(?:don'?t\s+forget\s+to|remember\s+to|must|need\s+to|have\s+to|want\s+to|going\s+to|gonna)\s+ask"
     r"(?:\s+(?:her|him|them))?|"
     r"\b(?:she|he|they|(?-i:[A-Z][a-z]+))\s+(?:wanted|wants|wanting)\s+to\s+know)(?:\s*[\"“‘']\s*|\s+)"
-    rf"(?:(?P<open>what|wh?at|wot|wht|hw|y|how(?!\s+(?:many|much|long|often|old|far|soon)\b)|why|{_ASPIRATION}|"
+    rf"(?:(?P<open>what|whats|wh?at|wot|wht|hw|y|how(?!\s+(?:many|much|long|often|old|far|soon)\b)|why|{_ASPIRATION}|"
     r"to\s+(?:walk|talk|tell|describe|explain|think|reflect))|"
     rf"(?P<closed>whether|wether|if|when|wen|where|who|which|how|{_YES_NO}))\b",
     re.IGNORECASE,
@@ -152,7 +152,10 @@ _WH_IN_CLAUSE = re.compile(r"\b(?:what|which|who|how|why|where|when|whether|if)\
 _SHORT_REPLY = re.compile(r"^\W*(?:not\s+yet|yes|yep|no|nope|not\s+really)\b", re.IGNORECASE)
 # A list of questions to put to the mentee: "Things I want to follow up:", "Questions for next time:".
 _QUESTIONS_LEAD = re.compile(
-    r"\b(?:follow\s+up|ask|questions?|to\s+explore|check\s+in|find\s+out)\b[^\n]*:\s*$", re.IGNORECASE
+    r"\b(?:follow\s+up|ask|questions?|to\s+explore|check\s+in|find\s+out)\b[^\n]*:\s*$|"
+    # a heading without its colon: "Questions for next time", "Things to ask"
+    r"^\W*(?:questions?|things\s+to\s+(?:ask|explore|follow\s+up)|to\s+ask|follow[- ]ups?)\b[^\n.!?:]{0,60}$",
+    re.IGNORECASE,
 )
 _REQUEST_TAIL = re.compile(r"\b(?:could|can|would|will)\s+(?:you|u)\b", re.IGNORECASE)
 _QUESTION_START = re.compile(
@@ -165,6 +168,33 @@ _TENTATIVE = re.compile(r"^\W*(?:maybe|perhaps|possibly|probably)\b", re.IGNOREC
 _OWN_ANSWER = re.compile(
     r"^\W*(?:i\s+think|i'?d\s+say|i\s+reckon|i\s+doubt|i'?m\s+not\s+sure|not\s+sure|probably|prob\b|"
     r"maybe|perhaps|i\s+suspect|i\s+hope|honestly)\b",
+    re.IGNORECASE,
+)
+
+
+# The writer's own question, so marked on its line: "Question for myself: do I actually want…?"
+_TO_SELF = re.compile(
+    r"\b(?:questions?|q|note)\s+(?:for|to)\s+(?:myself|me|self)\s*[:\-–]\s*$", re.IGNORECASE
+)
+# A yes/no question about a thing rather than a person, which the writer answers: "Is it weird to give a
+# director feedback? A bit.", "Does this pair need a business mentor too? Worth raising in July."
+_IMPERSONAL_YES_NO = re.compile(
+    r"^\W*(?:is|are|was|were|does|do|did|will|would|should|can|could)\s+(?:it|this|that|there|these|those|"
+    r"(?:\w+\s+){0,2}(?:sessions?|pairs?|programmes?|programs?|schemes?|plans?))\b",
+    re.IGNORECASE,
+)
+_WRITERS_ANSWER = re.compile(
+    r"^\W*(?:a\s+bit|a\s+little|worth\s+\w+ing|partly|hard\s+to\s+say)\b", re.IGNORECASE
+)
+# A field of a template: "Who: Marco, Dee", "Where: The Anchor, upstairs".
+_FIELD_LABEL = re.compile(r"^\W*(?:who|where|when|what|why|how)\s*:", re.IGNORECASE)
+# A request put as a question: "Can we meet on the Tuesday after?", "Would you be ok splitting it into
+# three PRs?". (Asking leave to ask, "Can I ask something else?", is a closed question: writers H, M1, M2.)
+_ASK_FOR_A_DEED = re.compile(
+    r"^\W*(?:(?:can|could|shall)\s+we\s+(?:meet|look\s+at|go\s+(?:over|through)|catch\s+up|set\s+up|book|do\s+"
+    r"(?:the|a|an|it|this|that|our)|have\s+(?:a|the|our)|start|finish)\b|"
+    r"(?:would|could|will)\s+(?:you|u)\s+be\s+(?:ok|okay|happy|willing|able|up\s+for)\s+(?:to\s+|with\s+)?"
+    r"(?!(?:tell|talk|walk|describe|explain|share\s+(?:how|what|why)|say|think)\w*\b)\w+)",
     re.IGNORECASE,
 )
 
@@ -296,6 +326,10 @@ def _not_a_session_question(text: str, after: str = "", before: str = "") -> boo
         return True
     if "?" not in stripped and (_under_a_topic_list(before) or _under_a_lead(before, _LIST_OF_TASKS)):
         return True
+    if "?" not in stripped and _FIELD_LABEL.match(stripped):
+        return True
+    if _TO_SELF.search(before[before.rfind("\n") + 1 :]) or _ASK_FOR_A_DEED.match(stripped):
+        return True
     if _REQUEST.match(stripped) or _a_request_at_the_end(stripped):
         return True
     if _HEADING_MARK.match(stripped) or (
@@ -311,6 +345,13 @@ def _not_a_session_question(text: str, after: str = "", before: str = "") -> boo
     if _TENTATIVE.match(stripped) and not to_you:
         return True
     if _WRITER_DECIDING.match(stripped) and not to_you:
+        return True
+    if (
+        _IMPERSONAL_YES_NO.match(stripped)
+        and not to_you
+        and (_OWN_ANSWER.match(after) or _WRITERS_ANSWER.match(after))
+        and not _in_a_chat_turn(before, text)
+    ):
         return True
     if not _ABOUT_MENTEE.match(stripped) or to_you:
         return False
@@ -346,6 +387,9 @@ def _reported_questions(doc, offset: int, taken) -> list:
             continue
         if _NOT_ASKED.search(seg.text[: m.start()]):
             continue
+        to_do = (m.groupdict().get("open") or "").lower().startswith("to")
+        if to_do and not re.search(rf"\bask\w*\s+(?:{_ASKED_WHOM})\s", m.group(0), re.IGNORECASE):
+            continue  # "I'd asked to talk about the complaint": a topic the writer asked for, not a question
         open_part = not account and not answered and _OPEN_PART.search(seg.text, m.end())
         label = "open" if account or (not answered and m.group("open")) or open_part else "closed"
         start = seg.start + seg.text.index(m.group(0)) + offset
@@ -660,7 +704,9 @@ def _advice_not_a_task(action, text: str, offset: int) -> bool:
 
 GOAL_HEADING = re.compile(
     # "Her goals, as she phrased them:"
-    r"^\W*(?:[\w']+\s+){0,3}(?:goals?|targets?|objectives?|aims?)\b(?:[\s,]+[\w'()]+){0,5}\s*[:\-–]?\s*$",
+    # "3. Goals for February", "Item 4 – Development goals", "Goals we agreed (she made me write them down):"
+    r"^\W*(?:(?:\d{1,2}[.)]|item\s+\d{1,2}\s*[-–—:.]|section\s+\d{1,2}\s*[-–—:.])\s*)?(?:[\w']+\s+){0,3}"
+    r"(?:goals?|targets?|objectives?|aims?)\b(?:[\s,]+[\w'()]+){0,8}\s*[:\-–]?\s*$",
     re.IGNORECASE,
 )
 
@@ -713,12 +759,13 @@ def _goal_candidates(found: list[NoteFindings], docs, offsets, kinds, goal_idx: 
     """
     from coach.text.segment import segments
 
-    skip, candidates = [], []
+    skip, candidates, stated = [], [], []
     for i in goal_idx:
         ranges = [(q.start - offsets[i], q.end - offsets[i]) for q in found[i].questions]
         skip.append(ranges)
         if "actions" not in kinds[i]:
             candidates.append(None)  # a goal column: every sentence is a candidate
+            stated.append([])
             continue
         # In a note a candidate is a stated goal without its lead ("He wants to …", "Her aim is
         # to …", "Goal: …"): the goal heads learnt from goals as entered, not from reports of them.
@@ -731,7 +778,8 @@ def _goal_candidates(found: list[NoteFindings], docs, offsets, kinds, goal_idx: 
                 for part in goal_parts(text, seg.start, seg.end)
             ]
         )
-    return skip, candidates
+        stated.append([part for part in candidates[-1] if _goal_by_its_label(text, *part)])
+    return skip, candidates, stated
 
 
 def _settle_goals(found: NoteFindings, goals: list, doc, offset: int, in_note: bool) -> None:
@@ -803,9 +851,9 @@ def analyze_docs(
         # goal analyzer: "Goal: get CIMA P2 passed in the Aug sitting" reads to the action analyzer as
         # a task and to the feedback head as behaviour, but a stated goal is neither (guide §1, §2
         # "Whole notes", §4). Where both claim a sentence, the goal wins if it is stated as one.
-        skip, candidates = _goal_candidates(found, docs, offsets, kinds, goal_idx)
+        skip, candidates, stated = _goal_candidates(found, docs, offsets, kinds, goal_idx)
         goals = goals_from_docs(
-            pick(goal_idx), replace(context.pick(goal_idx), skip=skip, candidates=candidates)
+            pick(goal_idx), replace(context.pick(goal_idx), skip=skip, candidates=candidates, stated=stated)
         )
         for i, g in zip(goal_idx, goals):
             # A program's goal column is a goal by definition; a note's goals must be stated as such.
@@ -909,6 +957,50 @@ def labelled_goal(text: str, start: int, end: int) -> bool:
     return bool(GOAL_LABEL.search(line) or GOAL_LABEL.search(sentence)) or _heading_above(
         text, line_start, GOAL_HEADING
     )
+
+
+# "G. Ellis: no goal recorded", "Goal: tbc": a goal's place, left empty.
+_NO_GOAL = re.compile(
+    r"^\W*(?:no\s+(?:goal|aim|target)s?\b|none\b|n/?a\b|tbc\b|tbd\b|not\s+(?:yet\s+)?(?:set|agreed|decided|recorded)\b)",
+    re.I,
+)
+
+
+def _goal_by_its_label(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a goal because its own sentence opens with a goal label ("Goal: …",
+    "Her aim is to …") or it is an item of a list under a goals heading, whatever words it uses: a vague
+    goal is still a goal (guide §1). A heading, an empty place ("no goal recorded") or a line of the next
+    section is not."""
+    own = text[start:end].strip()
+    if not own or own.endswith(":") or _NO_GOAL.match(own) or re.search(r"\bno\s+goal\b", own, re.I):
+        return False
+    line_start, line = _line(text, start, end)
+    sentence = _sentence_around(line, start - line_start, end - line_start)
+    if GOAL_LABEL.match(sentence):
+        return True
+    if not _LIST_ITEM.match(line):
+        return False
+    # Up through the list's other items, to the heading right above them.
+    end_of_above = line_start - 1
+    for _ in range(12):
+        if end_of_above <= 0:
+            return False
+        begin = text.rfind("\n", 0, end_of_above) + 1
+        above = text[begin:end_of_above].strip()
+        if not above:
+            return False
+        if GOAL_HEADING.match(above):
+            return True
+        if not _LIST_ITEM.match(above) or above.endswith(":"):
+            return False
+        end_of_above = begin - 1
+    return False
+
+
+# An item of a list: a bullet, a number, or a person's line in minutes ("Ben: submit four bids…").
+_LIST_ITEM = re.compile(
+    r"^\s*(?:[-*•–·]|\d{1,2}[.)]|(?-i:[A-Z])[\w.'-]{0,20}(?:\s+(?-i:[A-Z])[\w.'-]{0,20})?\s*:)\s*\S"
+)
 
 
 def stated_as_goal(text: str, start: int, end: int) -> bool:

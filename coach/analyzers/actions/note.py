@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from coach.analyzers.actions.words import (
     GROUP_WORDS,
@@ -40,6 +40,7 @@ class Note:
     addressees: list[str]
     speakers: list[str]  # transcript speaker labels in order of first appearance
     line_starts: list[int]
+    initials: dict[str, str] = field(default_factory=dict)  # "RO" -> mentor, from "Mentor: R. Okafor"
 
 
 def _names_in(text: str, doc=None, at: int = -1) -> list[str]:
@@ -109,6 +110,7 @@ def analyse_note(text: str, doc, session_date: object) -> Note:
         addressees=addressees,
         speakers=speakers,
         line_starts=_line_starts(lines),
+        initials=_header_initials(text),
     )
     head_names = _header_names(note, header, doc, text.find(header) if header else -1)
     if note.group:
@@ -163,12 +165,19 @@ def _declared_roles(text: str) -> tuple[dict[str, str], str | None]:
     "Mia … mentoring Richard", "me (Ayesha) supporting Luke"), and the writer's name ("me (Ayesha)")."""
     roles: dict[str, str] = {}
     writer_name = None
-    for m in re.finditer(r"([A-Z][\w'’-]+)\s*\(([^)\n]{0,60})\)", text):
-        desc = m.group(2).lower()
-        if re.search(r"\bmentee\b", desc):
-            roles[m.group(1).lower()] = "mentee"
-        elif re.search(r"\b(?:mentor|facilitator|my es)\b", desc):
-            roles[m.group(1).lower()] = "mentor"
+    for m in re.finditer(r"(?:([A-Z][\w'’-]+)\s+)?([A-Z][\w'’-]+)\s*\(([^)\n]{0,60})\)", text):
+        desc = m.group(3).lower()
+        role = (
+            "mentee"
+            if re.search(rf"\b(?:mentee|{_MENTEE_TITLES})\b", desc)
+            else "mentor"
+            if re.search(r"\b(?:mentor|facilitator|my es)\b", desc)
+            else None
+        )
+        if role:
+            roles[m.group(2).lower()] = role
+            if m.group(1) and m.group(1).lower() not in _NOT_A_FIRST_NAME:
+                roles[m.group(1).lower()] = role  # "Gareth Lloyd (mentor)": Gareth too
     for m in re.finditer(
         r"([A-Z][\w'’-]+)\s*=\s*[^;)\n]{0,40}\bmy mentor\b|\bmy mentor,?\s+([A-Z][\w'’-]+)|"
         r"\bfacilitator\s*[:\-–]?\s*([A-Z][\w'’-]+)|\bmentor call with\s+([A-Z][\w'’-]+)",
@@ -179,6 +188,9 @@ def _declared_roles(text: str) -> tuple[dict[str, str], str | None]:
     if m:
         roles[m.group(1).lower()] = "mentor"
         roles[m.group(2).lower()] = "mentee"
+    for role, name in _header_fields(text):
+        for key in _name_keys(name):
+            roles.setdefault(key, role)
     m = re.search(r"\b[Mm]e\s*\(([A-Z][\w'’-]+)\)", text)
     if m:
         writer_name = m.group(1)
@@ -187,6 +199,53 @@ def _declared_roles(text: str) -> tuple[dict[str, str], str | None]:
         roles[m.group(1).lower()] = "mentor"
         roles[m.group(2).lower()] = "mentee"
     return roles, writer_name
+
+
+# Who is the mentee and who the mentor in a record's header fields: "Mentee: Priyanka S.", "Mentor: R.
+# Okafor", "Trainee: Oliver Brandt", "FD: Dr. Amir Haddad" / "ES: Dr. S. Lindqvist".
+_MENTEE_TITLES = (
+    r"trainee|graduate|apprentice|student|preceptee|coachee|prot[eé]g[eé]|new\s+entrant|fd|foundation\s+dentist|"
+    r"f[12]|junior\s+doctor|intern|fellow"
+)
+_MENTOR_TITLES = (
+    r"mentor|es|educational\s+supervisor|cs|clinical\s+supervisor|supervisor|preceptor|coach|facilitator"
+)
+_HEADER_FIELD = re.compile(
+    rf"^[ \t]*(?P<role>mentee|{_MENTEE_TITLES}|{_MENTOR_TITLES})[ \t]*:[ \t]*(?P<name>[^\n]{{2,80}})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_TITLE_WORDS = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|prof|sir)\.?\s+", re.IGNORECASE)
+_NOT_A_FIRST_NAME = frozenset("pair and with mentor mentee session meeting observer".split())
+
+
+def _header_fields(text: str) -> list[tuple[str, str]]:
+    """(role, name) of each header field naming a mentee or a mentor."""
+    out = []
+    for m in _HEADER_FIELD.finditer(text[:1500]):
+        role = "mentor" if re.fullmatch(_MENTOR_TITLES, m.group("role").lower()) else "mentee"
+        name = re.split(r"[(,;/]|\s[-–—]\s", m.group("name"))[0].strip()
+        if 1 <= len(name.split()) <= 4 and re.match(r"[A-Z]", _TITLE_WORDS.sub("", name).strip() or "x"):
+            out.append((role, name))
+    return out
+
+
+def _name_keys(name: str) -> list[str]:
+    """The keys a person's name is known by in a note: first name and surname, lower case."""
+    words = [w.strip(".") for w in _TITLE_WORDS.sub("", name).split()]
+    full = [w for w in words if len(w) >= 2 and w[0].isupper()]
+    return [w.lower() for w in full[:1] + full[-1:]] if full else []
+
+
+def _header_initials(text: str) -> dict[str, str]:
+    """ "RO" -> mentor for "Mentor: R. Okafor": the initials a record uses for the people in its header."""
+    out = {}
+    for role, name in _header_fields(text):
+        letters = "".join(
+            w[0] for w in _TITLE_WORDS.sub("", name).replace(".", " ").split() if w[:1].isupper()
+        )
+        if 2 <= len(letters) <= 3:
+            out.setdefault(letters, role)
+    return out
 
 
 def _writer_role(text: str) -> tuple[str, str]:
@@ -378,6 +437,8 @@ def role_of(note: Note, name: str) -> str | None:
     for known, role in note.roles.items():
         if len(key) >= 3 and (known.startswith(key) or key.startswith(known)):
             return role
+    if name.strip(" .") in note.initials:
+        return note.initials[name.strip(" .")]
     # Initials: "RK", "GP", "NK", "F" stand for the person the note is about.
     if re.fullmatch(r"[A-Z]{1,3}", name.strip(" .")) and note.counterpart:
         if (

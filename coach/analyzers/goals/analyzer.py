@@ -123,6 +123,7 @@ def goals_from_docs(docs: Sequence, context: DocsContext | None = None) -> list[
 
     context = context or DocsContext()
     vectors, skip, candidates = context.vectors, context.skip, context.candidates
+    sure_lines: list[bool] = []
     offsets = list(context.offsets) if context.offsets is not None else [0] * len(docs)
     prepared, line_index, line_docs = [], [], []
     for t, (doc, offset) in enumerate(zip(docs, offsets)):
@@ -133,11 +134,13 @@ def goals_from_docs(docs: Sequence, context: DocsContext | None = None) -> list[
         if chosen is None:
             chosen = [(seg.start, seg.end) for seg in sentence_segments(doc) if not taken(seg.start, seg.end)]
         spans = []
+        labelled = set(context.stated[t]) if context.stated is not None else set()
         for start, end in chosen:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or not span.text.strip():
                 continue
             line_index.append((t, span.start_char, span.end_char))
+            sure_lines.append((start, end) in labelled)
             spans.append(span)
         line_docs.extend(span_docs(doc, spans))
     texts = [p.text for p in prepared]
@@ -158,7 +161,16 @@ def goals_from_docs(docs: Sequence, context: DocsContext | None = None) -> list[
         else None
     )
     reports = _goal_reports(
-        texts, prepared, [None] * len(docs), [None] * len(docs), line_index, line_docs, own, {}, approximate
+        texts,
+        prepared,
+        [None] * len(docs),
+        [None] * len(docs),
+        line_index,
+        line_docs,
+        own,
+        {},
+        approximate,
+        sure_lines,
     )
     return [r.goals if r.is_goal else [] for r in reports]
 
@@ -191,23 +203,31 @@ def _goal_reports(
     line_vectors,
     ctx_vectors,
     approximate: dict | None = None,
+    sure_lines: list[bool] | None = None,
 ):
-    """Judge the candidate lines (already parsed) of every text; the core of analyze_goals."""
+    """Judge the candidate lines (already parsed) of every text; the core of analyze_goals.
+    ``sure_lines[k]``: line k is stated as a goal by its text, so it is one whatever the heads say."""
     model = get_goal_model()
     embedder = get_embedder()
-    segments: list[_Clause] = [
-        (t, a, b, seg_doc)
-        for (t, s, _e), doc in zip(line_index, line_docs)
-        for a, b, seg_doc in split_clauses(doc, s)
-    ]
+    segments: list[_Clause] = []
+    sure: set[int] = set()
+    for k, ((t, s, _e), doc) in enumerate(zip(line_index, line_docs)):
+        for n, (a, b, seg_doc) in enumerate(split_clauses(doc, s)):
+            if sure_lines and sure_lines[k] and n == 0:
+                sure.add(len(segments))  # its first clause; the others are reasons or goals of their own
+            segments.append((t, a, b, seg_doc))
 
     def sim(t: int, v: np.ndarray) -> float | None:
         return float(v @ ctx_vectors[contexts[t]]) if contexts[t] else None
 
     X, found, seg_vectors, screened_out = _clause_features(
-        segments, contexts, sim, line_vectors, approximate, model, embedder
+        segments, contexts, sim, line_vectors, approximate, model, embedder, sure
     )
     goal_prob = _goal_probabilities(X, screened_out, model, embedder.dimension)
+    question_column = embedder.dimension + FEATURE_NAMES.index("question")
+    for i in sure:
+        if X[i, question_column] <= 0:
+            goal_prob[i] = max(goal_prob[i], model.heads["is_goal"].threshold_)
     groups = _group_with_reasons(segments, goal_prob, model.heads["is_goal"].threshold_, len(texts))
     merged = _merged_goals(groups, segments, sim, embedder)
     clauses = _Clauses(segments, X, found, seg_vectors, goal_prob, merged, sim)
@@ -223,7 +243,7 @@ def _goal_reports(
     return reports
 
 
-def _clause_features(segments, contexts, sim, line_vectors, approximate, model, embedder):
+def _clause_features(segments, contexts, sim, line_vectors, approximate, model, embedder, sure=frozenset()):
     """The clauses' feature rows, evidence and vectors, and those the screen found surely not goals
     (with the screen's probability). ``line_vectors`` receives every vector embedded here."""
 
@@ -237,7 +257,7 @@ def _clause_features(segments, contexts, sim, line_vectors, approximate, model, 
     seg_docs = [d for *_, d in segments]
     no_context = not any(contexts[t] for t, *_ in segments)
     if approximate and missing and no_context:
-        return _screened_features(segments, keys, seg_docs, line_vectors, approximate, model, embedder)
+        return _screened_features(segments, keys, seg_docs, line_vectors, approximate, model, embedder, sure)
     if missing and no_context:
         # Without a context no rule feature needs a vector: find the evidence while the clauses are
         # embedded (ONNX Runtime releases the GIL), then put the vectors in front of the rule features.
@@ -253,11 +273,13 @@ def _clause_features(segments, contexts, sim, line_vectors, approximate, model, 
     return X, found, seg_vectors, {}
 
 
-def _screened_features(segments, keys, seg_docs, line_vectors, approximate, model, embedder):
+def _screened_features(
+    segments, keys, seg_docs, line_vectors, approximate, model, embedder, sure=frozenset()
+):
     """``_clause_features`` with the sentence analyzers' vectors at hand: the screen reads those, and
     only the clauses it cannot rule out are embedded for the goal heads."""
     X, found = featurize(seg_docs, np.zeros((len(segments), embedder.dimension)), [None] * len(segments))
-    screened = [i for i, k in enumerate(keys) if k not in line_vectors and k in approximate]
+    screened = [i for i, k in enumerate(keys) if k not in line_vectors and k in approximate and i not in sure]
     surely_not: dict[int, float] = {}
     if screened:
         X[screened, : embedder.dimension] = np.array([approximate[keys[i]] for i in screened])

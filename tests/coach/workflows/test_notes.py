@@ -218,6 +218,9 @@ def test_what_a_note_lists_as_covered_is_topics_not_questions():
         "also can we move next week's call to Thursday?",  # logistics, not a question of the session
         "Is it my place to push him toward the Lisbon office?",  # the writer weighing a step
         "is a 10% cut realistic for her by June? prob not",  # answered by the writer at once
+        "Can we meet on the Tuesday after the bank holiday?",  # a request, put as a question
+        "Would you be ok splitting the next one into three PRs?",
+        "Is it weird to give a director feedback? A bit.",  # a thing, not a person, answered by the writer
     ],
 )
 def test_the_writers_own_deliberation_and_statements_are_not_questions_of_the_session(sentence):
@@ -432,3 +435,38 @@ def test_the_writers_own_hedged_view_of_themselves_is_no_feedback_but_a_label_re
     assert review_notes(journal, session_date="2026-03-03").feedback == []
     received = 'My journal, 3 March\nApparently I\'m "too nice" in design crits.\n'
     assert [f.focus for f in review_notes(received, session_date="2026-03-03").feedback] == ["personality"]
+
+
+def test_questions_under_a_heading_without_a_colon_count_but_the_writers_own_and_template_fields_do_not():
+    note = (
+        "Mentoring record, 21 Feb\nWho: Marco, Dee\nWhere: The Anchor, upstairs\n\n"
+        "Questions for next time\n- What would a good committee appearance look like to her?\n"
+        "- Does she want to take on a major application this year?\n\n"
+        "Question for myself: do I actually want to keep mentoring two people?"
+    )
+    found = review_notes(note, session_date="2024-02-21").questions
+    assert [(q.label, q.text[:12]) for q in found] == [("open", "What would a"), ("closed", "Does she wan")]
+
+
+def test_every_item_under_a_goals_heading_is_a_goal_however_vague():
+    """Guide §1: a goal is judged by the SMART criteria, not dropped for being vague."""
+    note = (
+        "Circle minutes, 3 Feb\n\n3. Goals for February\n"
+        "Marco: no shouting on the pass for the whole of February.\n"
+        "Dee: get her food GP up to 72% by the end of February.\n"
+        "Lin: take a proper day off every week.\n"
+        "Kwame: no goal recorded.\n\n"
+        "4. Next circle\n2 March, same room."
+    )
+    goals = review_notes(note, session_date="2025-02-03").goals
+    assert [g.text.split()[0] for g in goals] == ["no", "get", "take"]
+
+
+def test_a_record_header_says_whose_initials_own_each_action():
+    note = (
+        "MENTORING RECORD\nMentee: Priyanka S.\nMentor: R. Okafor\nDate: 21/02/2024\n\n"
+        "Actions\n- RO to check whether the council will fund the RTPI fee\n"
+        "- PS to send me her draft case study by 1 March"
+    )
+    owners = {a.task.split()[0]: a.owner for a in review_notes(note, session_date="2024-02-21").actions}
+    assert owners == {"check": "mentor", "send": "mentee"}
