@@ -1,6 +1,6 @@
 """`mentor-coach train estimates`: fit the calibration that turns the analyzers' unit probabilities into
 program figures (coach/trained/estimate_calibration.json), on the tuning splits of the whole notes only
-(writers C, E, F, G and H; the feedback figures on E, G and H, as the note heads learnt from C and F).
+(writers C, E, F, G, H and I; the feedback figures on E, G, H and I, as the note heads learnt from C and F).
 
 On whole notes the heads' probabilities are not calibrated for what a program lead counts: on the
 dev notes, feedback sentences got a mean P(actionable) of 0.36 where 0.18 were actionable, and some
@@ -25,13 +25,14 @@ CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
 VERSION = 1
 
 
-# The notes' tuning splits (writers C, E, F, G and H); the test split is never read here.
+# The notes' tuning splits (writers C, E, F, G, H and I); the test split is never read here.
 CALIBRATION_FILES = (
     DATA / "notes" / "dev.jsonl",
     DATA / "notes" / "dev2.jsonl",
     DATA / "notes" / "dev3.jsonl",
     DATA / "notes" / "dev4.jsonl",
     DATA / "notes" / "dev5.jsonl",
+    DATA / "notes" / "dev6.jsonl",
 )
 
 
