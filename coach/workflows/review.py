@@ -14,7 +14,7 @@ Example:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -178,7 +178,7 @@ def review_notes(text: object, previous: Any = None, session_date: Any = None) -
         session_date=iso_date,
         goals=goals,
         feedback=feedback,
-        feedback_summary=summarize_feedback(feedback_all),
+        feedback_summary=summarize_feedback(_as_shown(feedback_all, feedback)),
         questions=questions,
         question_summary=summarize_questions(questions),
         actions=actions,
@@ -336,3 +336,10 @@ def next_steps(review: NotesReview) -> list[NextStep]:
             )
         )
     return steps
+
+
+def _as_shown(every: list, shown: list) -> list:
+    """Every sentence as the review shows it: one that the note settled as a question or a goal counts
+    as other, so the summary's counts are the listed feedback's."""
+    kept = {(s.start, s.end) for s in shown}
+    return [s if s.focus == "other" or (s.start, s.end) in kept else replace(s, focus="other") for s in every]

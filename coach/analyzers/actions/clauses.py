@@ -43,6 +43,10 @@ class Clause:
     explicit: bool = True  # the subject stands right before the cue ("she'll"), not found through the parse
 
 
+# A line the writer opens as their own to-do list: "i need to:", "I have to:", "we need to:".
+_OWN_TODO_LABEL = re.compile(r"^\W*(?:i|we|me)\s+(?:need|have|got|gotta|must)(?:\s+to)?\s*$", re.IGNORECASE)
+
+
 def _verbish(tok) -> bool:
     low = tok.lower_
     if (
@@ -452,7 +456,9 @@ class _ClauseFinder:
         doc, s, e = self.doc, self.s, self.e
         j = s
         colon = next((k for k in range(s, min(e, s + 5)) if doc[k].text == ":"), None)
-        if colon is not None and not any(doc[k].tag_.startswith("VB") for k in range(s, colon)):
+        # "i need to: rewrite the template by mon, send ruth my plan": the writer's own to-do label
+        own_list = colon is not None and _OWN_TODO_LABEL.match(doc[s:colon].text)
+        if colon is not None and (own_list or not any(doc[k].tag_.startswith("VB") for k in range(s, colon))):
             j = colon + 1
             if re.match(
                 r"(?i)\s*(?:goals?|aims?|topics?|agenda|discussed|themes?|background|context|issues?|problems?|"

@@ -169,3 +169,20 @@ def test_notes_that_disclose_harm_get_the_safeguarding_playbook_first():
         review_notes("We disagreed about the roadmap and it got heated. Sam to send the CV by Friday.").safety
         is None
     )
+
+
+def test_a_mentees_phone_note_lists_its_own_to_dos_and_its_counts_match_what_it_shows():
+    note = (
+        "mtg w/ Ruth (my mentor) 12/11\n"
+        "- goal: apply for TL role before internal deadline (30 nov)\n"
+        "- i need to: rewrite status update template by mon, send ruth my 90 day plan draft by 25th\n"
+        "- next: mock interview w ruth on 27th?"
+    )
+    review = review_notes(note, session_date="2025-11-12")
+    assert [(a.owner, a.task, a.due) for a in review.actions] == [
+        ("mentee", "rewrite status update template", "2025-11-17"),
+        ("mentee", "send ruth my 90 day plan draft", "2025-11-25"),
+    ]
+    # A sentence the note settles as a goal, a question or a task is not counted as feedback either.
+    shown = {f: sum(1 for s in review.feedback if s.focus == f) for f in ("behaviour", "personality")}
+    assert {f: review.feedback_summary[f] for f in shown} == shown
