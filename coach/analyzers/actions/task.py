@@ -35,6 +35,40 @@ _HANDOVER = re.compile(
     r"(?=\s+(?:me|us|him|her)\b)\s+\w+)?",
     re.I,
 )
+# A hand-over with its own object and a recipient is still the deed's delivery: "… and send me the link",
+# "… and send the amended version to the conference chair", "… and bring the figures to Dr Lindqvist".
+# The writer's own thing ("… and send her my old checklist") is another deed, not the result handed over.
+_HANDOVER_TO = re.compile(
+    r",?\s+(?:and|&|\+)\s+(?:then\s+)?(?:send|share|email|e-mail|post|circulate|upload|forward|give|pass|show|bring|"
+    r"hand|present)\s+(?:"
+    r"(?:me|us|him|her|them)\s+(?:the|a|an|your|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?"
+    r"|(?:the|a|an|your|his|her|their|my|our)\s+(?:[\w'-]+\s+){0,3}?(?:to|with)\s+[^.;,\n]*?)"
+    r"(?=\s+(?:by|before|on|next|this|so|because|tomorrow|tonight|asap)\b|[.;,\n]|\s*$)",
+    re.I,
+)
+# "by" that starts a deadline ("by Friday", "by the end of May"), not a means or an author ("sort the
+# quotes by total cost", "three posts by other leaders").
+_BY_TIME = re.compile(
+    r"by\s+(?:the\s+(?:end|start|beginning|middle|time|next|\d)|end\b|eo[dwm]\b|cob\b|close\b|then\b|next\b|this\b|"
+    r"tomorrow|tonight|today|noon|midday|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"\d|our\b|your\b|his\b|her\b|their\b|the\s+\w+\s+(?:session|meeting|call|review|deadline|cycle))",
+    re.I,
+)
+# A date inside a noun phrase is part of the object, not the timing: "book her onto the 18 June IV study
+# day", "cover your Thursday duty", "ask finance for last year's claim figures".
+_BEFORE_NP_DATE = re.compile(r"\b(?:the|your|her|his|their|our|my|its|this|that|a|an)\s+$", re.I)
+_AFTER_NP_DATE = re.compile(
+    r"^(?:['’]s\b|\s+(?!(?:to|by|at|on|in|for|and|or|so|because|before|after|with|if|when|then|as|is|was)\b)[A-Za-z])"
+)
+
+
+def _date_in_a_noun_phrase(text: str, m) -> bool:
+    return bool(
+        _BEFORE_NP_DATE.search(text[max(0, m.start - 12) : m.start])
+        and _AFTER_NP_DATE.match(text[m.end : m.end + 12])
+    ) or bool(re.match(r"^['’]s\s+[A-Za-z]", text[m.end : m.end + 12]))
+
+
 _TASK_TRAIL = re.compile(
     r"[\s,;:–—\-]+$|\s+(?:and|or|the|a|an|to|with|of|for|on|at|in|&|\+|then|also)$", re.I
 )
@@ -48,6 +82,8 @@ def task_span(doc, clause: Clause, unit: Unit, note: Note) -> tuple[int, int]:
     limit = min(clause.region_end or unit.end, unit.end)
     # The due words and other dates end the task ("… before sprint planning on Mon 19th").
     for m in unit.mentions + [ev for ev in note.events if unit.start <= ev.start < unit.end]:
+        if start < m.start < limit and not m.link and _date_in_a_noun_phrase(text, m):
+            continue
         if start < m.start < limit and m.kind != "vague":
             limit = m.start
         elif start < m.core_start < limit:
@@ -64,7 +100,9 @@ def task_span(doc, clause: Clause, unit: Unit, note: Note) -> tuple[int, int]:
             r"\b(?:the|our|your|her|his|their|a)\s*$", text[pos : m.start()], re.I
         ):
             continue  # "book the next call": the call is the object, not the timing
-        handover = _HANDOVER.match(text, m.start(), limit)
+        if word.startswith("by ") and not _BY_TIME.match(text, m.end()):
+            continue  # "three posts by other leaders": by whom, not by when
+        handover = _HANDOVER.match(text, m.start(), limit) or _HANDOVER_TO.match(text, m.start(), limit)
         if handover and handover.end() > m.end():
             end = handover.end()
             continue

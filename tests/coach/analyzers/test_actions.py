@@ -274,6 +274,22 @@ def test_a_title_an_initial_or_a_short_form_does_not_end_the_task(text, task):
             "write the correction email herself",
         ),
         ("Ines: book the next call for 9 April", "book the next call"),
+        # A hand-over with its own object and recipient; a date or "by" inside the object.
+        (
+            "Tariq to update his profile and send me the link by Friday",
+            "update his profile and send me the link",
+        ),
+        (
+            "AH to audit his appointment times and bring the figures to Dr Lindqvist",
+            "audit his appointment times and bring the figures to Dr Lindqvist",
+        ),
+        ("I'll book her onto the 18 June study day", "book her onto the 18 June study day"),
+        ("Sam will cover your Thursday duty", "cover your Thursday duty"),
+        ("Me: send him three posts by other leaders", "send him three posts by other leaders"),
+        (
+            "Ben to compare the three vendor quotes by total cost by Friday",
+            "compare the three vendor quotes by total cost",
+        ),
     ],
 )
 def test_a_task_keeps_its_hand_over_and_its_object_and_ends_where_another_deed_starts(text, task):
