@@ -613,9 +613,18 @@ class _ClauseFinder:
     def _joined_verb(self, clause: Clause, k: int, j: int) -> bool:
         """Whether token j, after the joining word at k, is a further deed of the clause's own subject."""
         doc, e = self.doc, self.e
+        # "book the room and email the agenda": a task verb the tagger read as a noun, with its own object
+        noun_read_verb = (
+            doc[j].lower_ in TASK_VERBS
+            and doc[j].pos_ in ("NOUN", "PROPN")
+            and j + 1 < e
+            and doc[j + 1].lower_
+            in ("the", "a", "an", "my", "your", "his", "her", "their", "our", "him", "them", "me", "us", "it")
+        )
         return bool(
             (
                 _verbish(doc[j])
+                or noun_read_verb
                 or (doc[j].tag_ in ("VB", "VBP") and doc[j].pos_ == "VERB")
                 or doc[clause.verb].tag_ == "VBG"
                 and doc[j].tag_ == "VBG"

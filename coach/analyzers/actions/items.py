@@ -155,6 +155,15 @@ def _fallback_clause(doc, unit: Unit, note: Note) -> Clause:
     )
 
 
+# A delivery step hands over the deed's result: it names the result ("send it", "share them") or whom it
+# goes to ("send me the link", "… to Ola", "… with the team"). "book the room and email the agenda" is two
+# deeds (guide §4).
+_HANDS_OVER = re.compile(
+    r"^\S+\s+(?:(?:it|them|this|that|these|those|me|us|him|her)\b|[^.;\n]*?\b(?:to|with)\s+(?:me|us|him|her|them|the\s+\w+|everyone|[A-Z]\w+))",
+    re.IGNORECASE,
+)
+
+
 def _merged_steps(doc, unit: Unit, note: Note, clauses: list[Clause]) -> list[Clause]:
     """The deeds with delivery steps and follow-ons joined to the deed before them (its words then run
     to theirs)."""
@@ -166,8 +175,8 @@ def _merged_steps(doc, unit: Unit, note: Note, clauses: list[Clause]) -> list[Cl
         # Delivery steps ("… and send it to me") belong to the deed before them, unless they have a date
         # of their own ("finish the draft b4 Christmas, send to Kai by 9 Jan" is two steps).
         delivery = c.conj and (
-            verb.lemma_.lower() in DELIVERY_VERBS
-            or verb.lower_ in DELIVERY_VERBS
+            (verb.lemma_.lower() in DELIVERY_VERBS or verb.lower_ in DELIVERY_VERBS)
+            and _HANDS_OVER.match(region)
             or verb.lower_ == "get"
             and re.search(r"\bsign", region)
         )

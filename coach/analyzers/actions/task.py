@@ -94,8 +94,8 @@ def task_span(doc, clause: Clause, unit: Unit, note: Note) -> tuple[int, int]:
     end = limit
     for m in _TASK_CUT.finditer(text, pos, limit):
         word = text[m.end() : m.end() + 8].lower()
-        if keep_if and (word.startswith("if ") or word.startswith("whether")):
-            continue
+        if keep_if and (word.startswith("if ") or word.startswith("whether") or word.startswith("for ")):
+            continue  # "ask Prof. Lindqvist for a reference letter": what is asked for is the object
         if word.startswith("next") and re.search(
             r"\b(?:the|our|your|her|his|their|a)\s*$", text[pos : m.start()], re.I
         ):

@@ -295,3 +295,21 @@ def test_a_title_an_initial_or_a_short_form_does_not_end_the_task(text, task):
 def test_a_task_keeps_its_hand_over_and_its_object_and_ends_where_another_deed_starts(text, task):
     items = extract_actions(f"Catch-up, 2 March\n\nActions\n- {text}", session_date="2026-03-02")
     assert task in [i.task for i in items], [i.task for i in items]
+
+
+def test_the_guides_own_examples_of_one_deed_and_two():
+    """Guide §4: a hand-over stays in its item; two different deeds are two items with one owner and due."""
+    note = (
+        "Catch-up, 2 March\n\nActions\n"
+        "- Nia to book the room and email the agenda by Friday\n"
+        "- Priya will update her CV and ask Prof. Lindqvist for a reference letter\n"
+        "- Tom to draft the induction checklist and send it to me"
+    )
+    items = [(i.owner, i.task, i.due) for i in extract_actions(note, session_date="2026-03-02")]
+    assert items == [
+        ("Nia", "book the room", "2026-03-06"),
+        ("Nia", "email the agenda", "2026-03-06"),
+        ("Priya", "update her CV", None),
+        ("Priya", "ask Prof. Lindqvist for a reference letter", None),
+        ("Tom", "draft the induction checklist and send it to me", None),
+    ]
