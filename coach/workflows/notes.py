@@ -626,6 +626,18 @@ _ADVICE = re.compile(
     r"don'?t|do\s+not|keep|make\s+sure|remember|avoid|stop|when\s+(?:you|someone|a|the)\b)",
     re.IGNORECASE,
 )
+# Advice recorded as advice ("Her advice: get the strongest fact into the first 20 words", "Tip: …", "I
+# suggested he bring the choir forward"): feedback on how to act, not a task taken on, unless the
+# sentence says it was ("… and he agreed", "she'll try it").
+_SUGGESTED = re.compile(
+    r"^\W*(?:(?:(?:her|his|my|their|our|the|a|one)\s+)?(?:advice|tip|suggestion|recommendation)s?\s*[:\-–]|"
+    r"i\s+(?:suggested|advised|recommended)\b|(?:she|he|they)\s+(?:suggested|advised|recommended)\b)",
+    re.IGNORECASE,
+)
+_TAKEN_ON = re.compile(
+    r"\b(?:agreed|agrees|will|'ll|said\s+yes|is\s+going\s+to|are\s+going\s+to|signed\s+up|promised|committed)\b",
+    re.IGNORECASE,
+)
 _HABIT = re.compile(
     r"\b(?:every\s+(?:time|session|shift|day|week|lesson|job|call|meeting|visit|practical|one|single)|"
     r"each\s+time|whenever|from\s+now\s+on|in\s+future|going\s+forward|next\s+time|as\s+a\s+rule)\b",
@@ -699,7 +711,8 @@ def _advice_not_a_task(action, text: str, offset: int) -> bool:
     # 150 words, lead with the finding"), is advice; "Book the forklift refresher before 1 Sept" is a task.
     first = re.match(r"\W*([A-Za-z'-]+)", around)
     bare = not action.due and first is not None and first.group(1).lower() in TASK_VERBS
-    return bool(_ADVICE.match(sentence) or _ADVICE.match(around) or habit or bare)
+    suggested = _SUGGESTED.match(around) and not _TAKEN_ON.search(around)
+    return bool(_ADVICE.match(sentence) or _ADVICE.match(around) or habit or bare or suggested)
 
 
 GOAL_HEADING = re.compile(

@@ -470,3 +470,17 @@ def test_a_record_header_says_whose_initials_own_each_action():
     )
     owners = {a.task.split()[0]: a.owner for a in review_notes(note, session_date="2024-02-21").actions}
     assert owners == {"check": "mentor", "send": "mentee"}
+
+
+def test_advice_recorded_as_advice_is_behaviour_feedback_not_a_task_unless_taken_on():
+    note = (
+        "Choir rehearsal debrief, 4 March\n"
+        "Owen conducted side-on, so the back row could not see his beat and came in late twice.\n"
+        "I suggested he bring the choir forward or stand on the box so all three rows can see him.\n"
+        "I suggested he film Thursday's rehearsal and he agreed to send it to me by Friday."
+    )
+    review = review_notes(note, session_date="2025-03-04")
+    tasks = [a.task for a in review.actions]
+    assert not any("choir" in t for t in tasks)  # suggested, not taken on
+    assert any(note.index("he agreed") < a.end for a in review.actions)  # taken on: an item
+    assert [f.focus for f in review.feedback if "bring the choir forward" in f.text] == ["behaviour"]
