@@ -209,7 +209,8 @@ def evaluate_transcripts(path) -> dict:
     turn (guide §3: a turn with several questions is open if any is open)."""
     from coach.analyzers.questions import analyze_questions_many
 
-    turns = [t for tr in read_jsonl(path) for t in tr["turns"] if t["role"] == "helper"]
+    transcripts = read_jsonl(path)
+    turns = [t for tr in transcripts for t in tr["turns"] if t["role"] == "helper"]
     gold = [t["code"] for t in turns]
     reports = analyze_questions_many([t["text"] for t in turns])
     systems = {
@@ -220,7 +221,7 @@ def evaluate_transcripts(path) -> dict:
         "majority": [Counter(g for g in gold if g != "none").most_common(1)[0][0]] * len(turns),
     }
     q_idx = [n for n, g in enumerate(gold) if g != "none"]
-    results: dict = {"n_transcripts": len(read_jsonl(path)), "n_turns": len(turns), "support": Counter(gold)}
+    results: dict = {"n_transcripts": len(transcripts), "n_turns": len(turns), "support": Counter(gold)}
     for name, pred in systems.items():
         oc_gold, oc_pred = [gold[n] for n in q_idx], [pred[n] for n in q_idx]
         results[name] = {

@@ -188,17 +188,6 @@ _WRITERS_ANSWER = re.compile(
 )
 # A field of a template: "Who: Marco, Dee", "Where: The Anchor, upstairs".
 _FIELD_LABEL = re.compile(r"^\W*(?:who|where|when|what|why|how)\s*:", re.IGNORECASE)
-# A request put as a question: "Can we meet on the Tuesday after?", "Would you be ok splitting it into
-# three PRs?". (Asking leave to ask, "Can I ask something else?", is a closed question: writers H, M1, M2.)
-_ASK_FOR_A_DEED = re.compile(
-    r"^\W*(?:(?:can|could|shall)\s+we\s+(?:meet|look\s+at|go\s+(?:over|through)|catch\s+up|set\s+up|book|do\s+"
-    r"(?:the|a|an|it|this|that|our)|have\s+(?:a|the|our)|start|finish)\b|"
-    r"(?:would|could|will)\s+(?:you|u)\s+be\s+(?:ok|okay|happy|willing|able|up\s+for)\s+(?:to\s+|with\s+)?"
-    r"(?!(?:tell|talk|walk|describe|explain|share\s+(?:how|what|why)|say|think)\w*\b)\w+)",
-    re.IGNORECASE,
-)
-
-
 # A rhetorical question expects no answer: "who wouldn't, with a two-tonne set moving?", "who even reads
 # to para 4 lol", "Who hasn't spent hours on a ghost alert?".
 _RHETORICAL = re.compile(
@@ -206,13 +195,19 @@ _RHETORICAL = re.compile(
     r"cares|knows|among\s+us)\b",
     re.IGNORECASE,
 )
-# A request for a deed with a question mark: "send me the rerun numbers tomorrow?", "Get him to bring
-# his prompt copy on Tuesday?", "also can we move thursday's session to friday?".
+# A request for a deed put as a question: "send me the rerun numbers tomorrow?", "Get him to bring his
+# prompt copy on Tuesday?", "also can we move thursday's session to friday?", "Can we meet on the Tuesday
+# after?", "Would you be ok splitting it into three PRs?". (Asking leave to ask, "Can I ask something
+# else?", is a closed question: writers H, M1, M2.)
 _DEED_REQUEST = re.compile(
     r"^\W*(?:also\s+|and\s+|so\s+|pls\s+|please\s+)?(?:"
     r"(?:send|get|bring|share|email|forward|book|give|pass|drop|post|upload|print|ping|text|message|cc|remind)"
     r"\s+(?:me|him|her|them|us|it|the|your|his|their|this|that)\b|"
-    r"(?:can|could)\s+(?:we|i)\s+(?:move|reschedule|swap|push|shift|switch|change|bring\s+forward|rearrange)\b)",
+    r"(?:can|could)\s+(?:we|i)\s+(?:move|reschedule|swap|push|shift|switch|change|bring\s+forward|rearrange)\b|"
+    r"(?:can|could|shall)\s+we\s+(?:meet|look\s+at|go\s+(?:over|through)|catch\s+up|set\s+up|book|do\s+"
+    r"(?:the|a|an|it|this|that|our)|have\s+(?:a|the|our)|start|finish)\b|"
+    r"(?:would|could|will)\s+(?:you|u)\s+be\s+(?:ok|okay|happy|willing|able|up\s+for)\s+(?:to\s+|with\s+)?"
+    r"(?!(?:tell|talk|walk|describe|explain|share\s+(?:how|what|why)|say|think)\w*\b)\w+)",
     re.IGNORECASE,
 )
 # A template's heading on a line of its own: "What went well?", "What could be better?".
@@ -328,7 +323,7 @@ def _not_a_session_question(text: str, after: str = "", before: str = "") -> boo
         return True
     if "?" not in stripped and _FIELD_LABEL.match(stripped):
         return True
-    if _TO_SELF.search(before[before.rfind("\n") + 1 :]) or _ASK_FOR_A_DEED.match(stripped):
+    if _TO_SELF.search(before[before.rfind("\n") + 1 :]) or _DEED_REQUEST.match(stripped):
         return True
     if _REQUEST.match(stripped) or _a_request_at_the_end(stripped):
         return True
@@ -339,7 +334,7 @@ def _not_a_session_question(text: str, after: str = "", before: str = "") -> boo
     if _only_in_quotes(stripped):
         return True
     stripped = _TURN.sub("", stripped, count=1).strip() or stripped
-    if _RHETORICAL.match(stripped) or ("?" in stripped and _DEED_REQUEST.match(stripped)):
+    if _RHETORICAL.match(stripped) or _DEED_REQUEST.match(stripped):
         return True
     to_you = re.search(r"\b(?:you|u|ya)\b", stripped, re.IGNORECASE)
     if _TENTATIVE.match(stripped) and not to_you:
@@ -371,7 +366,7 @@ def _not_a_session_question(text: str, after: str = "", before: str = "") -> boo
     return not (_in_a_chat_turn(before, text) or in_dialogue)
 
 
-def _reported_questions(doc, offset: int, taken) -> list:
+def _reported_questions(doc, offset: int) -> list:
     """Questions the note reports as asked (or plans to ask), which the question analyzer leaves out."""
     from coach.analyzers.questions import Question
     from coach.text.segment import segments
@@ -383,7 +378,7 @@ def _reported_questions(doc, offset: int, taken) -> list:
         account = None if m else REPORTED_ACCOUNT.search(seg.text)
         answered = None if m or account else _ASKED_AND_ANSWERED.match(seg.text)
         m = m or account or answered
-        if not m or taken(seg.start + offset, seg.end + offset):
+        if not m:
             continue
         if _NOT_ASKED.search(seg.text[: m.start()]):
             continue
@@ -665,14 +660,18 @@ def _line(text: str, start: int, end: int) -> tuple[int, str]:
     return line_start, text[line_start : len(text) if line_end < 0 else line_end]
 
 
-def _heading_above(text: str, line_start: int, heading: re.Pattern) -> bool:
+def _heading_above(
+    text: str, line_start: int, heading: re.Pattern, items: re.Pattern | None = None, up_to: int = 10
+) -> bool:
     """Whether the block holding this line sits under a heading the pattern matches: the lines above
-    are walked up to a blank line or another heading (a short line with no closing punctuation)."""
+    are walked up to a blank line or another heading (a short line with no closing punctuation).
+    ``items``: every line passed on the way must be one (an item of the heading's own list), not a
+    label ending with a colon; short items do not stop the walk then."""
     end = line_start
     while end > 0 and text[end - 1] == "\n":
         end -= 1
     lines = []
-    for _ in range(10):  # the ten lines above, found from the end: not by splitting the whole text
+    for _ in range(up_to):  # the lines above, found from the end: not by splitting the whole text
         if end <= 0:
             break
         begin = text.rfind("\n", 0, end) + 1
@@ -684,7 +683,10 @@ def _heading_above(text: str, line_start: int, heading: re.Pattern) -> bool:
             return False
         if heading.match(previous):
             return True
-        if len(previous.split()) <= 5 and not re.search(r"[.!?]$", previous):
+        if items is not None:
+            if not items.match(previous) or previous.endswith(":"):
+                return False
+        elif len(previous.split()) <= 5 and not re.search(r"[.!?]$", previous):
             return False
     return False
 
@@ -753,7 +755,7 @@ def _questions_in_note(questions: list, doc, offset: int) -> list:
     ]
     # A question that holds its own report or plan ("Next time: ask how the meeting went?") is judged
     # by what it asks for, as a reported one is, not as a direct question to the reader.
-    reported = _reported_questions(doc, offset, MostlyInside([]))
+    reported = _reported_questions(doc, offset)
     framed = MostlyInside([(r.start, r.end) for r in reported])
     questions = [
         q
@@ -991,23 +993,8 @@ def _goal_by_its_label(text: str, start: int, end: int) -> bool:
     sentence = _sentence_around(line, start - line_start, end - line_start)
     if GOAL_LABEL.match(sentence):
         return True
-    if not _LIST_ITEM.match(line):
-        return False
     # Up through the list's other items, to the heading right above them.
-    end_of_above = line_start - 1
-    for _ in range(12):
-        if end_of_above <= 0:
-            return False
-        begin = text.rfind("\n", 0, end_of_above) + 1
-        above = text[begin:end_of_above].strip()
-        if not above:
-            return False
-        if GOAL_HEADING.match(above):
-            return True
-        if not _LIST_ITEM.match(above) or above.endswith(":"):
-            return False
-        end_of_above = begin - 1
-    return False
+    return bool(_LIST_ITEM.match(line)) and _heading_above(text, line_start, GOAL_HEADING, _LIST_ITEM, 12)
 
 
 # An item of a list: a bullet, a number, or a person's line in minutes ("Ben: submit four bids…").

@@ -84,7 +84,8 @@ def analyse_note(text: str, doc, session_date: object) -> Note:
     email = _is_email(first, lines)
     header = _header(first, lines, email)
     speakers, questions, transcript = _speakers(text)
-    roles, writer_name = _declared_roles(text)
+    fields = _header_fields(text)
+    roles, writer_name = _declared_roles(text, fields)
     writer_role, writer_evidence = _writer_role(text)
     addressees = _addressees(text)
     if email:
@@ -110,7 +111,7 @@ def analyse_note(text: str, doc, session_date: object) -> Note:
         addressees=addressees,
         speakers=speakers,
         line_starts=_line_starts(lines),
-        initials=_header_initials(text),
+        initials=_header_initials(fields),
     )
     head_names = _header_names(note, header, doc, text.find(header) if header else -1)
     if note.group:
@@ -160,7 +161,7 @@ def _speakers(text: str) -> tuple[list[str], dict[str, int], bool]:
     return speakers, questions, transcript
 
 
-def _declared_roles(text: str) -> tuple[dict[str, str], str | None]:
+def _declared_roles(text: str, fields: list[tuple[str, str]] = ()) -> tuple[dict[str, str], str | None]:
     """Roles the note declares ("Aisha (mentor, …)", "Imran = …, my mentor", "facilitator: Farid",
     "Mia … mentoring Richard", "me (Ayesha) supporting Luke"), and the writer's name ("me (Ayesha)")."""
     roles: dict[str, str] = {}
@@ -188,7 +189,7 @@ def _declared_roles(text: str) -> tuple[dict[str, str], str | None]:
     if m:
         roles[m.group(1).lower()] = "mentor"
         roles[m.group(2).lower()] = "mentee"
-    for role, name in _header_fields(text):
+    for role, name in fields:  # "Mentee: Priyanka S."
         for key in _name_keys(name):
             roles.setdefault(key, role)
     m = re.search(r"\b[Mm]e\s*\(([A-Z][\w'’-]+)\)", text)
@@ -236,10 +237,11 @@ def _name_keys(name: str) -> list[str]:
     return [w.lower() for w in full[:1] + full[-1:]] if full else []
 
 
-def _header_initials(text: str) -> dict[str, str]:
-    """ "RO" -> mentor for "Mentor: R. Okafor": the initials a record uses for the people in its header."""
+def _header_initials(fields: list[tuple[str, str]]) -> dict[str, str]:
+    """ "RO" -> mentor for "Mentor: R. Okafor": the initials a record uses for the people in its header
+    fields (``_header_fields``)."""
     out = {}
-    for role, name in _header_fields(text):
+    for role, name in fields:
         letters = "".join(
             w[0] for w in _TITLE_WORDS.sub("", name).replace(".", " ").split() if w[:1].isupper()
         )

@@ -63,10 +63,11 @@ _AFTER_NP_DATE = re.compile(
 
 
 def _date_in_a_noun_phrase(text: str, m) -> bool:
-    return bool(
-        _BEFORE_NP_DATE.search(text[max(0, m.start - 12) : m.start])
-        and _AFTER_NP_DATE.match(text[m.end : m.end + 12])
-    ) or bool(re.match(r"^['’]s\s+[A-Za-z]", text[m.end : m.end + 12]))
+    """Whether date mention ``m`` sits inside a noun phrase: after a determiner and before its noun, or
+    as a possessive ("last year's claim figures")."""
+    after = text[m.end : m.end + 12]
+    determined = _BEFORE_NP_DATE.search(text[max(0, m.start - 12) : m.start]) and _AFTER_NP_DATE.match(after)
+    return bool(determined or re.match(r"^['’]s\s+[A-Za-z]", after))
 
 
 _TASK_TRAIL = re.compile(

@@ -223,11 +223,7 @@ def _goal_reports(
     X, found, seg_vectors, screened_out = _clause_features(
         segments, contexts, sim, line_vectors, approximate, model, embedder, sure
     )
-    goal_prob = _goal_probabilities(X, screened_out, model, embedder.dimension)
-    question_column = embedder.dimension + FEATURE_NAMES.index("question")
-    for i in sure:
-        if X[i, question_column] <= 0:
-            goal_prob[i] = max(goal_prob[i], model.heads["is_goal"].threshold_)
+    goal_prob = _goal_probabilities(X, screened_out, model, embedder.dimension, sure)
     groups = _group_with_reasons(segments, goal_prob, model.heads["is_goal"].threshold_, len(texts))
     merged = _merged_goals(groups, segments, sim, embedder)
     clauses = _Clauses(segments, X, found, seg_vectors, goal_prob, merged, sim)
@@ -296,11 +292,16 @@ def _screened_features(
     return X, found, seg_vectors, surely_not
 
 
-def _goal_probabilities(X: np.ndarray, screened_out: dict[int, float], model: GoalModel, dimension: int):
-    """Each clause's probability of being a goal."""
+def _goal_probabilities(
+    X: np.ndarray, screened_out: dict[int, float], model: GoalModel, dimension: int, sure=frozenset()
+):
+    """Each clause's probability of being a goal; a clause in ``sure`` (its text labels it a goal) is one
+    at least at the threshold."""
     goal_prob = model.heads["is_goal"].predict_proba(X) if len(X) else np.zeros(0)
     for i, p_screen in screened_out.items():
         goal_prob[i] = p_screen  # surely not a goal: the screen's own probability is its score
+    for i in sure:
+        goal_prob[i] = max(goal_prob[i], model.heads["is_goal"].threshold_)
     # The guide is explicit that a question is not a goal, however goal-like its words.
     if len(X):
         question_column = FEATURE_NAMES.index("question")
