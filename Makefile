@@ -28,7 +28,7 @@ run: $(STAMP)
 test: lint
 	$(BIN)/python -m pytest
 
-# The rule-level tests (marked `fast`): no model, browser, Ray or PostgreSQL, in under a minute. The
+# The rule-level tests (marked `fast`): no model, browser, Ray or PostgreSQL, in about two minutes. The
 # variable makes loading a model an error, so a test that needs one cannot stay in this set.
 test-fast: $(STAMP)
 	MENTOR_COACH_TEST_NO_MODELS=1 $(BIN)/python -m pytest -m "fast and not slow and not postgres"
