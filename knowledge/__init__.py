@@ -70,7 +70,12 @@ class KnowledgeBase:
         return {e.id: e for e in self.entries}
 
 
-class _LineLoader(yaml.SafeLoader):
+# libyaml's safe loader parses the shipped base about 8x faster than the pure-Python one (1.3 s of a first
+# review that takes the safety route was YAML parsing); same safe constructors, same line marks.
+_SafeBase = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_SafeBase):
     """Safe YAML loading that remembers the line on which each mapping starts."""
 
 
