@@ -47,11 +47,13 @@ _ONLY_MARKER = re.compile(rf"\s*(?:{DASH_MARKS}|{NUMBER_MARK}|{LETTER_MARK}|{CHE
 HONORIFIC = r"(?:sir|ma'?am|madam|ji|san|sahib|bhai|didi|sensei)"
 # "Dana:", "Mentor:", "Q:": a speaker's label of one or two capitalised words before the words said;
 # chat exports add a title ("Rahman sir:") or the time ("Paul 09:04:").
+# Chat exports also bold the label ("**Ravi:**") or bracket it without a colon ("[Mentee] Can I ask…").
 _LABEL = re.compile(
-    r"(?P<label>[A-Z][\w'’.-]{0,20}(?:\s+(?:[A-Z][\w'’.-]{0,20}|"
+    r"(?:\*\*)?(?P<label>[A-Z][\w'’.-]{0,20}(?:\s+(?:[A-Z][\w'’.-]{0,20}|"
     + HONORIFIC
     + r"))?(?:\s+\(?\d{1,2}[:.]\d{2}\)?)?)"
-    r"\s*:\s+(?=\S)"
+    r"(?:\*\*)?\s*:(?:\*\*)?\s+(?=\S)"
+    r"|\[(?P<bracketed>[A-Z][\w'’.-]{0,20}(?:\s+[A-Z][\w'’.-]{0,20})?)\]\s+(?=\S)"
 )
 # Headings that say what kind of line follows: part of the sentence's meaning, so kept.
 _HEADINGS = frozenset(
@@ -97,7 +99,11 @@ def strip_lead(text: str, start: int, end: int) -> int:
             start = m.end()
             continue
         m = _LABEL.match(text, start, end)
-        if m and m.group("label").lower() not in _HEADINGS and _HAS_WORD.search(text, m.end(), end):
+        if (
+            m
+            and (m.group("label") or m.group("bracketed")).lower() not in _HEADINGS
+            and _HAS_WORD.search(text, m.end(), end)
+        ):
             start = m.end()
             continue
         break

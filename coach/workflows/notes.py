@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from coach.analyzers.actions import TASK_VERBS
+from coach.analyzers.actions.words import FORM_TASK_PROMPT
 from coach.text.nlp import doc_text
 from coach.text.segment import HONORIFIC, MostlyInside, starts_with_bullet
 from coach.text.words import GREETINGS, LETTER_WORDS, alternation
@@ -53,11 +54,14 @@ _ASPIRATION = (
     r"where\s+(?:he|she|they|you|u|i|we)\s+(?:sees?|saw|wants?|would|'d|imagines?|pictures?|hopes?)\b"
 )
 _YES_NO = (
-    r"(?:is|isn'?t|are|aren'?t|was|wasn'?t|were|do|does|doesn'?t|did|didn'?t|has|hasn'?t|have|haven'?t|"
-    r"had|can|could|will|would|should)\s+(?:he|she|they|it|you|u|i|we|there)"
+    r"(?:is|isn'?t|am|are|aren'?t|was|wasn'?t|were|do|does|doesn'?t|did|didn'?t|has|hasn'?t|have|haven'?t|"
+    r"had|can|could|will|would|should|wouldn'?t|couldn'?t|shouldn'?t|won'?t|can'?t)\s+"
+    r"(?:he|she|they|it|you|u|i|we|there|everyone|everybody|anyone|anybody|this|that)"
 )
 REPORTED_QUESTION = re.compile(
-    rf"(?:\b(?:i\s+|we\s+)?ask(?:ed|ing)(?:\s+(?:{_ASKED_WHOM}))?(?:\s+\w+ly)?\s*[,:]?|"
+    rf"(?:\b(?:i\s+|we\s+)?ask(?:ed|ing)(?:\s+(?:{_ASKED_WHOM}))?(?:\s+(?:\w+ly|straight\s+out|point[\s-]blank|outright))?\s*[,:]?|"
+    # Non-native English drops the past tense: "He ask me how long it takes", "She ask me if she did…"
+    rf"(?<!\bdid\s)(?<!\bwill\s)(?<!\bcan\s)(?<!\bto\s)\b(?:she|he|(?-i:[A-Z][a-z]+))\s+ask\s+(?:me|him|her|us|them)\s*[,:]?|"
     rf"\b(?:next\s+time\s+|then\s+)?ask\s+(?:her|him|them)(?:\s+next\s+(?:time|session|week))?|\b(?:i|we)\s+ask(?:\s+(?:{_ASKED_WHOM}))?\s*[,:]?|"
     # A plan for the next session: "Next time: ask how the director meeting went"
     r"\bnext\s+(?:time|session|call|meeting|week)\s*[:,\-–]?\s*ask|"
@@ -99,6 +103,12 @@ _REQUEST = re.compile(
     r"be|feel|see|consider)\w+",
     re.IGNORECASE,
 )
+# "Can I ask something?": permission to ask, not yet the question (3 of 4 writers who wrote it bare).
+_PERMISSION_TO_ASK = re.compile(
+    r"^\W*(?:can|could|may)\s+i\s+ask\s+(?:you\s+)?(?:something|a\s+question|one\s+(?:more\s+)?thing)"
+    r"(?:\s+else)?\s*\??\s*$",
+    re.IGNORECASE,
+)
 # "When the gang ignored her she walked off": a time clause opening a statement, unlike "When did …".
 _CLAUSE = re.compile(
     r",\s*which\b|^\W*which\s+(?:means|meant)\b|^\W*when\b[^?]*,|^\W*when\s+(?!(?:did|do|does|is|are|was|were|will|would|can|could|"
@@ -125,10 +135,10 @@ _ABOUT_MENTEE = re.compile(
     re.IGNORECASE,
 )
 _TURN = re.compile(
-    r"^[ \t\-*•]*(?:\[[^\]\n]{1,24}\]\s*)?(?P<who>[A-Z][\w'-]{0,20}|[A-Z])(?:\s+(?:[A-Z][\w'-]*|"
+    r"^[ \t\-*•]*(?:\[[^\]\n]{1,24}\]\s*)?\[?(?P<who>[A-Z][\w'-]{0,20}|[A-Z])(?:\s+(?:[A-Z][\w'-]*|"
     + HONORIFIC
     + r"))?"
-    r"(?:\s+\(?\d{1,2}[:.]\d{2}\)?)?\s*:"
+    r"(?:\s+\(?\d{1,2}[:.]\d{2}\)?)?(?:\*\*)?(?:\s*:|(?<=[\w'-])\](?=\s))"
 )
 # Someone answering the question just asked: it was put to them ("Should I apply? She said yes").
 _REPLY = re.compile(
@@ -214,7 +224,13 @@ _DEED_REQUEST = re.compile(
 _TEMPLATE_HEADING = re.compile(
     r"^\W*(?:what\s+went\s+(?:well|badly|wrong)|what\s+(?:could|would|should)\s+(?:be|have\s+been|go|have\s+gone)\s+"
     r"better|what\s+didn'?t\s+go\s+(?:so\s+)?well|even\s+better\s+if|what'?s\s+next|next\s+steps|what\s+to\s+"
-    r"improve|what\s+(?:i|we)\s+learn(?:ed|t))\W*$",
+    r"improve|what\s+(?:i|we)\s+learn(?:ed|t)|"
+    # A reflection form's prompts, each over its answer: "What did we discuss?", "What are your goals?"
+    r"what\s+did\s+we\s+(?:discuss|cover|talk\s+about|agree(?:\s+on)?|work\s+on)|"
+    r"what\s+(?:feedback|advice|support)\s+did\s+(?:you|i)\s+(?:get|receive|hear|give)|"
+    r"what\s+are\s+(?:your|my)\s+(?:goals?|objectives|aims|priorities|next\s+steps)|"
+    + FORM_TASK_PROMPT
+    + r"|what\s+(?:support|help)\s+do\s+(?:you|i)\s+need|any\s+other\s+(?:comments|business|notes))\W*$",
     re.IGNORECASE,
 )
 # A question inside a quoted title is no question of the session ('the structural edit on "What If We
@@ -334,7 +350,7 @@ def _not_a_session_question(text: str, after: str = "", before: str = "") -> boo
     if _only_in_quotes(stripped):
         return True
     stripped = _TURN.sub("", stripped, count=1).strip() or stripped
-    if _RHETORICAL.match(stripped) or _DEED_REQUEST.match(stripped):
+    if _RHETORICAL.match(stripped) or _DEED_REQUEST.match(stripped) or _PERMISSION_TO_ASK.match(stripped):
         return True
     to_you = re.search(r"\b(?:you|u|ya)\b", stripped, re.IGNORECASE)
     if _TENTATIVE.match(stripped) and not to_you:
@@ -364,6 +380,20 @@ def _not_a_session_question(text: str, after: str = "", before: str = "") -> boo
         or _under_a_lead(before, _QUESTIONS_LEAD, bulleted=True)
     )
     return not (_in_a_chat_turn(before, text) or in_dialogue)
+
+
+def _judged_by_its_report(text: str) -> bool:
+    """Whether a sentence's question is read from its report: it opens with the report or plan ("Next time:
+    ask how…"), or quotes what was asked ('Mariam then asked, "How did you get people to stop…?"'), where
+    the quoted words, not the sentence around them, say whether it was open."""
+    text = text.lstrip(" -*•\t")
+    if REPORTED_QUESTION.match(text):
+        return True
+    m = REPORTED_QUESTION.search(text)
+    if not (m and re.search(r"[\"“‘']", m.group(0))):
+        return False
+    # "which / who / where / when" quoted are left to the question analyzer, which reads the options offered.
+    return not re.match(r"(?i)which|who|where|when", m.group("open") or m.group("closed") or "")
 
 
 def _reported_questions(doc, offset: int) -> list:
@@ -648,7 +678,8 @@ _OWNER = re.compile(
 )
 TASK_HEADING = re.compile(
     r"^\W*(?:(?:agreed\s+)?actions?|action\s+items?|to\s*-?\s*dos?|next\s+steps?|homework|agreed|"
-    r"tasks?|follow[- ]?ups?|things\s+we\s+(?:said|agreed)\s+we'?d\s+do)\b[^.!?]{0,30}:?\s*$",
+    r"tasks?|follow[- ]?ups?|things\s+we\s+(?:said|agreed)\s+we'?d\s+do)\b[^.!?]{0,30}:?\s*$|"
+    rf"^\W*{FORM_TASK_PROMPT}\s*\??\s*$",
     re.IGNORECASE,
 )
 
@@ -721,7 +752,7 @@ GOAL_HEADING = re.compile(
     # "Her goals, as she phrased them:"
     # "3. Goals for February", "Item 4 – Development goals", "Goals we agreed (she made me write them down):"
     r"^\W*(?:(?:\d{1,2}[.)]|item\s+\d{1,2}\s*[-–—:.]|section\s+\d{1,2}\s*[-–—:.])\s*)?(?:[\w']+\s+){0,3}"
-    r"(?:goals?|targets?|objectives?|aims?)\b(?:[\s,]+[\w'()]+){0,8}\s*[:\-–]?\s*$",
+    r"(?:goals?|targets?|objectives?|aims?)\b(?:[\s,]+[\w'()]+){0,8}\s*[:\-–?]?\s*$",
     re.IGNORECASE,
 )
 
@@ -757,11 +788,7 @@ def _questions_in_note(questions: list, doc, offset: int) -> list:
     # by what it asks for, as a reported one is, not as a direct question to the reader.
     reported = _reported_questions(doc, offset)
     framed = MostlyInside([(r.start, r.end) for r in reported])
-    questions = [
-        q
-        for q in questions
-        if not (framed(q.start, q.end) and REPORTED_QUESTION.match(q.text.lstrip(" -*•\t")))
-    ]
+    questions = [q for q in questions if not (framed(q.start, q.end) and _judged_by_its_report(q.text))]
     asked = MostlyInside([(q.start, q.end) for q in questions])
     return sorted(questions + [r for r in reported if not asked(r.start, r.end)], key=lambda q: q.start)
 

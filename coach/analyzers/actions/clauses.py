@@ -475,7 +475,10 @@ class _ClauseFinder:
             j += 1
         if j + 1 < e and doc[j].pos_ == "PROPN" and doc[j + 1].text == ",":
             j += 2  # a name addressed: "Jamal, finish …"
-        if j < e and (
+        # Under an actions heading a capitalised task verb opening the line is the instruction, whatever
+        # the tagger says: after a heading line spaCy reads "Rewrite the report…" as a name.
+        verb_in_a_list = self.unit.section == "actions" and doc[j].lower_ in TASK_VERBS if j < e else False
+        if j < e and not verb_in_a_list and (
             doc[j].pos_ == "PROPN"
             or doc[j].ent_type_ == "PERSON"
             and doc[j].text[:1].isupper()
@@ -490,7 +493,7 @@ class _ClauseFinder:
             and j not in self.used
             and not self.question
             and self.unit.line > 0
-            and (_verbish(doc[j]) or doc[j].tag_ == "VB")
+            and (_verbish(doc[j]) or doc[j].tag_ == "VB" or verb_in_a_list)
             and doc[j].lower_ not in ("will", "would", "can", "could", "should")
             and not (j + 1 < e and doc[j + 1].lower_ in ("'s", "is", "was", "'re", "are"))
             and doc[j].tag_ not in ("VBD", "VBN", "VBG", "VBZ")

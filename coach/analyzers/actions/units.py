@@ -175,7 +175,7 @@ def _sections(lines: list[str]) -> tuple[dict[int, tuple[str, str | None]], set[
                 section = "other"
             section_owner = None
         m = re.fullmatch(r"(?:#+\s*)?((?:me|you|both|[A-Z][\w'’-]+)(?:\s*\([^)]*\))?)\s*:", stripped, re.I)
-        if m:
+        if m and i not in headings:  # "Actions:" heads a list; it names nobody
             section_owner = m.group(1)
             if section in ("", "other"):
                 section = "owners"

@@ -89,12 +89,19 @@ PAST_WORDS = re.compile(
     re.I,
 )
 
+# A reflection form's prompt over the mentee's to-do list: "What will you do before the next session?"
+FORM_TASK_PROMPT = (
+    r"what (?:will|are) (?:you|i|we) (?:do|doing|going to do) (?:before|by|until) (?:the |our )?next "
+    r"(?:session|meeting|call|time)"
+)
 # Headings that open a list of actions, of status updates, or of things not agreed.
 ACTION_HEADING = re.compile(
     r"^\s*(?:#+\s*)?(?:(?:new|agreed|next|open|my|your)\s+)?(?:actions?(?:\s+(?:points?|items?|list))?|action points?|"
     r"action items?|next steps?|to ?-?dos?|todo|tasks?|homework|follow[- ]?ups? for next time|new|next|this time|"
     r"from today|as discussed|as agreed|actions? (?:as agreed|from today|agreed|for next time)|agreed|"
-    r"what (?:we|i) agreed|commitments?|here'?s what i (?:have down|took away)|takeaways?)\b[^:\n]{0,25}:?\s*$",
+    r"what (?:we|i) agreed|commitments?|here'?s what i (?:have down|took away)|takeaways?|"
+    + FORM_TASK_PROMPT
+    + r")\b[^:\n]{0,25}:?\s*$",
     re.I,
 )
 REVIEW_HEADING = re.compile(
@@ -108,7 +115,8 @@ NONE_HEADING = re.compile(
 )
 OTHER_HEADING = re.compile(
     r"^\s*(?:#+\s*)?(?:discussed|topics?|agenda|notes?|summary|background|context|today|"
-    r"attendees|present|there|apologies)\b[^:\n]{0,30}:?\s*$",
+    r"attendees|present|there|apologies|what did (?:we|you) (?:discuss|cover|talk about)|"
+    r"what (?:feedback|advice) did (?:you|i) (?:get|receive|hear))\b[^:\n]{0,30}:?\s*$",
     re.I,
 )
 # A label at the start of a note line that names who the line is for.

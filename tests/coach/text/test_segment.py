@@ -64,6 +64,12 @@ def test_speaker_labels_are_stripped_but_headings_kept():
         "Tap the plus.",
     ]
     assert texts("Homework: list three wins") == ["Homework: list three wins"]
+    # Chat exports bold the label or bracket it without a colon; a checkbox is still a checkbox.
+    assert texts("**Ravi:** ok, the deck is done\n[Mentee] Can I ask something?\n[ ] book the room") == [
+        "ok, the deck is done",
+        "Can I ask something?",
+        "book the room",
+    ]
 
 
 def test_a_parser_cut_mid_clause_is_mended():

@@ -177,6 +177,12 @@ def test_a_reported_how_many_or_how_long_question_asks_for_a_fact(sentence, labe
         ("did he book the theory test yet - no, next month", "closed"),  # asked and answered in one line
         ("Next time: ask how the director meeting went?", "open"),  # a plan, judged by what it asks
         ("next session ask whether the visa came through", "closed"),
+        ("He ask me how long it takes normally to become senior.", "closed"),  # non-native: no past tense
+        ("She ask me if she did something wrong with the ligature.", "closed"),
+        ("Richard asked me straight out why three of our graduates left.", "open"),
+        ('she asked me straight out "am i any good at this or are you just being nice"', "closed"),
+        ("also asked wouldnt he be better off nailing garnish first", "closed"),
+        ('Mariam then asked, "How did you get people to stop interrupting you?"', "open"),  # the quote decides
     ],
 )
 def test_a_reported_question_is_found_however_the_note_spells_it(sentence, label):
@@ -278,6 +284,33 @@ def test_a_mentees_words_about_themselves_in_their_turn_are_not_feedback_but_wor
     review = review_notes(chat, session_date="2026-03-03")
     assert not [f for f in review.feedback if "confident" in f.text]
     assert any("confident" in step.text for step in review.next_session if step.kind == "explore")
+
+
+def test_a_reflection_forms_prompts_are_headings_over_goals_and_actions_not_questions():
+    form = (
+        "MENTEE REFLECTION FORM\nName: Grace Adeyemi Mentor: Phil Dorsey Date: 20/11/2024\n\n"
+        "What did we discuss?\nMy move to the network operations team.\n\n"
+        "What are your goals?\nLead a burst response as duty officer on my own by the end of Q1.\n"
+        "Get better at reading the telemetry.\n\n"
+        "What will you do before the next session?\n"
+        "Rewrite the Hawley Road report with a summary and send it to Phil.\n"
+    )
+    review = review_notes(form, session_date="2024-11-20")
+    assert review.questions == []
+    assert [g.text.split()[0] for g in review.goals] == ["Lead", "Get"]
+    assert [(a.task.split()[0], a.owner) for a in review.actions] == [("Rewrite", "mentee")]
+
+
+def test_permission_to_ask_is_not_yet_a_question_and_bracketed_or_bold_speakers_are_labels():
+    chat = (
+        "[Mentee] Can I ask something?\n[Mentor] Sure.\n[Mentee] How did you get your first promotion?\n"
+        "**Dana:** what's making you hesitate?\n"
+    )
+    found = review_notes(chat, session_date="2026-03-03").questions
+    assert [(chat[q.start : q.end], q.label) for q in found] == [
+        ("How did you get your first promotion?", "open"),
+        ("what's making you hesitate?", "open"),
+    ]
 
 
 def test_a_markdown_heading_with_a_question_mark_is_a_heading():
