@@ -586,6 +586,27 @@ def _context_reason(span, sentence, in_action: bool, text_of_doc: str) -> str | 
     return None
 
 
+# A line the writer labels as feedback or advice ("Her tip: …", "Suggestion from Leticia: …", "Development:
+# plan back from…", "Strength: calm under questioning"): guide §2, the writer records an observation or a
+# suggestion (13 of 14 such lines across the eight tuning writers are behaviour; "Observation: Y9 set 3"
+# is a heading field, not in the list).
+_FEEDBACK_LABEL = re.compile(
+    r"^\W*(?:(?:her|his|their|my|our|the\s+mentor'?s|(?-i:[A-Z][a-z]+)'s)\s+)?"
+    r"(?P<kind>tips?|suggestions?(?:\s+from\s+(?-i:[A-Z][\w'-]+))?|advice(?:\s+from\s+(?-i:[A-Z][\w'-]+))?|"
+    r"development(?:\s+(?:area|point|need)s?)?|areas?\s+(?:to|for)\s+(?:develop|improve|work\s+on)|"
+    r"to\s+work\s+on|even\s+better\s+if|ebi|callouts?|strengths?|what\s+went\s+well|www|praise)\s*[:\-–]\s*\S",
+    re.IGNORECASE,
+)
+
+
+def _labelled_as_feedback(text: str, start: int, end: int) -> re.Match | None:
+    """The feedback label opening the line of text[start:end], when the sentence is the label's own."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > 40:
+        return None
+    return _FEEDBACK_LABEL.match(text[line_start:end])
+
+
 def _in_context(found: NoteFindings, doc, offset: int) -> None:
     """Re-read each sentence's focus as a note means it (guide §2, "Whole notes"), keeping the reason."""
     from dataclasses import replace
@@ -609,6 +630,26 @@ def _in_context(found: NoteFindings, doc, offset: int) -> None:
                             s.end,
                             s.text,
                             "a request for something to be done: behaviour, and actionable",
+                        )
+                    ],
+                )
+            )
+            continue
+        label = _labelled_as_feedback(text_of_doc, s.start - offset, s.end - offset) if s.focus == "other" else None
+        if label:
+            praise = re.match(r"(?i)strength|what\s+went|www|praise", label.group("kind"))
+            out.append(
+                replace(
+                    s,
+                    focus="behaviour",
+                    actionable=not praise,
+                    evidence=[
+                        Evidence(
+                            s.start,
+                            s.end,
+                            s.text,
+                            f"recorded under the label “{label.group('kind').split()[0]}”: "
+                            + ("praise of what was done: behaviour" if praise else "advice to act on: behaviour, actionable"),
                         )
                     ],
                 )

@@ -313,6 +313,19 @@ def test_permission_to_ask_is_not_yet_a_question_and_bracketed_or_bold_speakers_
     ]
 
 
+def test_a_line_labelled_as_advice_or_strength_is_behaviour_feedback_with_its_label_as_the_reason():
+    note = (
+        "Observed Sam's session, 3 March.\n"
+        "Strength: calm and well-prepared under questioning from members.\n"
+        "Suggestion from Leticia: name the figure in the first sentence of the ask, then stop talking.\n"
+        "Observation: Y9 set 3, electrolysis practical, Wed p3\n"
+    )
+    found = [(f.focus, f.actionable, f.text.split()[0]) for f in review_notes(note).feedback]
+    assert found == [("behaviour", False, "calm"), ("behaviour", True, "Suggestion")]
+    reasons = [f.evidence[0].reason for f in review_notes(note).feedback]
+    assert "Leticia" not in " ".join(reasons)
+
+
 def test_a_markdown_heading_with_a_question_mark_is_a_heading():
     note = "## Session 2\n\n### Why does this matter?\nShe wants to decide on the rollout by July."
     assert review_notes(note, session_date="2026-03-03").questions == []
