@@ -21,6 +21,14 @@ WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
 CALENDAR_WORDS = frozenset(MONTH_NAMES + MONTH_ABBREVIATIONS + WEEKDAY_NAMES + WEEKDAY_ABBREVIATIONS)
 
+# Titles and short forms whose full stop ends neither a sentence nor a task (guide §4): "ask Sgt. Rees …",
+# "ask Insp. Barr re: …", "e.g. the Q3 figures". Forms that often do end a sentence ("etc.") are not here.
+TITLE_ABBREVIATIONS = (
+    "dr", "mr", "mrs", "ms", "mx", "prof", "st", "jr", "sr", "sgt", "insp", "supt", "det", "cllr", "capt", "col",
+    "lt", "cpl", "gen", "maj", "rev", "fr", "hon", "cmdr", "pte", "ch",
+)  # fmt: skip
+SHORT_FORMS = ("no", "vs", "incl", "approx", "dept", "e.g", "i.e", "cf")
+
 # How a greeting or a chat reply opens, and a letter's openings and sign-offs. Each analyzer adds
 # the words that matter to its own judgement (the question analyzer "got it" and "great", the goal
 # analyzer "ok" and "lol"), so each has its own pattern built from these.

@@ -8,6 +8,7 @@ from coach.analyzers.actions.clauses import Clause
 from coach.analyzers.actions.note import Note
 from coach.analyzers.actions.units import Unit
 from coach.analyzers.actions.words import ASK_VERBS
+from coach.text.words import SHORT_FORMS, TITLE_ABBREVIATIONS
 
 _TASK_CUT = re.compile(
     r"\s*(?:→|->|=>)|\s+(?=(?:so that|so|because|cos|since|in case|to see|to make sure|which|who|while|whilst|once|as soon as|if|when|"
@@ -15,14 +16,16 @@ _TASK_CUT = re.compile(
     r"next session|next time|next meeting|next call|and to|and (?=(?:i|we|she|he|they|you)\s)|"
     r"asking|in time for|ahead of|then|and then|and send|and share|and bring|and circulate|and upload|& send|"
     r"\+ send|and report|and tell|and let|and get|and take|and walk|and come|and give|and pass|, and)\b)|"
-    r"\s*(?:\(|\s[–—]\s|\s-\s|;|:\s|,\s(?=(?:so|since|which|as|and|then|but|because|before|if|when|once|while|no|not|"
+    r"\s*(?:\(|\s[–—]\s|\s-\s|;|(?<!\bre):\s|,\s(?=(?:so|since|which|as|and|then|but|because|before|if|when|once|while|no|not|"
     r"just|asking|starting|treat|that|first|the first|i|she|he|we|they|you|ideally|probably|hopefully)\b)|"
     # A full stop ends the task, but not the one of a title, an initial or a short form ("ask Dr. Okafor",
     # "send it to J. Smith", "e.g. the Q3 figures").
-    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bNo)(?<!\bvs)(?<!\bincl)"
-    r"(?<!\bapprox)(?<!\bdept)(?<!\be\.g)(?<!\bi\.e)(?<!\bcf)(?<!\b[A-Z])[.!?](?:\s|$))",
+    + "".join(rf"(?<!\b{re.escape(w)})" for w in TITLE_ABBREVIATIONS + SHORT_FORMS)
+    + r"(?<!\b[A-Z])[.!?](?:\s|$))",
     re.I,
 )
+# An aside in brackets that the task goes on after is part of it (guide §4: the task keeps its qualifiers).
+_ASIDE_INSIDE = re.compile(r"[^()\n]{1,40}\)\s+(?=[a-z&+])")
 # Handing over the deed's result stays in the task (guide §4): "draft the checklist and send it to me",
 # "write up the notes and share them with the team". Another deed with its own object is not a hand-over:
 # "book the room and email the agenda".
@@ -103,6 +106,8 @@ def task_span(doc, clause: Clause, unit: Unit, note: Note) -> tuple[int, int]:
             continue  # "book the next call": the call is the object, not the timing
         if word.startswith("by ") and not _BY_TIME.match(text, m.end()):
             continue  # "three posts by other leaders": by whom, not by when
+        if m.group(0).strip() == "(" and _ASIDE_INSIDE.match(text, m.end(), limit):
+            continue  # "ask Denise (manager) if the home will pay", "share the proposal (redacted) with the circle"
         handover = _HANDOVER.match(text, m.start(), limit) or _HANDOVER_TO.match(text, m.start(), limit)
         if handover and handover.end() > m.end():
             end = handover.end()

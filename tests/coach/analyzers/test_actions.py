@@ -240,6 +240,15 @@ def test_a_missing_model_says_how_to_train_it(tmp_path):
             "She will email Mr. Lee about the budget, e.g. the Q3 figures.",
             "email Mr. Lee about the budget, e.g. the Q3 figures",
         ),
+        # Ranks and offices, and "re:" for "regarding"
+        (
+            "Jess will ask Sgt. Rees if she can shadow dispatch for a shift next month.",
+            "ask Sgt. Rees if she can shadow dispatch for a shift",
+        ),
+        (
+            "- me to ask Insp. Barr re: getting him on the statement-writing refresher",
+            "ask Insp. Barr re: getting him on the statement-writing refresher",
+        ),
     ],
 )
 def test_a_title_an_initial_or_a_short_form_does_not_end_the_task(text, task):
@@ -286,6 +295,11 @@ def test_a_title_an_initial_or_a_short_form_does_not_end_the_task(text, task):
         ("I'll book her onto the 18 June study day", "book her onto the 18 June study day"),
         ("Sam will cover your Thursday duty", "cover your Thursday duty"),
         ("Me: send him three posts by other leaders", "send him three posts by other leaders"),
+        # An aside in brackets the task goes on after is part of it.
+        (
+            "Bea to share her Carver proposal (redacted) with the circle by Friday",
+            "share her Carver proposal (redacted) with the circle",
+        ),
         (
             "Ben to compare the three vendor quotes by total cost by Friday",
             "compare the three vendor quotes by total cost",

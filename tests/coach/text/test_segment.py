@@ -52,6 +52,10 @@ def test_abbreviations_do_not_end_a_sentence():
         "Ask Dr. Lee about e.g. the budget.",
         "Then call Mr. Smith.",
     ]
+    assert texts("me to ask Insp. Barr re: the refresher. Then Capt. Jones") == [
+        "me to ask Insp. Barr re: the refresher.",
+        "Then Capt. Jones",
+    ]
 
 
 def test_a_quoted_question_does_not_cut_the_sentence():
