@@ -164,6 +164,15 @@ _HANDS_OVER = re.compile(
 )
 
 
+# A report back on the deed goes with it too: "… and tell Marta the dates", "… and talk me through it",
+# "… and get it to me".
+_REPORTS_BACK = re.compile(
+    r"^(?:tell\s+(?-i:[A-Z][\w'-]+)\b|(?:talk|walk)\s+(?:me|us|him|her|them)\s+through\b|"
+    r"get\s+(?:it|them)\s+(?:back\s+)?to\b|let\s+(?:me|us|him|her|them|(?-i:[A-Z][\w'-]+))\s+know\b)",
+    re.IGNORECASE,
+)
+
+
 def _merged_steps(doc, unit: Unit, note: Note, clauses: list[Clause]) -> list[Clause]:
     """The deeds with delivery steps and follow-ons joined to the deed before them (its words then run
     to theirs)."""
@@ -177,6 +186,7 @@ def _merged_steps(doc, unit: Unit, note: Note, clauses: list[Clause]) -> list[Cl
         delivery = c.conj and (
             (verb.lemma_.lower() in DELIVERY_VERBS or verb.lower_ in DELIVERY_VERBS)
             and _HANDS_OVER.match(region)
+            or _REPORTS_BACK.match(region)
             or verb.lower_ == "get"
             and re.search(r"\bsign", region)
         )

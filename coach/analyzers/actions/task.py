@@ -45,10 +45,25 @@ _HANDOVER_TO = re.compile(
     r",?\s+(?:and|&|\+)\s+(?:then\s+)?(?:send|share|email|e-mail|post|circulate|upload|forward|give|pass|show|bring|"
     r"hand|present)\s+(?:"
     r"(?:me|us|him|her|them)\s+(?:the|a|an|your|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?"
-    r"|(?:the|a|an|your|his|her|their|my|our)\s+(?:[\w'-]+\s+){0,3}?(?:to|with)\s+[^.;,\n]*?)"
+    r"|(?:(?:the|a|an|your|his|her|their|my|our)\s+)?(?:[\w'-]+\s+){1,3}?(?:to|with)\s+[^.;,\n]*?)"
     r"(?=\s+(?:by|before|on|next|this|so|because|tomorrow|tonight|asap)\b|[.;,\n]|\s*$)",
     re.I,
 )
+_HANDOVER_END = r"[^.;,\n]*?(?=\s+(?:by|before|on|next|this|so|because|tomorrow|tonight|asap)\b|[.;,\n]|\s*$)"
+# A hand-over that names no object ("… and send to Gwen for a check") and a report back on the deed ("… and
+# tell me what she found", "… and talk me through it", "… and get it to me", "… and let Sam know").
+_HANDOVER_BARE = re.compile(
+    r",?\s+(?:and|&|\+)\s+(?:then\s+)?(?:send|share|email|e-mail|post|forward|pass|hand|give|show)\s+"
+    r"(?:(?:over|back)\s+)?(?:to|with)\s+" + _HANDOVER_END,
+    re.I,
+)
+_REPORT_BACK = re.compile(
+    r",?\s+(?:and|&|\+)\s+(?:then\s+)?(?:(?:tell|update)\s+(?:me|us|him|her|them|(?-i:[A-Z][\w'-]+))\b|"
+    r"(?:talk|walk)\s+(?:me|us|him|her|them)\s+through\b|get\s+(?:it|them)\s+(?:back\s+)?to\b|"
+    r"let\s+(?:me|us|him|her|them|(?-i:[A-Z][\w'-]+))\s+know\b|report\s+back\b)" + _HANDOVER_END,
+    re.I,
+)
+_HANDING_OVER = (_HANDOVER, _HANDOVER_TO, _HANDOVER_BARE, _REPORT_BACK)
 # "by" that starts a deadline ("by Friday", "by the end of May"), not a means or an author ("sort the
 # quotes by total cost", "three posts by other leaders").
 _BY_TIME = re.compile(
@@ -108,7 +123,9 @@ def task_span(doc, clause: Clause, unit: Unit, note: Note) -> tuple[int, int]:
             continue  # "three posts by other leaders": by whom, not by when
         if m.group(0).strip() == "(" and _ASIDE_INSIDE.match(text, m.end(), limit):
             continue  # "ask Denise (manager) if the home will pay", "share the proposal (redacted) with the circle"
-        handover = _HANDOVER.match(text, m.start(), limit) or _HANDOVER_TO.match(text, m.start(), limit)
+        handover = next(
+            (h for h in (p.match(text, m.start(), limit) for p in _HANDING_OVER) if h and h.end() > m.end()), None
+        )
         if handover and handover.end() > m.end():
             end = handover.end()
             continue

@@ -295,6 +295,22 @@ def test_a_title_an_initial_or_a_short_form_does_not_end_the_task(text, task):
         ("I'll book her onto the 18 June study day", "book her onto the 18 June study day"),
         ("Sam will cover your Thursday duty", "cover your Thursday duty"),
         ("Me: send him three posts by other leaders", "send him three posts by other leaders"),
+        # A hand-over that names no object, or a bare plural, and a report back on the deed.
+        ("Sam will rewrite the memo conclusion and send to Helen", "rewrite the memo conclusion and send to Helen"),
+        (
+            "Ana to finish the new toile and send photos to Claudette",
+            "finish the new toile and send photos to Claudette",
+        ),
+        (
+            "Precious to look up the ESOL classes and tell me what she found next Wednesday",
+            "look up the ESOL classes and tell me what she found",
+        ),
+        ("Dev will read the MOE section and talk me through it", "read the MOE section and talk me through it"),
+        ("Tom to draft the consent form and get it to me", "draft the consent form and get it to me"),
+        (
+            "I'll book the training slot and tell Marta the dates",
+            "book the training slot and tell Marta the dates",
+        ),
         # An aside in brackets the task goes on after is part of it.
         (
             "Bea to share her Carver proposal (redacted) with the circle by Friday",
