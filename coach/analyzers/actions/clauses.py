@@ -10,6 +10,7 @@ from coach.analyzers.actions.note import Note
 from coach.analyzers.actions.units import Unit
 from coach.analyzers.actions.words import (
     AGENDA_VERBS,
+    ASK_VERBS,
     COORD,
     DELIBERATION_VERBS,
     LEADING_FILLERS,
@@ -658,6 +659,22 @@ def _judged(doc, unit: Unit, out: list[Clause]) -> list[Clause]:
         and len(unit.seg.span) <= 6
     ):
         out = []
+    # "ask Denise if the home will pay for it": what is asked ("the home will pay") is the ask's object,
+    # not a deed of its own (guide §4, "ask Prof. Lindqvist for a reference letter" keeps what is asked for).
+    kept: list[Clause] = []
+    for clause in out:
+        asked = kept[-1] if kept else None
+        between = doc[asked.verb : clause.verb].text if asked is not None else ""
+        complement = re.search(r"\b(?:if|whether)\b(?P<rest>.*)$", between, re.I | re.S)
+        if (
+            complement
+            and doc[asked.verb].lower_ in ASK_VERBS
+            and not clause.conj
+            and not re.search(r"\band\b|[,;:]", complement.group("rest"))
+        ):
+            continue
+        kept.append(clause)
+    out = kept
     for n, clause in enumerate(out):
         clause.region_end = doc[out[n + 1].verb].idx if n + 1 < len(out) else unit.end
     _mark_not_deeds(doc, unit, out)

@@ -311,6 +311,9 @@ def test_a_title_an_initial_or_a_short_form_does_not_end_the_task(text, task):
             "I'll book the training slot and tell Marta the dates",
             "book the training slot and tell Marta the dates",
         ),
+        # What is asked is the ask's object, not a deed of its own; a deed after "and" still is.
+        ("I will ask Denise if the home will pay for it", "ask Denise if the home will pay for it"),
+        ("I'll ask Olusegun whether she can take it, and Kim will book the room", "book the room"),
         # An aside in brackets the task goes on after is part of it.
         (
             "Bea to share her Carver proposal (redacted) with the circle by Friday",
