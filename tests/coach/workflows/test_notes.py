@@ -326,6 +326,16 @@ def test_a_line_labelled_as_advice_or_strength_is_behaviour_feedback_with_its_la
     assert "Leticia" not in " ".join(reasons)
 
 
+def test_a_short_goal_line_is_a_goal_not_a_heading_and_not_a_task():
+    for line, goal in [
+        ("Goal: reduce average handle time", "reduce average handle time"),
+        ("Goal: get better at Excel", "get better at Excel"),
+    ]:
+        review = review_notes(f"Session 2 | 22 Oct 2024 | Mentor: J. Ferreira\n{line}\nNotes: Good chat.")
+        assert [g.text for g in review.goals] == [goal]
+        assert review.actions == []
+
+
 def test_a_markdown_heading_with_a_question_mark_is_a_heading():
     note = "## Session 2\n\n### Why does this matter?\nShe wants to decide on the rollout by July."
     assert review_notes(note, session_date="2026-03-03").questions == []
