@@ -635,7 +635,11 @@ def _in_context(found: NoteFindings, doc, offset: int) -> None:
                 )
             )
             continue
-        label = _labelled_as_feedback(text_of_doc, s.start - offset, s.end - offset) if s.focus == "other" else None
+        label = (
+            _labelled_as_feedback(text_of_doc, s.start - offset, s.end - offset)
+            if s.focus == "other"
+            else None
+        )
         if label:
             praise = re.match(r"(?i)strength|what\s+went|www|praise", label.group("kind"))
             out.append(
@@ -649,7 +653,11 @@ def _in_context(found: NoteFindings, doc, offset: int) -> None:
                             s.end,
                             s.text,
                             f"recorded under the label “{label.group('kind').split()[0]}”: "
-                            + ("praise of what was done: behaviour" if praise else "advice to act on: behaviour, actionable"),
+                            + (
+                                "praise of what was done: behaviour"
+                                if praise
+                                else "advice to act on: behaviour, actionable"
+                            ),
                         )
                     ],
                 )
@@ -1087,7 +1095,9 @@ def stated_as_goal(text: str, start: int, end: int) -> bool:
         and not re.search(r"\bto\b", line)
         and not GOAL_LABEL.match(line)
     ):
-        return False  # a heading ("Next steps", "Goals") states no goal itself; "Goal: get better at Excel" does
+        return (
+            False  # a heading ("Next steps", "Goals") states no goal itself; "Goal: get better at Excel" does
+        )
     # The word of intention must be in the sentence itself: in a prose paragraph the line is the whole
     # paragraph, and "She wants to pass the ARLA exam" there does not make "Don't give landlords dates
     # you don't control" a goal.

@@ -479,14 +479,18 @@ class _ClauseFinder:
         # Under an actions heading a capitalised task verb opening the line is the instruction, whatever
         # the tagger says: after a heading line spaCy reads "Rewrite the report…" as a name.
         verb_in_a_list = self.unit.section == "actions" and doc[j].lower_ in TASK_VERBS if j < e else False
-        if j < e and not verb_in_a_list and (
-            doc[j].pos_ == "PROPN"
-            or doc[j].ent_type_ == "PERSON"
-            and doc[j].text[:1].isupper()
-            or j + 1 < e
-            and doc[j + 1].lower_ in ("to", ",", ":")
-            and doc[j].text[:1].isupper()
-            and doc[j].lower_ not in TASK_VERBS
+        if (
+            j < e
+            and not verb_in_a_list
+            and (
+                doc[j].pos_ == "PROPN"
+                or doc[j].ent_type_ == "PERSON"
+                and doc[j].text[:1].isupper()
+                or j + 1 < e
+                and doc[j + 1].lower_ in ("to", ",", ":")
+                and doc[j].text[:1].isupper()
+                and doc[j].lower_ not in TASK_VERBS
+            )
         ):
             j = e  # a name, not an instruction: "Kofi to practise …"
         if (

@@ -124,7 +124,8 @@ def task_span(doc, clause: Clause, unit: Unit, note: Note) -> tuple[int, int]:
         if m.group(0).strip() == "(" and _ASIDE_INSIDE.match(text, m.end(), limit):
             continue  # "ask Denise (manager) if the home will pay", "share the proposal (redacted) with the circle"
         handover = next(
-            (h for h in (p.match(text, m.start(), limit) for p in _HANDING_OVER) if h and h.end() > m.end()), None
+            (h for h in (p.match(text, m.start(), limit) for p in _HANDING_OVER) if h and h.end() > m.end()),
+            None,
         )
         if handover and handover.end() > m.end():
             end = handover.end()

@@ -296,7 +296,10 @@ def test_a_title_an_initial_or_a_short_form_does_not_end_the_task(text, task):
         ("Sam will cover your Thursday duty", "cover your Thursday duty"),
         ("Me: send him three posts by other leaders", "send him three posts by other leaders"),
         # A hand-over that names no object, or a bare plural, and a report back on the deed.
-        ("Sam will rewrite the memo conclusion and send to Helen", "rewrite the memo conclusion and send to Helen"),
+        (
+            "Sam will rewrite the memo conclusion and send to Helen",
+            "rewrite the memo conclusion and send to Helen",
+        ),
         (
             "Ana to finish the new toile and send photos to Claudette",
             "finish the new toile and send photos to Claudette",
@@ -305,7 +308,10 @@ def test_a_title_an_initial_or_a_short_form_does_not_end_the_task(text, task):
             "Precious to look up the ESOL classes and tell me what she found next Wednesday",
             "look up the ESOL classes and tell me what she found",
         ),
-        ("Dev will read the MOE section and talk me through it", "read the MOE section and talk me through it"),
+        (
+            "Dev will read the MOE section and talk me through it",
+            "read the MOE section and talk me through it",
+        ),
         ("Tom to draft the consent form and get it to me", "draft the consent form and get it to me"),
         (
             "I'll book the training slot and tell Marta the dates",

@@ -182,7 +182,10 @@ def test_a_reported_how_many_or_how_long_question_asks_for_a_fact(sentence, labe
         ("Richard asked me straight out why three of our graduates left.", "open"),
         ('she asked me straight out "am i any good at this or are you just being nice"', "closed"),
         ("also asked wouldnt he be better off nailing garnish first", "closed"),
-        ('Mariam then asked, "How did you get people to stop interrupting you?"', "open"),  # the quote decides
+        (
+            'Mariam then asked, "How did you get people to stop interrupting you?"',
+            "open",
+        ),  # the quote decides
     ],
 )
 def test_a_reported_question_is_found_however_the_note_spells_it(sentence, label):
