@@ -75,8 +75,11 @@ def decide_items(prepared: list[_Prepared], probs: np.ndarray, threshold: float)
         units = p.units
         text, doc = p.note.text, p.doc
         # A unit with no commitment cue at all needs a confident head ("F: 20 calcs/day, till exam").
+        # A question with no commitment in it ("Is he ready for Class 2 by June?") is no task, however sure.
         accepted = [
-            float(sc) >= (threshold if u.clauses else max(threshold, FALLBACK_MIN))
+            float(sc) >= threshold
+            if u.clauses
+            else float(sc) >= max(threshold, FALLBACK_MIN) and not u.text.rstrip().endswith("?")
             for u, sc in zip(units, scores)
         ]
         # Rows of a What | Who | When table are items (the training notes hold no tables for the head

@@ -502,6 +502,7 @@ class _ClauseFinder:
             and doc[j].lower_ not in ("will", "would", "can", "could", "should")
             and not (j + 1 < e and doc[j + 1].lower_ in ("'s", "is", "was", "'re", "are"))
             and doc[j].tag_ not in ("VBD", "VBN", "VBG", "VBZ")
+            and not (doc[j].lower_ == "thank" and j + 1 < e and doc[j + 1].lower_ in ("you", "u", "ya"))
         ):
             neg = "negated" if j + 1 < e and doc[j + 1].lower_ in ("n't", "not", "never") else None
             self.add(j, "imperative", (doc[j].idx, doc[j].idx), None, None, negative=neg)

@@ -127,7 +127,7 @@ def task_span(doc, clause: Clause, unit: Unit, note: Note) -> tuple[int, int]:
             (h for h in (p.match(text, m.start(), limit) for p in _HANDING_OVER) if h and h.end() > m.end()),
             None,
         )
-        if handover and handover.end() > m.end():
+        if handover:
             end = handover.end()
             continue
         if end != limit and m.start() < end:

@@ -336,6 +336,19 @@ def test_a_task_keeps_its_hand_over_and_its_object_and_ends_where_another_deed_s
     assert task in [i.task for i in items], [i.task for i in items]
 
 
+def test_a_question_or_a_thank_you_is_no_task_but_a_request_in_question_form_is():
+    note = (
+        "Rhys to write up the near miss by Friday.\n\nMentor's reflection\n"
+        "Is he ready for Class 2 by June? On ship handling, yes.\n"
+        "Dumi: OK, thank you.\n"
+        "Can you send me the draft by Friday?"
+    )
+    assert [i.task for i in extract_actions(note, session_date="2026-03-02")] == [
+        "write up the near miss",
+        "send me the draft",
+    ]
+
+
 def test_the_guides_own_examples_of_one_deed_and_two():
     """Guide §4: a hand-over stays in its item; two different deeds are two items with one owner and due."""
     note = (
