@@ -57,6 +57,11 @@ _LABEL = re.compile(
     r"(?:\*\*)?\s*:(?:\*\*)?\s+(?=\S)"
     r"|\[(?P<bracketed>[A-Z][\w'’.-]{0,20}(?:\s+[A-Z][\w'’.-]{0,20})?)\]\s+(?=\S)"
 )
+# A chat export's time stamp before the speaker: "[10:05] Rhea Kapoor: …", "28/11/2024, 18:43 - Gav Marsh: …".
+_STAMP = re.compile(
+    r"\[?(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp][Mm])?\]?\s*(?:[-–]\s+)?"
+    r"(?=[A-Z])"
+)
 # Headings that say what kind of line follows: part of the sentence's meaning, so kept.
 _HEADINGS = frozenset(
     """homework action actions todo to-do reminder note notes next discussed agenda summary update question
@@ -99,6 +104,10 @@ def strip_lead(text: str, start: int, end: int) -> int:
     while start < end:
         m = _BULLET.match(text, start, end)
         if m and m.end() > start and _HAS_WORD.search(text, m.end(), end):
+            start = m.end()
+            continue
+        m = _STAMP.match(text, start, end)
+        if m and m.end() > start and _LABEL.match(text, m.end(), end):
             start = m.end()
             continue
         m = _LABEL.match(text, start, end)

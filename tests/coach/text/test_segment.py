@@ -52,6 +52,14 @@ def test_abbreviations_do_not_end_a_sentence():
         "Ask Dr. Lee about e.g. the budget.",
         "Then call Mr. Smith.",
     ]
+    # A chat export's time stamp goes with the speaker's label; a time that opens a sentence stays.
+    assert texts(
+        "[10:05] Rhea Kapoor: you were great\n28/11/2024, 18:43 - Gav Marsh: sent it\n10:30 stand-up."
+    ) == [
+        "you were great",
+        "sent it",
+        "10:30 stand-up.",
+    ]
     assert texts("me to ask Insp. Barr re: the refresher. Then Capt. Jones") == [
         "me to ask Insp. Barr re: the refresher.",
         "Then Capt. Jones",
