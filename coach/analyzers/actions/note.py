@@ -118,7 +118,36 @@ def analyse_note(text: str, doc, session_date: object) -> Note:
         _group_roles(note, header, head_names)
     else:
         _roles_of_two(note, header, head_names, first, questions)
+        if note.counterpart is None and not note.transcript:
+            _counterpart_from_the_body(note, doc)
     return note
+
+
+def _counterpart_from_the_body(note: Note, doc) -> None:
+    """No header names anyone: the person the notes keep naming ("Reviewed Nadia's pitch… Nadia to resend
+    it") is the other party, if one name clearly leads (twice at least, and twice as often as any other)."""
+    if doc is None:
+        return
+    counts: dict[str, int] = {}
+    for tok in doc:
+        # The small model's entity types are unreliable for first names ("Nadia" read as a place), so
+        # proper nouns count, but not those inside a date, an organisation or a product.
+        word = tok.text
+        if (
+            tok.pos_ == "PROPN"
+            and re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", word)
+            and tok.ent_type_ not in ("ORG", "DATE", "TIME", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "NORP")
+            and word != note.writer_name
+            and word.lower() not in NAME_STOP
+            and word.lower() not in MONTH_WORDS
+        ):
+            counts[word] = counts.get(word, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        note.counterpart = ranked[0][0]
+        note.roles.setdefault(
+            note.counterpart.lower(), "mentor" if note.writer_role == "mentee" else "mentee"
+        )
 
 
 def _line_starts(lines: list[str]) -> list[int]:

@@ -349,6 +349,17 @@ def test_a_question_or_a_thank_you_is_no_task_but_a_request_in_question_form_is(
     ]
 
 
+def test_with_no_names_in_the_header_the_person_the_notes_keep_naming_is_the_mentee():
+    note = (
+        "20/05/25 – session 7\nGoal: Pitch and publish one long-read feature this year.\n"
+        "Notes: Reviewed Nadia's pitch to the long-reads desk. Told her to cut it to one paragraph.\n"
+        "Actions: Nadia to resend the cut-down pitch by Friday."
+    )
+    assert [(i.owner, i.task) for i in extract_actions(note, session_date="2025-05-20")] == [
+        ("mentee", "resend the cut-down pitch")
+    ]
+
+
 def test_the_guides_own_examples_of_one_deed_and_two():
     """Guide §4: a hand-over stays in its item; two different deeds are two items with one owner and due."""
     note = (
