@@ -55,11 +55,7 @@ def _names_in(text: str, doc=None, at: int = -1) -> list[str]:
             continue
         if doc is not None and at >= 0 and not re.fullmatch(r"[A-Z]{1,2}|[A-Z]\..*", word):
             span = doc.char_span(at + m.start(1), at + m.end(1), alignment_mode="expand")
-            if (
-                span is not None
-                and span[0].pos_ not in ("PROPN", "NOUN", "X", "ADJ")
-                and span[0].ent_type_ != "PERSON"
-            ):
+            if span is not None and span[0].pos_ not in ("PROPN", "X") and span[0].ent_type_ != "PERSON":
                 continue
         out.append(word.split()[-1] if word.startswith(("Dr", "Prof")) else word)
     return out

@@ -360,6 +360,15 @@ def test_with_no_names_in_the_header_the_person_the_notes_keep_naming_is_the_men
     ]
 
 
+def test_a_word_of_the_header_that_is_no_name_is_not_taken_for_the_mentee():
+    note = (
+        "Development mentoring – FF Tomasz Wójcik\nTuesday 23 April, station 21\n\n"
+        "Tomasz asked for this one. He wanted to talk about the RTC on Sunday.\n"
+        "- Tomasz to write a short reflective account of the RTC for his PDR folder"
+    )
+    assert [i.owner for i in extract_actions(note, session_date="2024-04-23")] == ["mentee"]
+
+
 def test_the_guides_own_examples_of_one_deed_and_two():
     """Guide §4: a hand-over stays in its item; two different deeds are two items with one owner and due."""
     note = (
