@@ -12,7 +12,7 @@ from coach.analyzers.actions.owners import owner_of
 from coach.analyzers.actions.results import ActionItem
 from coach.analyzers.actions.task import task_span
 from coach.analyzers.actions.units import Unit
-from coach.analyzers.actions.words import DELIVERY_VERBS, GENERIC_TASK, OWNER_PREFIX
+from coach.analyzers.actions.words import DELIVERY_VERBS, GENERIC_TASK, OWNER_PREFIX, REPORT_BACK
 from coach.text.dates import DateMention
 from coach.types import Evidence
 
@@ -164,13 +164,7 @@ _HANDS_OVER = re.compile(
 )
 
 
-# A report back on the deed goes with it too: "… and tell Marta the dates", "… and talk me through it",
-# "… and get it to me".
-_REPORTS_BACK = re.compile(
-    r"^(?:tell\s+(?-i:[A-Z][\w'-]+)\b|(?:talk|walk)\s+(?:me|us|him|her|them)\s+through\b|"
-    r"get\s+(?:it|them)\s+(?:back\s+)?to\b|let\s+(?:me|us|him|her|them|(?-i:[A-Z][\w'-]+))\s+know\b)",
-    re.IGNORECASE,
-)
+_REPORTS_BACK = re.compile("^" + REPORT_BACK, re.IGNORECASE)
 
 
 def _merged_steps(doc, unit: Unit, note: Note, clauses: list[Clause]) -> list[Clause]:

@@ -7,7 +7,7 @@ import re
 from coach.analyzers.actions.clauses import Clause
 from coach.analyzers.actions.note import Note
 from coach.analyzers.actions.units import Unit
-from coach.analyzers.actions.words import ASK_VERBS
+from coach.analyzers.actions.words import ASK_VERBS, REPORT_BACK
 from coach.text.words import SHORT_FORMS, TITLE_ABBREVIATIONS
 
 _TASK_CUT = re.compile(
@@ -57,12 +57,7 @@ _HANDOVER_BARE = re.compile(
     r"(?:(?:over|back)\s+)?(?:to|with)\s+" + _HANDOVER_END,
     re.I,
 )
-_REPORT_BACK = re.compile(
-    r",?\s+(?:and|&|\+)\s+(?:then\s+)?(?:(?:tell|update)\s+(?:me|us|him|her|them|(?-i:[A-Z][\w'-]+))\b|"
-    r"(?:talk|walk)\s+(?:me|us|him|her|them)\s+through\b|get\s+(?:it|them)\s+(?:back\s+)?to\b|"
-    r"let\s+(?:me|us|him|her|them|(?-i:[A-Z][\w'-]+))\s+know\b|report\s+back\b)" + _HANDOVER_END,
-    re.I,
-)
+_REPORT_BACK = re.compile(r",?\s+(?:and|&|\+)\s+(?:then\s+)?" + REPORT_BACK + _HANDOVER_END, re.I)
 _HANDING_OVER = (_HANDOVER, _HANDOVER_TO, _HANDOVER_BARE, _REPORT_BACK)
 # "by" that starts a deadline ("by Friday", "by the end of May"), not a means or an author ("sort the
 # quotes by total cost", "three posts by other leaders").

@@ -27,6 +27,15 @@ DELIVERY_VERBS = frozenset(
     "send share bring circulate forward email upload submit give show pass report tell "
     "let post resubmit return hand drop copy take".split()
 )
+# A report back on a deed belongs to it (guide §4): "… and tell me what she found", "… tell Marta the dates",
+# "… talk me through it", "… get it to me", "… let Sam know", "… report back". One reading for the step that
+# joins a deed's item (items) and for where the deed's task ends (task).
+REPORT_BACK = (
+    # "update me", but not "… and update her CV": another deed
+    r"(?:tell\s+(?:me|us|him|her|them|(?-i:[A-Z][\w'-]+))\b|update\s+(?:me|us)\b|(?:talk|walk)\s+(?:me|us|him|her|them)\s+"
+    r"through\b|get\s+(?:it|them)\s+(?:back\s+)?to\b|let\s+(?:me|us|him|her|them|(?-i:[A-Z][\w'-]+))\s+know\b|"
+    r"report\s+back\b)"
+)
 # "I'll think about it", "she'll sleep on it": deliberation, not a task to do.
 DELIBERATION_VERBS = frozenset("think consider reflect sleep mull ponder wonder weigh muse".split())
 ASK_VERBS = frozenset("ask check see find confirm sound look query enquire inquire".split())

@@ -317,6 +317,8 @@ def test_a_title_an_initial_or_a_short_form_does_not_end_the_task(text, task):
             "I'll book the training slot and tell Marta the dates",
             "book the training slot and tell Marta the dates",
         ),
+        ("Sam to run the audit and update me on Friday", "run the audit and update me"),
+        ("Priya will book the course and update her CV", "update her CV"),  # another deed, not a report
         # What is asked is the ask's object, not a deed of its own; a deed after "and" still is.
         ("I will ask Denise if the home will pay for it", "ask Denise if the home will pay for it"),
         ("I'll ask Olusegun whether she can take it, and Kim will book the room", "book the room"),
