@@ -1089,15 +1089,15 @@ def stated_as_goal(text: str, start: int, end: int) -> bool:
         (True, False)
     """
     line_start, line = _line(text, start, end)
+    # A heading ("Next steps", "Goals") states no goal itself; a short goal line ("Goal: get better at
+    # Excel") does.
     if (
         len(line.split()) <= 5
         and not re.search(r"[.!?:]$", line.strip())
         and not re.search(r"\bto\b", line)
         and not GOAL_LABEL.match(line)
     ):
-        return (
-            False  # a heading ("Next steps", "Goals") states no goal itself; "Goal: get better at Excel" does
-        )
+        return False
     # The word of intention must be in the sentence itself: in a prose paragraph the line is the whole
     # paragraph, and "She wants to pass the ARLA exam" there does not make "Don't give landlords dates
     # you don't control" a goal.
