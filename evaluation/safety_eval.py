@@ -66,6 +66,12 @@ def datasets() -> dict[str, list[tuple[str, bool]]]:
         "writer V lines (tuning)": [
             (r["text"], r["disclosure"]) for r in read_jsonl(DATA / "safety" / "dev3.jsonl")
         ],
+        "writer Y lines (tuning)": [
+            (r["text"], r["disclosure"]) for r in read_jsonl(DATA / "safety" / "dev4.jsonl")
+        ],
+        "writer Z lines (tuning)": [
+            (r["text"], r["disclosure"]) for r in read_jsonl(DATA / "safety" / "dev5.jsonl")
+        ],
         "writer U lines (held out)": [
             (r["text"], r["disclosure"]) for r in read_jsonl(DATA / "safety" / "test.jsonl")
         ],
@@ -113,18 +119,21 @@ def main() -> int:
 
 
 def note_datasets() -> dict[str, list[tuple[str, bool]]]:
-    """Whole notes: writer W's (tuning), writer X's (held out), and the ordinary notes of the notes
+    """Whole notes: writers W's and N2's (tuning), writer X's (held out), and the ordinary notes of the notes
     evaluation (none discloses harm): the tuning writers' and writer D's test split (false alarms only)."""
     out = {
         "writer W notes (tuning)": [
             (r["text"], r["disclosure"]) for r in read_jsonl(DATA / "safety" / "notes_dev.jsonl")
         ],
+        "writer N2 notes (tuning)": [
+            (r["text"], r["disclosure"]) for r in read_jsonl(DATA / "safety" / "notes_dev2.jsonl")
+        ],
         "writer X notes (held out)": [
             (r["text"], r["disclosure"]) for r in read_jsonl(DATA / "safety" / "notes_test.jsonl")
         ],
-        "ordinary notes, writers C, E, F, G (tuning)": [
+        "ordinary notes, writers C, E, F, G, I, J, K (tuning)": [
             (n["text"], False)
-            for split in ("dev", "dev2", "dev3", "dev4")
+            for split in ("dev", "dev2", "dev3", "dev4", "dev6", "dev7", "dev8")
             for n in read_jsonl(DATA / "notes" / f"{split}.jsonl")
         ],
         "ordinary notes, writer H (the head did not learn from them)": [

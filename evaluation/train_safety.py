@@ -3,12 +3,12 @@
 Two heads on the MiniLM embedding of a whole text, the one the suggestions search with (``coach.models.heads``):
 
 - ``disclosure``: does the text disclose harassment, bullying, discrimination, a threat to someone's
-  safety or self-harm? Positives and hard negatives: writers S, T and V (``evaluation/data/safety/dev.jsonl``,
-  ``dev2.jsonl``, ``dev3.jsonl``; 220, 220 and 240 lines). Ordinary negatives: 600 of the knowledge base's cues (users' words
+  safety or self-harm? Positives and hard negatives: writers S, T, V, Y and Z (``evaluation/data/safety/dev.jsonl``
+  … ``dev5.jsonl``; 220, 220, 240, 240 and 240 lines). Ordinary negatives: 600 of the knowledge base's cues (users' words
   for ordinary situations, from entries not about safeguarding), drawn with a fixed seed. Without them
   the head called 47 of the 151 ordinary suggestion situations (dev) a possible disclosure; with 600,
   10; with 1,200, 10 and less recall across writers (docs/decisions/2026-12-07-safety-model.md).
-- ``kind``: which harm, on the disclosures of S, T and V.
+- ``kind``: which harm, on the disclosures of S, T, V, Y and Z.
 
 Regularisation is chosen across writers, not across folds of one writer: fit on all writers but one,
 rank the one left out, and keep the C with the best mean AUC. Writer U's held-out lines (``test.jsonl``) and the
@@ -23,7 +23,9 @@ import numpy as np
 
 from evaluation.common import DATA, read_jsonl
 
-WRITERS = (DATA / "safety" / "dev.jsonl", DATA / "safety" / "dev2.jsonl", DATA / "safety" / "dev3.jsonl")
+WRITERS = tuple(
+    DATA / "safety" / f for f in ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl")
+)
 ORDINARY_NEGATIVES = 600
 C_GRID = (0.003, 0.01, 0.03, 0.1)
 SEED = 20261207
@@ -102,12 +104,14 @@ def train_safety() -> dict:
 
 
 # --- The notes review's head (coach.analyzers.safety_model.NoteSafetyModel) ---------------------------
-# Positives: the disclosure lines of S, T and V, and the sentences of writer W's notes that carry a
+# Positives: the disclosure lines of S, T, V, Y and Z, and the sentences of writers W's and N2's notes that carry a
 # disclosure. Negatives: the others' lines, the ordinary cues, every sentence of the tuning writers'
-# whole notes (C, E, F, G: none discloses harm) and the other sentences of W's notes. Writer X's notes
+# whole notes (C, E, F, G, I, J, K: none discloses harm) and the other sentences of W's and N2's notes. Writer X's notes
 # and the test split of the whole notes (writer D) are never read here.
-NOTES_DEV = DATA / "safety" / "notes_dev.jsonl"
-ORDINARY_NOTES = tuple(DATA / "notes" / f"{s}.jsonl" for s in ("dev", "dev2", "dev3", "dev4"))
+NOTES_WRITERS = (DATA / "safety" / "notes_dev.jsonl", DATA / "safety" / "notes_dev2.jsonl")
+ORDINARY_NOTES = tuple(
+    DATA / "notes" / f"{s}.jsonl" for s in ("dev", "dev2", "dev3", "dev4", "dev6", "dev7", "dev8")
+)
 NOTES_C_GRID = (0.01, 0.03, 0.1)
 # The review offers the playbook, marked uncertain, from this probability; chosen on the cross-validated
 # readings below: the lowest cut that offers it on at most one ordinary note in thirty.
@@ -133,7 +137,8 @@ def _note_max(head, vectors: list[np.ndarray]) -> np.ndarray:
 
 def train_note_safety() -> dict:
     """Fit and save coach/trained/safety_notes.json: C and the offer cut chosen on readings of notes
-    the head did not learn from (W in two folds; each ordinary writer's notes left out in turn)."""
+    the head did not learn from (each notes writer, W and N2, left out in turn; each ordinary writer's
+    notes left out in turn)."""
     from coach.analyzers.safety_model import NoteSafetyModel, get_note_safety_model
     from coach.models.heads import SoftmaxHead
     from coach.models.loading import get_sentence_embedder
@@ -151,7 +156,11 @@ def train_note_safety() -> dict:
     for path in ORDINARY_NOTES:
         notes = read_jsonl(path)
         ordinary[path.stem] = [encode([t for *_, t in s]) for s in note_sentences([n["text"] for n in notes])]
-    w_notes = read_jsonl(NOTES_DEV)
+    w_notes, w_writer = [], []
+    for i, path in enumerate(NOTES_WRITERS):
+        rows = read_jsonl(path)
+        w_notes += rows
+        w_writer += [i] * len(rows)
     w_sentences = note_sentences([n["text"] for n in w_notes])
     w_X = [encode([t for *_, t in s]) for s in w_sentences]
     w_y = [np.array([int(_carries(a, b, n["spans"])) for a, b, _ in s]) for n, s in zip(w_notes, w_sentences)]
@@ -166,13 +175,15 @@ def train_note_safety() -> dict:
         )
         return _disclosure_head(X, y, C)
 
-    folds = [list(range(0, len(w_notes), 2)), list(range(1, len(w_notes), 2))]
+    # Each notes writer's notes are read by a head that learnt from the other writer's: what a new
+    # writer's notes will meet.
+    folds = [[j for j, w in enumerate(w_writer) if w == i] for i in range(len(NOTES_WRITERS))]
     everyone = list(ordinary)
     table = {}
     for C in NOTES_C_GRID:
         w_scores = np.zeros(len(w_notes))
-        for k, fold in enumerate(folds):
-            head = fit(folds[1 - k], everyone, C)
+        for fold in folds:
+            head = fit([j for j in range(len(w_notes)) if j not in set(fold)], everyone, C)
             w_scores[fold] = _note_max(head, [w_X[i] for i in fold])
         o_scores = np.concatenate(
             [
@@ -200,8 +211,8 @@ def train_note_safety() -> dict:
     )
     readings = {
         f"C={c} offer at {cut}": {
-            "W recall": round(r, 3),
-            "W false alarms": f,
+            "notes writers recall": round(r, 3),
+            "notes writers false alarms": f,
             "ordinary notes offered": round(fa, 3),
         }
         for (c, cut), (r, f, fa) in table.items()

@@ -385,12 +385,19 @@ def detect_disclosures(text: str) -> list[Disclosure]:
     return [Disclosure(kind, tuple(found[kind])) for kind in KINDS if kind in found]
 
 
-# The model's cuts, chosen on the suggestion situations' dev split and the writers it learnt from
-# (S, T, V): at 0.96 none of 151 ordinary situations is routed (at 0.95, a mentee back from cancer
-# treatment was); at 0.7, 8 are offered the playbook as a possibility
-# (docs/decisions/2026-12-07-safety-model.md).
+# The model's cuts, chosen on the suggestion situations' dev split and on readings of each writer's lines
+# by a model that had not learnt from that writer (S, T, V, Y, Z). With the recognisers, 0.96 routes 0.42
+# of a writer's disclosures; one of 151 ordinary dev situations is routed (self-put-downs read as self-harm at 0.98),
+# and 0.985 would clear it at 0.05 of the disclosures routed: they are still offered at 0.7, where 10
+# ordinary situations are offered the playbook as a possibility (docs/decisions/2026-12-07-safety-model.md).
 ROUTE_AT = 0.96
 OFFER_AT = 0.70
+# A recogniser routes a text only where the model reads at least this chance of a disclosure; below it
+# the recogniser's finding is offered, marked uncertain. Five writers' near misses (a kickboxing black
+# eye, a thriller's plot, a complaint closed years ago) set off the recognisers; read by a model that had not learnt from the
+# writer (leaving one out), this halves the near misses routed first (53 -> 30 of 500) for 0.017 of
+# the disclosures routed, which are still offered (docs/decisions/2026-12-07-safety-model.md).
+CONFIRM_AT = 0.2
 KIND_WORDS = {
     "self_harm": "self-harm or thoughts of not going on",
     "threat": "a threat to someone's safety",
@@ -440,6 +447,15 @@ def _model_finding(text: str, reading, certain: bool) -> Disclosure:
     return Disclosure(reading.kind, (Evidence(start, end, text[start:end], reason),))
 
 
+def _unconfirmed(finding: Disclosure, probability: float, what: str = "text") -> Disclosure:
+    """A recogniser's finding the model does not bear out: offered, not routed, with the doubt in its
+    reason. A wrong answer shown as certain is worse than an honest "maybe"."""
+    doubt = f"; the {what} as a whole does not read like a disclosure (P = {probability:.2f})"
+    return Disclosure(
+        finding.kind, tuple(Evidence(e.start, e.end, e.text, e.reason + doubt) for e in finding.evidence)
+    )
+
+
 def check_safety(text: str, vector=None) -> SafetyCheck:
     """The safety route's decision for one text: the recognisers first, then the model's reading.
 
@@ -463,8 +479,10 @@ def check_safety(text: str, vector=None) -> SafetyCheck:
         reading = read_disclosure([text], None if vector is None else [vector])[0]
     except ModelUnavailable:
         return SafetyCheck(named)
-    if named:
+    if named and reading.probability >= CONFIRM_AT:
         return SafetyCheck(named, None, reading.probability)
+    if named:
+        return SafetyCheck((), _unconfirmed(named[0], reading.probability), reading.probability)
     if reading.probability >= ROUTE_AT:
         return SafetyCheck((_model_finding(text, reading, certain=True),), None, reading.probability)
     if reading.probability >= OFFER_AT:
@@ -519,12 +537,8 @@ def check_note_safety(text: str, sentences: Sequence[tuple[int, int]], vectors=N
     best = max(range(len(readings)), key=lambda i: readings[i].probability)
     reading = readings[best]
     if named and reading.probability < NOTE_CONFIRM_AT:
-        # A harm word the rest of the note does not bear out (a boxing black eye, a client who shouted
-        # once): offered, not routed. A wrong answer shown as certain is worse than an honest "maybe".
-        doubt = f"; the note as a whole does not read like a disclosure (P = {reading.probability:.2f})"
-        first = named[0]
-        evidence = tuple(Evidence(e.start, e.end, e.text, e.reason + doubt) for e in first.evidence)
-        return SafetyCheck((), Disclosure(first.kind, evidence), reading.probability)
+        # A harm word the rest of the note does not bear out (a boxing black eye, a client who shouted once).
+        return SafetyCheck((), _unconfirmed(named[0], reading.probability, "note"), reading.probability)
     if named:
         return SafetyCheck(named, None, reading.probability)
     if reading.probability < offer_at:

@@ -149,6 +149,20 @@ def test_harm_told_without_its_name_is_read_by_the_model_and_routed_when_it_is_s
     assert evidence.reason.startswith("harassment, as a model reads")
 
 
+def test_a_harm_word_the_whole_text_does_not_bear_out_is_offered_not_routed():
+    from coach.analyzers.safety import check_safety
+
+    sport = (
+        "my mentee came in with a black eye from her kickboxing match, she won and was showing off the medal"
+    )
+    assert detect_disclosures(sport), "the recogniser sees a black eye"
+    check = check_safety(sport)
+    assert check.disclosures == () and check.possible.kind == "threat" and check.probability < 0.2
+    assert "does not read like a disclosure" in check.possible.reason
+    harm = "my mentee came in with a black eye again and said her boyfriend didn't mean it"
+    assert [d.kind for d in check_safety(harm).disclosures] == ["threat"]
+
+
 def test_a_possible_disclosure_is_offered_beside_the_ordinary_suggestions_marked_uncertain():
     text = "he waits for me by my car every night after my shift and I don't know what to do"
     response = suggest(text, k=5)

@@ -127,13 +127,13 @@ def test_guesses_left_for_after_the_parse_change_nothing(monkeypatch):
 def test_harm_no_recogniser_names_is_offered_as_uncertain_and_ordinary_notes_get_nothing():
     notes = (
         "Session 3 with Lina. We went through her portfolio plan and she will send the draft by Friday. "
-        "She mentioned that her ex has been waiting outside the depot most nights and she now takes the "
-        "long way home. Goal: finish the forklift licence by May."
+        "She said her ex keeps turning up at the depot after her shift and she is frightened of him. "
+        "Goal: finish the forklift licence by May."
     )
     review = review_notes(notes, session_date="2026-03-03")
     assert review.safety and review.safety["uncertain"] is True and review.safety["kind"] == "threat"
     e = review.safety["evidence"][0]
-    assert notes[e["start"] : e["end"]] == e["text"] and "waiting outside the depot" in e["text"]
+    assert notes[e["start"] : e["end"]] == e["text"] and "turning up at the depot" in e["text"]
     assert review.warnings[0].startswith("These notes may disclose harm, but this is not certain")
     assert review.next_session[0].text.startswith("Safeguarding, in case (not certain)")
     for ordinary in (
