@@ -457,7 +457,9 @@ def _unconfirmed(finding: Disclosure, probability: float, what: str = "text") ->
 
 
 def check_safety(text: str, vector=None) -> SafetyCheck:
-    """The safety route's decision for one text: the recognisers first, then the model's reading.
+    """The safety route's decision for one text: a recogniser's finding routes it where the model reads
+    at least ``CONFIRM_AT`` (below, the finding is offered, marked uncertain); without one, the model's
+    reading routes at ``ROUTE_AT`` and offers at ``OFFER_AT``.
 
     ``vector``: the text's ``safety_embedder()`` vector when the caller has it (the suggestions do).
     Without the trained model (``mentor-coach train safety``) the recognisers decide alone.
