@@ -53,25 +53,43 @@ def score(rows: list[tuple[object, bool]], recognise) -> dict:
     }
 
 
+# The tuning writers' files and who wrote them. The shipped model learnt their lines (a kernel head knows
+# them by heart), so the shipped columns read each writer's lines by a model fitted without that writer.
+TUNING_WRITERS = {
+    "dev.jsonl": "S",
+    "dev2.jsonl": "T",
+    "dev3.jsonl": "V",
+    "dev4.jsonl": "Y",
+    "dev5.jsonl": "Z",
+    "dev6.jsonl": "AA",
+}
+
+
+def _left_out_checks(rows: list[tuple[str, bool]], probabilities) -> dict:
+    """What the route would do with each line, read by a model fitted without its writer."""
+    from types import SimpleNamespace
+
+    from coach.analyzers.safety import detect_disclosures, route_for
+
+    checks = {}
+    for (text, _), p in zip(rows, probabilities):
+        action = route_for(bool(detect_disclosures(text)), float(p))
+        checks[text] = SimpleNamespace(
+            disclosures=(action,) if action == "route" else (), possible=action == "offer" or None
+        )
+    return checks
+
+
 def datasets() -> dict[str, list[tuple[str, bool]]]:
     from evaluation.retrieval_eval import load
 
     out = {
-        "writer S lines (tuning)": [
-            (r["text"], r["disclosure"]) for r in read_jsonl(DATA / "safety" / "dev.jsonl")
-        ],
-        "writer T lines (tuning)": [
-            (r["text"], r["disclosure"]) for r in read_jsonl(DATA / "safety" / "dev2.jsonl")
-        ],
-        "writer V lines (tuning)": [
-            (r["text"], r["disclosure"]) for r in read_jsonl(DATA / "safety" / "dev3.jsonl")
-        ],
-        "writer Y lines (tuning)": [
-            (r["text"], r["disclosure"]) for r in read_jsonl(DATA / "safety" / "dev4.jsonl")
-        ],
-        "writer Z lines (tuning)": [
-            (r["text"], r["disclosure"]) for r in read_jsonl(DATA / "safety" / "dev5.jsonl")
-        ],
+        **{
+            f"writer {who} lines (tuning; read without them)": [
+                (r["text"], r["disclosure"]) for r in read_jsonl(DATA / "safety" / name)
+            ]
+            for name, who in TUNING_WRITERS.items()
+        },
         "writer U lines (held out)": [
             (r["text"], r["disclosure"]) for r in read_jsonl(DATA / "safety" / "test.jsonl")
         ],
@@ -94,6 +112,9 @@ def main() -> int:
         "harm; then all recognisers; then the shipped route: safeguarding first (recognisers, or the model at"
     )
     print("P >= 0.96), and with the model's uncertain offer (P >= 0.70) beside the ordinary suggestions.")
+    print(
+        "A tuning writer's lines are read by a model fitted without that writer (the shipped one learnt them)."
+    )
     from coach.analyzers.safety import check_safety
 
     # The shipped columns read one safety check per text (the model runs once, not once per column).
@@ -106,8 +127,16 @@ def main() -> int:
     header = " | ".join(f"{name}: recall / false alarms" for name in systems)
     print(f"| data | disclosures / others | {header} |")
     print("|---|---|" + "---|" * len(systems))
+    from coach.analyzers.safety_model import get_safety_model
+    from evaluation.train_safety import left_out_readings
+
+    left_out = left_out_readings(float(get_safety_model().info["C"]))
+    by_name = {f"writer {who} lines (tuning; read without them)": n for n, who in TUNING_WRITERS.items()}
     for name, rows in datasets().items():
-        checks = {text: check_safety(text) for text, _ in rows}
+        if name in by_name:
+            checks = _left_out_checks(rows, left_out[by_name[name]])
+        else:
+            checks = {text: check_safety(text) for text, _ in rows}
         scores = [
             score([(checks[t], y) for t, y in rows] if on_check else rows, recognise)
             for recognise, on_check in systems.values()
@@ -119,7 +148,7 @@ def main() -> int:
 
 
 def note_datasets() -> dict[str, list[tuple[str, bool]]]:
-    """Whole notes: writers W's and N2's (tuning), writer X's (held out), and the ordinary notes of the notes
+    """Whole notes: writers W's, N2's and N3's (tuning), writer X's (held out), and the ordinary notes of the notes
     evaluation (none discloses harm): the tuning writers' and writer D's test split (false alarms only)."""
     out = {
         "writer W notes (tuning)": [
@@ -127,6 +156,9 @@ def note_datasets() -> dict[str, list[tuple[str, bool]]]:
         ],
         "writer N2 notes (tuning)": [
             (r["text"], r["disclosure"]) for r in read_jsonl(DATA / "safety" / "notes_dev2.jsonl")
+        ],
+        "writer N3 notes (tuning)": [
+            (r["text"], r["disclosure"]) for r in read_jsonl(DATA / "safety" / "notes_dev3.jsonl")
         ],
         "writer X notes (held out)": [
             (r["text"], r["disclosure"]) for r in read_jsonl(DATA / "safety" / "notes_test.jsonl")

@@ -2,13 +2,13 @@
 
 Two heads on the MiniLM embedding of a whole text, the one the suggestions search with (``coach.models.heads``):
 
-- ``disclosure``: does the text disclose harassment, bullying, discrimination, a threat to someone's
-  safety or self-harm? Positives and hard negatives: writers S, T, V, Y and Z (``evaluation/data/safety/dev.jsonl``
-  … ``dev5.jsonl``; 220, 220, 240, 240 and 240 lines). Ordinary negatives: 600 of the knowledge base's cues (users' words
+- ``disclosure`` (a kernel machine, ``KernelHead``; a logistic head until 2026-12-07): does the text disclose harassment, bullying, discrimination, a threat to someone's
+  safety or self-harm? Positives and hard negatives: writers S, T, V, Y, Z and AA (``evaluation/data/safety/dev.jsonl``
+  … ``dev6.jsonl``; 220, 220, 240, 240, 240 and 240 lines). Ordinary negatives: 600 of the knowledge base's cues (users' words
   for ordinary situations, from entries not about safeguarding), drawn with a fixed seed. Without them
   the head called 47 of the 151 ordinary suggestion situations (dev) a possible disclosure; with 600,
   10; with 1,200, 10 and less recall across writers (docs/decisions/2026-12-07-safety-model.md).
-- ``kind``: which harm, on the disclosures of S, T, V, Y and Z.
+- ``kind``: which harm, on the disclosures of S, T, V, Y, Z and AA.
 
 Regularisation is chosen across writers, not across folds of one writer: fit on all writers but one,
 rank the one left out, and keep the C with the best mean AUC. Writer U's held-out lines (``test.jsonl``) and the
@@ -24,10 +24,14 @@ import numpy as np
 from evaluation.common import DATA, read_jsonl
 
 WRITERS = tuple(
-    DATA / "safety" / f for f in ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl")
+    DATA / "safety" / f
+    for f in ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "dev6.jsonl")
 )
 ORDINARY_NEGATIVES = 600
-C_GRID = (0.003, 0.01, 0.03, 0.1)
+# The lines' disclosure head is a kernel machine (coach.models.heads.KernelHead); its C is chosen across
+# writers from this grid. The kind head and the notes head stay logistic (``_disclosure_head``).
+C_GRID = (1.0, 3.0, 10.0)
+KIND_C = 0.1
 SEED = 20261207
 
 
@@ -49,19 +53,50 @@ def _disclosure_head(X: np.ndarray, y: np.ndarray, C: float):
     return BinaryHead(feature_names=names, C=C, class_weight="balanced", n_embedding=X.shape[1]).fit(X, y)
 
 
+def _kernel_head(X: np.ndarray, y: np.ndarray, C: float):
+    from coach.models.heads import KernelHead
+
+    return KernelHead(feature_names=[f"emb_{i}" for i in range(X.shape[1])], C=C).fit(X, y)
+
+
+def _left_out(parts, X_ordinary: np.ndarray, C: float) -> list[np.ndarray]:
+    """P(disclosure) of each writer's lines by a head fitted on the other writers and the ordinary cues."""
+    readings = []
+    for i, held in enumerate(parts):
+        others = [p for j, p in enumerate(parts) if j != i]
+        X = np.vstack([p[0] for p in others] + [X_ordinary])
+        y = np.concatenate([p[1] for p in others] + [np.zeros(len(X_ordinary), dtype=int)])
+        readings.append(_kernel_head(X, y, C).predict_proba(held[0]))
+    return readings
+
+
+def left_out_readings(C: float) -> dict[str, np.ndarray]:
+    """Each tuning writer's lines (by file name) as a writer the model never learnt from would meet them:
+    read by a head fitted without that writer. The shipped head knows its own training lines by heart."""
+    from coach.analyzers.safety_model import safety_embedder
+
+    embedder = safety_embedder()
+    parts = []
+    for path in WRITERS:
+        rows = read_jsonl(path)
+        parts.append(
+            (
+                embedder.encode([r["text"] for r in rows]).astype(np.float64),
+                np.array([int(r["disclosure"]) for r in rows]),
+            )
+        )
+    X_ordinary = embedder.encode(ordinary_situations()).astype(np.float64)
+    return {path.name: p for path, p in zip(WRITERS, _left_out(parts, X_ordinary, C))}
+
+
 def choose_c_across_writers(parts, X_ordinary: np.ndarray) -> tuple[float, dict]:
     """The C whose head, fitted on the other writers (and the ordinary cues), best ranks each writer's lines."""
     from sklearn.metrics import roc_auc_score
 
     scores = {}
     for C in C_GRID:
-        aucs = []
-        for i, held in enumerate(parts):
-            others = [p for j, p in enumerate(parts) if j != i]
-            X = np.vstack([p[0] for p in others] + [X_ordinary])
-            y = np.concatenate([p[1] for p in others] + [np.zeros(len(X_ordinary), dtype=int)])
-            aucs.append(roc_auc_score(held[1], _disclosure_head(X, y, C).predict_proba(held[0])))
-        scores[C] = round(float(np.mean(aucs)), 4)
+        readings = _left_out(parts, X_ordinary, C)
+        scores[C] = round(float(np.mean([roc_auc_score(p[1], r) for p, r in zip(parts, readings)])), 4)
     return max(C_GRID, key=lambda c: (scores[c], -c)), scores
 
 
@@ -85,9 +120,9 @@ def train_safety() -> dict:
     C, aucs = choose_c_across_writers(parts, X_ordinary)
     X = np.vstack([p[0] for p in parts] + [X_ordinary])
     y = np.concatenate([p[1] for p in parts] + [np.zeros(len(X_ordinary), dtype=int)])
-    disclosure = _disclosure_head(X, y, C)
+    disclosure = _kernel_head(X, y, C)
     names = [f"emb_{i}" for i in range(X.shape[1])]
-    kind = SoftmaxHead(feature_names=names, C=C, n_embedding=X.shape[1]).fit(np.vstack(kinds_X), kinds_y)
+    kind = SoftmaxHead(feature_names=names, C=KIND_C, n_embedding=X.shape[1]).fit(np.vstack(kinds_X), kinds_y)
     info = {
         "C": C,
         "cross_writer_auc": aucs,
@@ -104,11 +139,13 @@ def train_safety() -> dict:
 
 
 # --- The notes review's head (coach.analyzers.safety_model.NoteSafetyModel) ---------------------------
-# Positives: the disclosure lines of S, T, V, Y and Z, and the sentences of writers W's and N2's notes that carry a
+# Positives: the disclosure lines of S, T, V, Y, Z and AA, and the sentences of writers W's, N2's and N3's notes that carry a
 # disclosure. Negatives: the others' lines, the ordinary cues, every sentence of the tuning writers'
-# whole notes (C, E, F, G, I, J, K: none discloses harm) and the other sentences of W's and N2's notes. Writer X's notes
+# whole notes (C, E, F, G, I, J, K: none discloses harm) and the other sentences of W's, N2's and N3's notes. Writer X's notes
 # and the test split of the whole notes (writer D) are never read here.
-NOTES_WRITERS = (DATA / "safety" / "notes_dev.jsonl", DATA / "safety" / "notes_dev2.jsonl")
+NOTES_WRITERS = tuple(
+    DATA / "safety" / f for f in ("notes_dev.jsonl", "notes_dev2.jsonl", "notes_dev3.jsonl")
+)
 ORDINARY_NOTES = tuple(
     DATA / "notes" / f"{s}.jsonl" for s in ("dev", "dev2", "dev3", "dev4", "dev6", "dev7", "dev8")
 )
@@ -137,7 +174,7 @@ def _note_max(head, vectors: list[np.ndarray]) -> np.ndarray:
 
 def train_note_safety() -> dict:
     """Fit and save coach/trained/safety_notes.json: C and the offer cut chosen on readings of notes
-    the head did not learn from (each notes writer, W and N2, left out in turn; each ordinary writer's
+    the head did not learn from (each notes writer, W, N2 and N3, left out in turn; each ordinary writer's
     notes left out in turn)."""
     from coach.analyzers.safety_model import NoteSafetyModel, get_note_safety_model
     from coach.models.heads import SoftmaxHead
@@ -175,7 +212,7 @@ def train_note_safety() -> dict:
         )
         return _disclosure_head(X, y, C)
 
-    # Each notes writer's notes are read by a head that learnt from the other writer's: what a new
+    # Each notes writer's notes are read by a head that learnt from the other writers': what a new
     # writer's notes will meet.
     folds = [[j for j, w in enumerate(w_writer) if w == i] for i in range(len(NOTES_WRITERS))]
     everyone = list(ordinary)

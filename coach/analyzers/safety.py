@@ -386,17 +386,18 @@ def detect_disclosures(text: str) -> list[Disclosure]:
 
 
 # The model's cuts, chosen on the suggestion situations' dev split and on readings of each writer's lines
-# by a model that had not learnt from that writer (S, T, V, Y, Z). With the recognisers, 0.96 routes 0.42
-# of a writer's disclosures; one of 151 ordinary dev situations is routed (self-put-downs read as self-harm at 0.98),
-# and 0.985 would clear it at 0.05 of the disclosures routed: they are still offered at 0.7, where 10
-# ordinary situations are offered the playbook as a possibility (docs/decisions/2026-12-07-safety-model.md).
+# by a model that had not learnt from that writer (S, T, V, Y, Z, AA). With the recognisers, the kernel
+# head at 0.96 routes 0.51 of a writer's disclosures and none of 151 ordinary dev situations; at 0.7 it
+# offers the playbook, marked uncertain, to 0.79 of them and to 10 ordinary situations
+# (docs/decisions/2026-12-07-safety-model.md).
 ROUTE_AT = 0.96
 OFFER_AT = 0.70
 # A recogniser routes a text only where the model reads at least this chance of a disclosure; below it
-# the recogniser's finding is offered, marked uncertain. Five writers' near misses (a kickboxing black
-# eye, a thriller's plot, a complaint closed years ago) set off the recognisers; read by a model that had not learnt from the
-# writer (leaving one out), this halves the near misses routed first (53 -> 30 of 500) for 0.017 of
-# the disclosures routed, which are still offered (docs/decisions/2026-12-07-safety-model.md).
+# the recogniser's finding is offered, marked uncertain. Writers' near misses (a kickboxing black eye, a
+# thriller's plot, a complaint closed years ago) set off the recognisers. Read by a model that had not
+# learnt from the writer, 0.2 halved the near misses routed first (logistic head: 53 -> 30 of 480) for
+# 0.017 of the disclosures routed, which are still offered (kernel head at 0.1 / 0.2 / 0.3: 25 / 20 / 16
+# near misses, 0.517 / 0.509 / 0.505 of the disclosures routed).
 CONFIRM_AT = 0.2
 KIND_WORDS = {
     "self_harm": "self-harm or thoughts of not going on",
@@ -481,15 +482,36 @@ def check_safety(text: str, vector=None) -> SafetyCheck:
         reading = read_disclosure([text], None if vector is None else [vector])[0]
     except ModelUnavailable:
         return SafetyCheck(named)
-    if named and reading.probability >= CONFIRM_AT:
-        return SafetyCheck(named, None, reading.probability)
+    action, p = route_for(bool(named), reading.probability), reading.probability
     if named:
-        return SafetyCheck((), _unconfirmed(named[0], reading.probability), reading.probability)
-    if reading.probability >= ROUTE_AT:
-        return SafetyCheck((_model_finding(text, reading, certain=True),), None, reading.probability)
-    if reading.probability >= OFFER_AT:
-        return SafetyCheck((), _model_finding(text, reading, certain=False), reading.probability)
-    return SafetyCheck((), None, reading.probability)
+        return (
+            SafetyCheck(named, None, p)
+            if action == "route"
+            else SafetyCheck((), _unconfirmed(named[0], p), p)
+        )
+    if action is None:
+        return SafetyCheck((), None, p)
+    return (
+        SafetyCheck((_model_finding(text, reading, certain=True),), None, p)
+        if action == "route"
+        else SafetyCheck((), _model_finding(text, reading, certain=False), p)
+    )
+
+
+def route_for(named: bool, probability: float) -> str | None:
+    """What the route does with a text, from whether a recogniser named a harm in it and the model's
+    P(disclosure): "route" (safeguarding first), "offer" (beside the ordinary suggestions, marked
+    uncertain) or None.
+
+    Example:
+        >>> route_for(True, 0.5), route_for(True, 0.1), route_for(False, 0.97), route_for(False, 0.3)
+        ('route', 'offer', 'route', None)
+    """
+    if named:
+        return "route" if probability >= CONFIRM_AT else "offer"
+    if probability >= ROUTE_AT:
+        return "route"
+    return "offer" if probability >= OFFER_AT else None
 
 
 def safeguarding_heading(block: dict) -> str:

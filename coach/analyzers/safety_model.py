@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from coach.models.heads import BinaryHead, HeadsHolder, SoftmaxHead, TrainedHeads
+from coach.models.heads import HeadsHolder, SoftmaxHead, TrainedHeads, head_from_dict
 
 MODEL_FILE = Path(__file__).parents[1] / "trained" / "safety.json"
 ANALYZER_VERSION = "safety-1"
@@ -36,7 +36,7 @@ class SafetyModel(TrainedHeads):
     @classmethod
     def heads_from(cls, data: dict) -> dict:
         return {
-            "disclosure": BinaryHead.from_dict(data["heads"]["disclosure"]),
+            "disclosure": head_from_dict(data["heads"]["disclosure"]),
             "kind": SoftmaxHead.from_dict(data["heads"]["kind"]),
         }
 

@@ -1,8 +1,8 @@
 """Small classifier heads on sentence embeddings plus rule features, stored as plain JSON.
 
-A head is a scikit-learn classifier: a logistic regression whose scores are calibrated on
-out-of-fold predictions (Platt scaling for ``BinaryHead``, a temperature for ``SoftmaxHead``), so
-that ``predict_proba`` means what it says. Hyper-parameters go to the constructor and ``fit`` learns
+A head is a scikit-learn classifier: a logistic regression (or, for ``KernelHead``, a kernel
+machine) whose scores are calibrated on out-of-fold predictions (Platt scaling for ``BinaryHead`` and
+``KernelHead``, a temperature for ``SoftmaxHead``), so that ``predict_proba`` means what it says. Hyper-parameters go to the constructor and ``fit`` learns
 on an instance, so ``sklearn.base.clone`` and ``GridSearchCV`` take a head like any estimator.
 Saved weights are JSON: loading them runs no code.
 
@@ -273,8 +273,127 @@ class SoftmaxHead(ClassifierMixin, BaseEstimator):
         return head
 
 
+class KernelHead(ClassifierMixin, BaseEstimator):
+    """P(label = 1 | vector) from a support-vector machine with a Gaussian (RBF) kernel, calibrated by
+    Platt scaling on out-of-fold decision values, for embeddings where one straight cut is not enough.
+
+    The safety route's lines are its use: a disclosure told as what happened ("he waits by my car")
+    and its near miss ("my lift waits by my car") differ in a few directions of the embedding, and a
+    logistic head that separates them also flags ordinary situations near either. Left one writer out at
+    a time, the kernel ranked each writer's lines better (AUC 0.90 against 0.86) with fewer near misses
+    at the same recall (docs/decisions/2026-12-07-safety-model.md).
+
+    Hyper-parameters: ``feature_names``, ``C``, ``class_weight`` and ``threshold`` (the cut of
+    ``predict``). Fitted: ``support_vectors_`` (stored at half precision, and used at that precision
+    after ``fit`` too, so a saved head answers exactly as the fitted one), ``dual_coef_``,
+    ``intercept_``, ``gamma_`` (scikit-learn's "scale"), ``platt_a_``, ``platt_b_``, ``threshold_``,
+    ``classes_`` and ``info_``. The JSON holds the support vectors as base64 text: loading runs no code.
+
+    Example:
+        >>> rng = np.random.default_rng(0)
+        >>> X = rng.normal(size=(80, 2)); y = (np.hypot(X[:, 0], X[:, 1]) < 1).astype(int)
+        >>> head = KernelHead(feature_names=["a", "b"], C=3.0).fit(X, y)
+        >>> head.predict(np.array([[0.0, 0.1], [2.5, 2.5]])).tolist()
+        [1, 0]
+        >>> bool(np.allclose(KernelHead.from_dict(head.to_dict()).predict_proba(X), head.predict_proba(X)))
+        True
+    """
+
+    def __init__(
+        self,
+        feature_names: list[str] | None = None,
+        C: float = 1.0,
+        class_weight: str | None = "balanced",
+        threshold: float = 0.5,
+    ):
+        self.feature_names = feature_names
+        self.C = C
+        self.class_weight = class_weight
+        self.threshold = threshold
+
+    def _svm(self, gamma: float):
+        from sklearn.svm import SVC
+
+        return SVC(C=self.C, kernel="rbf", gamma=gamma, class_weight=self.class_weight)
+
+    def fit(self, X: np.ndarray, y: np.ndarray) -> KernelHead:
+        from sklearn.linear_model import LogisticRegression
+
+        X = np.asarray(X, dtype=np.float64)
+        y = np.asarray(y, dtype=int)
+        variance = float(X.var())
+        self.gamma_ = 1.0 / (X.shape[1] * variance) if variance > 0 else 1.0
+        oof = _out_of_fold_decisions(self._svm(self.gamma_), X, y)
+        platt = LogisticRegression(C=1e4, max_iter=1000).fit(oof.reshape(-1, 1), y)
+        self.platt_a_, self.platt_b_ = float(platt.coef_[0][0]), float(platt.intercept_[0])
+        svm = self._svm(self.gamma_).fit(X, y)
+        self.support_vectors_ = svm.support_vectors_.astype(np.float16).astype(np.float64)
+        self.dual_coef_ = svm.dual_coef_[0].astype(np.float64)
+        self.intercept_ = float(svm.intercept_[0])
+        self.threshold_ = float(self.threshold)
+        self.classes_ = np.array([0, 1])
+        self.info_ = {
+            "C": self.C,
+            "n": int(len(y)),
+            "positives": int(y.sum()),
+            "support_vectors": int(len(self.dual_coef_)),
+        }
+        return self
+
+    def decision_function(self, X: np.ndarray) -> np.ndarray:
+        X = np.asarray(X, dtype=np.float64)
+        sv = self.support_vectors_
+        squared = (X * X).sum(axis=1)[:, None] + (sv * sv).sum(axis=1)[None, :] - 2.0 * (X @ sv.T)
+        return np.exp(-self.gamma_ * np.maximum(squared, 0.0)) @ self.dual_coef_ + self.intercept_
+
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        return _sigmoid(self.platt_a_ * self.decision_function(X) + self.platt_b_)
+
+    def predict(self, X: np.ndarray) -> np.ndarray:
+        return (self.predict_proba(X) >= self.threshold_).astype(int)
+
+    def to_dict(self) -> dict:
+        import base64
+
+        vectors = self.support_vectors_.astype("<f2")
+        return {
+            "type": "kernel",
+            "feature_names": list(self.feature_names or ()),
+            "support_vectors": base64.b64encode(vectors.tobytes()).decode("ascii"),
+            "shape": list(vectors.shape),
+            "dual_coef": self.dual_coef_.tolist(),
+            "intercept": self.intercept_,
+            "gamma": self.gamma_,
+            "platt_a": self.platt_a_,
+            "platt_b": self.platt_b_,
+            "threshold": self.threshold_,
+            "info": self.info_,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> KernelHead:
+        import base64
+
+        head = cls(feature_names=list(data["feature_names"]))
+        raw = np.frombuffer(base64.b64decode(data["support_vectors"]), dtype="<f2")
+        head.support_vectors_ = raw.reshape([int(n) for n in data["shape"]]).astype(np.float64)
+        head.dual_coef_ = np.asarray(data["dual_coef"], dtype=np.float64)
+        if len(head.dual_coef_) != len(head.support_vectors_):
+            raise ValueError("support vectors and their coefficients differ in number")
+        head.intercept_ = float(data["intercept"])
+        head.gamma_ = float(data["gamma"])
+        head.platt_a_ = float(data["platt_a"])
+        head.platt_b_ = float(data["platt_b"])
+        head.threshold_ = float(data.get("threshold", 0.5))
+        head.classes_ = np.array([0, 1])
+        head.info_ = dict(data.get("info", {}))
+        return head
+
+
 def head_from_dict(data: dict):
-    return SoftmaxHead.from_dict(data) if data.get("type") == "softmax" else BinaryHead.from_dict(data)
+    """A head from its JSON, by its ``type``: "softmax", "kernel", or (the default) "binary"."""
+    kinds = {"softmax": SoftmaxHead, "kernel": KernelHead}
+    return kinds.get(data.get("type"), BinaryHead).from_dict(data)
 
 
 class TrainedHeads:

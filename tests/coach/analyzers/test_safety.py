@@ -183,10 +183,12 @@ def test_a_possible_disclosure_is_offered_beside_the_ordinary_suggestions_marked
     ],
 )
 def test_ordinary_situations_are_read_as_no_disclosure(text):
-    from coach.analyzers.safety import check_safety
+    from coach.analyzers.safety import OFFER_AT, check_safety
 
     check = check_safety(text)
-    assert check.disclosures == () and check.possible is None and check.probability < 0.3
+    # Neither routed nor offered. (The kernel head reads "nervous about my promotion panel" at 0.34;
+    # the logistic head before it read every one of these below 0.3.)
+    assert check.disclosures == () and check.possible is None and check.probability < OFFER_AT
 
 
 def test_without_the_trained_model_the_recognisers_decide_alone(monkeypatch):

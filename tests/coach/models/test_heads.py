@@ -11,7 +11,7 @@ import pytest
 from sklearn.base import clone
 from sklearn.model_selection import GridSearchCV, StratifiedKFold
 
-from coach.models.heads import BinaryHead, SoftmaxHead, head_from_dict
+from coach.models.heads import BinaryHead, KernelHead, SoftmaxHead, head_from_dict
 
 TRAINED = Path(__file__).resolve().parents[3] / "coach" / "trained"
 
@@ -61,7 +61,14 @@ def test_grid_search_fits_softmax_heads_on_class_names():
 
 
 @pytest.mark.fast
-@pytest.mark.parametrize("make", [lambda: BinaryHead(list("abcdef"), tune_threshold=True), SoftmaxHead])
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: BinaryHead(list("abcdef"), tune_threshold=True),
+        SoftmaxHead,
+        lambda: KernelHead(list("abcdef")),
+    ],
+)
 def test_json_round_trip_keeps_the_probabilities(make):
     X, y = _problem(2 if make is not SoftmaxHead else 3)
     fitted = make().fit(X, y if make is not SoftmaxHead else [f"class {label}" for label in y])
@@ -72,6 +79,21 @@ def test_json_round_trip_keeps_the_probabilities(make):
     again = head_from_dict(json.loads(json.dumps(loaded.to_dict())))
     assert json.dumps(again.to_dict()) == saved
     assert np.array_equal(again.predict_proba(X), loaded.predict_proba(X))
+
+
+@pytest.mark.fast
+def test_a_kernel_head_decides_as_scikit_learns_support_vector_machine():
+    from sklearn.svm import SVC
+
+    rng = np.random.default_rng(3)
+    X = rng.normal(size=(200, 8))
+    X /= np.linalg.norm(X, axis=1, keepdims=True)
+    y = (X[:, 0] + X[:, 1] ** 2 > 0.2).astype(int)  # not one straight cut
+    head = KernelHead(C=3.0).fit(X, y)
+    svm = SVC(C=3.0, kernel="rbf", gamma=head.gamma_, class_weight="balanced").fit(X, y)
+    # The same decision up to the half precision the support vectors are kept at.
+    assert np.abs(head.decision_function(X) - svm.decision_function(X)).max() < 1e-2
+    assert head.info_["support_vectors"] == len(svm.support_)
 
 
 @pytest.mark.fast

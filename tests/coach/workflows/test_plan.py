@@ -187,9 +187,10 @@ def test_a_focus_that_discloses_harm_puts_the_safeguarding_playbook_first():
 
 
 def test_a_focus_only_the_model_reads_as_harm_offers_the_playbook_marked_not_certain():
+    # The model reads this at 0.94: between the offer cut (0.7) and the route cut (0.96).
     plan = plan_session(
         PlanRequest(
-            focus="a colleague keeps texting my mentee late at night even after she asked him to stop"
+            focus="my mentee told me a man waits by her car after every late shift and she doesn't know what to do"
         )
     )
     assert plan.safeguarding and plan.safeguarding["uncertain"] is True
