@@ -80,7 +80,33 @@ class Scaler(TransformerMixin, BaseEstimator):
         return scaler
 
 
-class BinaryHead(ClassifierMixin, BaseEstimator):
+class _PlattHead(ClassifierMixin, BaseEstimator):
+    """What the binary heads share: P(1) from the decision value by Platt scaling, the cut of
+    ``predict``, and those fitted facts in the JSON."""
+
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        return _sigmoid(self.platt_a_ * self.decision_function(X) + self.platt_b_)
+
+    def predict(self, X: np.ndarray) -> np.ndarray:
+        return (self.predict_proba(X) >= self.threshold_).astype(int)
+
+    def _calibration(self) -> dict:
+        return {
+            "platt_a": self.platt_a_,
+            "platt_b": self.platt_b_,
+            "threshold": self.threshold_,
+            "info": self.info_,
+        }
+
+    def _read_calibration(self, data: dict) -> None:
+        self.platt_a_ = float(data["platt_a"])
+        self.platt_b_ = float(data["platt_b"])
+        self.threshold_ = float(data.get("threshold", 0.5))
+        self.classes_ = np.array([0, 1])
+        self.info_ = dict(data.get("info", {}))
+
+
+class BinaryHead(_PlattHead):
     """P(label = 1 | features), calibrated by Platt scaling on out-of-fold decision values.
 
     Hyper-parameters: ``feature_names`` (saved with the weights, so a loaded head can be checked
@@ -152,12 +178,6 @@ class BinaryHead(ClassifierMixin, BaseEstimator):
     def decision_function(self, X: np.ndarray) -> np.ndarray:
         return self.scaler_.transform(X) @ self.coef_ + self.intercept_
 
-    def predict_proba(self, X: np.ndarray) -> np.ndarray:
-        return _sigmoid(self.platt_a_ * self.decision_function(X) + self.platt_b_)
-
-    def predict(self, X: np.ndarray) -> np.ndarray:
-        return (self.predict_proba(X) >= self.threshold_).astype(int)
-
     def to_dict(self) -> dict:
         return {
             "type": "binary",
@@ -166,10 +186,7 @@ class BinaryHead(ClassifierMixin, BaseEstimator):
             "intercept": self.intercept_,
             "mean": self.scaler_.mean_.round(6).tolist(),
             "scale": self.scaler_.scale_.round(6).tolist(),
-            "platt_a": self.platt_a_,
-            "platt_b": self.platt_b_,
-            "threshold": self.threshold_,
-            "info": self.info_,
+            **self._calibration(),
         }
 
     @classmethod
@@ -178,11 +195,7 @@ class BinaryHead(ClassifierMixin, BaseEstimator):
         head.coef_ = np.asarray(data["coef"], dtype=np.float64)
         head.intercept_ = float(data["intercept"])
         head.scaler_ = Scaler.fitted(data["mean"], data["scale"])
-        head.platt_a_ = float(data["platt_a"])
-        head.platt_b_ = float(data["platt_b"])
-        head.threshold_ = float(data.get("threshold", 0.5))
-        head.classes_ = np.array([0, 1])
-        head.info_ = dict(data.get("info", {}))
+        head._read_calibration(data)
         return head
 
 
@@ -273,7 +286,7 @@ class SoftmaxHead(ClassifierMixin, BaseEstimator):
         return head
 
 
-class KernelHead(ClassifierMixin, BaseEstimator):
+class KernelHead(_PlattHead):
     """P(label = 1 | vector) from a support-vector machine with a Gaussian (RBF) kernel, calibrated by
     Platt scaling on out-of-fold decision values, for embeddings where one straight cut is not enough.
 
@@ -346,12 +359,6 @@ class KernelHead(ClassifierMixin, BaseEstimator):
         squared = (X * X).sum(axis=1)[:, None] + (sv * sv).sum(axis=1)[None, :] - 2.0 * (X @ sv.T)
         return np.exp(-self.gamma_ * np.maximum(squared, 0.0)) @ self.dual_coef_ + self.intercept_
 
-    def predict_proba(self, X: np.ndarray) -> np.ndarray:
-        return _sigmoid(self.platt_a_ * self.decision_function(X) + self.platt_b_)
-
-    def predict(self, X: np.ndarray) -> np.ndarray:
-        return (self.predict_proba(X) >= self.threshold_).astype(int)
-
     def to_dict(self) -> dict:
         import base64
 
@@ -364,10 +371,7 @@ class KernelHead(ClassifierMixin, BaseEstimator):
             "dual_coef": self.dual_coef_.tolist(),
             "intercept": self.intercept_,
             "gamma": self.gamma_,
-            "platt_a": self.platt_a_,
-            "platt_b": self.platt_b_,
-            "threshold": self.threshold_,
-            "info": self.info_,
+            **self._calibration(),
         }
 
     @classmethod
@@ -382,11 +386,7 @@ class KernelHead(ClassifierMixin, BaseEstimator):
             raise ValueError("support vectors and their coefficients differ in number")
         head.intercept_ = float(data["intercept"])
         head.gamma_ = float(data["gamma"])
-        head.platt_a_ = float(data["platt_a"])
-        head.platt_b_ = float(data["platt_b"])
-        head.threshold_ = float(data.get("threshold", 0.5))
-        head.classes_ = np.array([0, 1])
-        head.info_ = dict(data.get("info", {}))
+        head._read_calibration(data)
         return head
 
 
