@@ -10,6 +10,7 @@ review: writer W's (tuning), writer X's (held out) and the ordinary notes of the
 from __future__ import annotations
 
 from evaluation.common import DATA, read_jsonl
+from evaluation.train_safety import LINE_WRITERS
 
 
 def _names_only(text: str) -> bool:
@@ -53,16 +54,8 @@ def score(rows: list[tuple[object, bool]], recognise) -> dict:
     }
 
 
-# The tuning writers' files and who wrote them. The shipped model learnt their lines (a kernel head knows
-# them by heart), so the shipped columns read each writer's lines by a model fitted without that writer.
-TUNING_WRITERS = {
-    "dev.jsonl": "S",
-    "dev2.jsonl": "T",
-    "dev3.jsonl": "V",
-    "dev4.jsonl": "Y",
-    "dev5.jsonl": "Z",
-    "dev6.jsonl": "AA",
-}
+# The shipped model learnt the tuning writers' lines (a kernel head knows them by heart), so the shipped
+# columns read each writer's lines by a model fitted without that writer.
 
 
 def _left_out_checks(rows: list[tuple[str, bool]], probabilities) -> dict:
@@ -88,7 +81,7 @@ def datasets() -> dict[str, list[tuple[str, bool]]]:
             f"writer {who} lines (tuning; read without them)": [
                 (r["text"], r["disclosure"]) for r in read_jsonl(DATA / "safety" / name)
             ]
-            for name, who in TUNING_WRITERS.items()
+            for who, name in LINE_WRITERS.items()
         },
         "writer U lines (held out)": [
             (r["text"], r["disclosure"]) for r in read_jsonl(DATA / "safety" / "test.jsonl")
@@ -131,7 +124,7 @@ def main() -> int:
     from evaluation.train_safety import left_out_readings
 
     left_out = left_out_readings(float(get_safety_model().info["C"]))
-    by_name = {f"writer {who} lines (tuning; read without them)": n for n, who in TUNING_WRITERS.items()}
+    by_name = {f"writer {who} lines (tuning; read without them)": n for who, n in LINE_WRITERS.items()}
     for name, rows in datasets().items():
         if name in by_name:
             checks = _left_out_checks(rows, left_out[by_name[name]])

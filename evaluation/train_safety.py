@@ -23,10 +23,16 @@ import numpy as np
 
 from evaluation.common import DATA, read_jsonl
 
-WRITERS = tuple(
-    DATA / "safety" / f
-    for f in ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "dev6.jsonl")
-)
+# The line writers the model learns from, by letter (the safety README says who each is).
+LINE_WRITERS = {
+    "S": "dev.jsonl",
+    "T": "dev2.jsonl",
+    "V": "dev3.jsonl",
+    "Y": "dev4.jsonl",
+    "Z": "dev5.jsonl",
+    "AA": "dev6.jsonl",
+}
+WRITERS = tuple(DATA / "safety" / name for name in LINE_WRITERS.values())
 ORDINARY_NEGATIVES = 600
 # The lines' disclosure head is a kernel machine (coach.models.heads.KernelHead); its C is chosen across
 # writers from this grid. The kind head and the notes head stay logistic (``_disclosure_head``).
@@ -220,7 +226,8 @@ def train_note_safety() -> dict:
     for C in NOTES_C_GRID:
         w_scores = np.zeros(len(w_notes))
         for fold in folds:
-            head = fit([j for j in range(len(w_notes)) if j not in set(fold)], everyone, C)
+            left_out = set(fold)
+            head = fit([j for j in range(len(w_notes)) if j not in left_out], everyone, C)
             w_scores[fold] = _note_max(head, [w_X[i] for i in fold])
         o_scores = np.concatenate(
             [

@@ -340,7 +340,7 @@ class KernelHead(_PlattHead):
         platt = LogisticRegression(C=1e4, max_iter=1000).fit(oof.reshape(-1, 1), y)
         self.platt_a_, self.platt_b_ = float(platt.coef_[0][0]), float(platt.intercept_[0])
         svm = self._svm(self.gamma_).fit(X, y)
-        self.support_vectors_ = svm.support_vectors_.astype(np.float16).astype(np.float64)
+        self._keep_support_vectors(svm.support_vectors_.astype(np.float16).astype(np.float64))
         self.dual_coef_ = svm.dual_coef_[0].astype(np.float64)
         self.intercept_ = float(svm.intercept_[0])
         self.threshold_ = float(self.threshold)
@@ -353,10 +353,16 @@ class KernelHead(_PlattHead):
         }
         return self
 
+    def _keep_support_vectors(self, vectors: np.ndarray) -> None:
+        # Their squared lengths once, not on every suggestion.
+        self.support_vectors_ = vectors
+        self._sv_squared = (vectors * vectors).sum(axis=1)
+
     def decision_function(self, X: np.ndarray) -> np.ndarray:
         X = np.asarray(X, dtype=np.float64)
-        sv = self.support_vectors_
-        squared = (X * X).sum(axis=1)[:, None] + (sv * sv).sum(axis=1)[None, :] - 2.0 * (X @ sv.T)
+        squared = (
+            (X * X).sum(axis=1)[:, None] + self._sv_squared[None, :] - 2.0 * (X @ self.support_vectors_.T)
+        )
         return np.exp(-self.gamma_ * np.maximum(squared, 0.0)) @ self.dual_coef_ + self.intercept_
 
     def to_dict(self) -> dict:
@@ -380,7 +386,7 @@ class KernelHead(_PlattHead):
 
         head = cls(feature_names=list(data["feature_names"]))
         raw = np.frombuffer(base64.b64decode(data["support_vectors"]), dtype="<f2")
-        head.support_vectors_ = raw.reshape([int(n) for n in data["shape"]]).astype(np.float64)
+        head._keep_support_vectors(raw.reshape([int(n) for n in data["shape"]]).astype(np.float64))
         head.dual_coef_ = np.asarray(data["dual_coef"], dtype=np.float64)
         if len(head.dual_coef_) != len(head.support_vectors_):
             raise ValueError("support vectors and their coefficients differ in number")
