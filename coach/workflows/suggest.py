@@ -25,6 +25,7 @@ from coach.settings import get_settings
 from coach.text.textcheck import prepare_text
 from coach.types import Suggestion, SuggestResponse
 from knowledge import KnowledgeBase, load_knowledge_base
+from knowledge.schema import KINDS
 from retrieval.index import Filters, HybridIndex, RetrievalResult
 from retrieval.query import infer_audience
 
@@ -87,9 +88,14 @@ NOT_ENGLISH = "No suggestions: the knowledge base and its matching are English o
 SAFEGUARDING = Filters(kinds=("scenario",), topics=("safeguarding",))
 
 
-def _to_suggestion(result: RetrievalResult, disclosure: dict | None = None) -> Suggestion:
+def _to_suggestion(
+    result: RetrievalResult, disclosure: dict | None = None, handles: dict | None = None
+) -> Suggestion:
+    """``disclosure``: this is the route's playbook; ``handles``: this entry is on handling that disclosure."""
     e = result.entry
     why = result.why
+    if handles is not None:
+        why = f"on handling a disclosure such as this one ({KIND_WORDS[handles['kind']]}): what to do after the playbook"
     if disclosure is not None:
         words = ", ".join(dict.fromkeys(f"“{ev['text']}”" for ev in disclosure["evidence"][:3]))
         if disclosure.get("uncertain"):
@@ -107,7 +113,7 @@ def _to_suggestion(result: RetrievalResult, disclosure: dict | None = None) -> S
         topics=list(e.topics),
         score=result.score,
         why=why,
-        fits=result.fits or disclosure is not None,
+        fits=result.fits or disclosure is not None or handles is not None,
         matched_cue=None if disclosure is not None else result.matched_cue,
         playbook=e.playbook.to_dict() if e.playbook else None,
         source=e.source.label,
@@ -150,6 +156,36 @@ def safeguarding_first(index: HybridIndex, text: str, audience: str | None, vect
         "probability": None if check.probability is None else round(check.probability, 3),
     }
     return disclosure, (best[0] if best else None)
+
+
+# After a routed disclosure's playbook, this many more entries on handling a disclosure (receiving it,
+# not promising secrecy, referring on) come before ordinary tips: graders call ordinary tips for a
+# disclosure wrong for the situation. Chosen on the dev situations (docs/decisions).
+HANDLING = 2
+
+
+def _disclosure_handling(
+    index: HybridIndex, text: str, filters: Filters, vector, audience, pinned, room: int
+):
+    """The safeguarding entries on handling a disclosure that best fit a routed one, after its playbook.
+
+    Not scenarios: a second playbook would be for another harm. The user's kind, phase, relationship
+    and audience filters hold; their topic gives way to safeguarding. No relevance floor: the route's
+    certainty, not the words' closeness, carries them.
+    """
+    limit = min(HANDLING, room)
+    kinds = tuple(k for k in (filters.kinds or KINDS) if k != "scenario")
+    if limit <= 0 or not kinds:
+        return []
+    handling = Filters(
+        kinds=kinds,
+        phases=filters.phases,
+        relationships=filters.relationships,
+        audiences=filters.audiences,
+        topics=("safeguarding",),
+    )
+    found = index.search(text, k=limit + 1, filters=handling, query_vector=vector, audience=audience)
+    return [r for r in found if r.entry.id != pinned.entry.id][:limit]
 
 
 def _check_k(k: int | None) -> int:
@@ -219,8 +255,14 @@ def suggest_many(
                 f"This reads like a disclosure ({disclosure['reason']}): a safeguarding playbook comes first. "
                 "Listen, do not promise secrecy you cannot keep, and refer on as it says."
             )
-            results = [r for r in results if r.entry.id != pinned.entry.id][: k - 1]
-            response.results = [_to_suggestion(pinned, disclosure)] + [_to_suggestion(r) for r in results]
+            handling = _disclosure_handling(index, text, filters, vectors[row], audience, pinned, k - 1)
+            taken = {pinned.entry.id} | {r.entry.id for r in handling}
+            results = [r for r in results if r.entry.id not in taken][: k - 1 - len(handling)]
+            response.results = (
+                [_to_suggestion(pinned, disclosure)]
+                + [_to_suggestion(r, handles=disclosure) for r in handling]
+                + [_to_suggestion(r) for r in results]
+            )
         else:
             response.results = [_to_suggestion(r) for r in results]
         routed = pinned is not None and not disclosure["uncertain"]

@@ -65,6 +65,28 @@ def test_suggest_puts_a_safeguarding_playbook_first_whatever_the_filters(text, k
     assert all(r.kind == "question" for r in response.results[1:])
 
 
+@pytest.mark.parametrize("text,kind", DISCLOSURES[1::4])
+def test_after_the_playbook_come_entries_on_handling_the_disclosure_not_ordinary_tips(text, kind):
+    response = suggest(text, k=5)
+    playbook, *rest = response.results
+    assert playbook.safety
+    handling = rest[:2]
+    # Receiving it, not promising secrecy, referring on: never a second playbook for another harm.
+    assert all("safeguarding" in r.topics and r.kind != "scenario" for r in handling), handling
+    assert all(not r.safety and "handling a disclosure" in r.why for r in handling)
+    assert len({r.id for r in response.results}) == len(response.results) == 5
+
+
+def test_handling_entries_keep_the_users_kind_filter():
+    text = "she's being bullied by two people on her ward"
+    response = suggest(text, kind="question", k=4)
+    assert all(r.kind == "question" for r in response.results[1:])
+    # Only playbooks asked for: the route's playbook, and nothing added in place of the user's kind.
+    only_playbooks = suggest(text, kind="scenario", k=4).results
+    assert all(r.kind == "scenario" for r in only_playbooks)
+    assert not any("handling a disclosure" in r.why for r in only_playbooks)
+
+
 @pytest.mark.parametrize("text", FRICTION[:3])
 def test_friction_gets_ordinary_advice_without_a_safety_warning(text):
     response = suggest(text, k=5)
