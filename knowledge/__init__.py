@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -154,6 +154,28 @@ def _files_in(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
 
 
+def _resolve_related(entries: list[Entry], seen: dict[str, str], problems: list[EntryProblem]) -> list[Entry]:
+    """Keep each scenario's links to entries that exist and are not scenarios; report the others."""
+    kinds = {e.id: e.kind for e in entries}
+    out = []
+    for entry in entries:
+        bad = [r for r in entry.related if kinds.get(r, "scenario") == "scenario"]
+        if bad:
+            where, _, line = seen[entry.id].rpartition(":")
+            problems.append(
+                EntryProblem(
+                    where,
+                    int(line),
+                    f"{entry.id}: 'related' names {', '.join(map(repr, bad))}, which "
+                    + ("is" if len(bad) == 1 else "are")
+                    + " not a question, technique, tip or pitfall of this knowledge base; left out",
+                )
+            )
+            entry = replace(entry, related=tuple(r for r in entry.related if r not in bad))
+        out.append(entry)
+    return out
+
+
 def load_knowledge_base(extra_dirs: Iterable[Path | str] = (), include_shipped: bool = True) -> KnowledgeBase:
     """Load the shipped entries and any user folders; invalid entries are rejected with a reason.
 
@@ -185,4 +207,5 @@ def load_knowledge_base(extra_dirs: Iterable[Path | str] = (), include_shipped: 
                     continue
                 seen[entry.id] = f"{path}:{line}"
                 entries.append(entry)
+    entries = _resolve_related(entries, seen, problems)
     return KnowledgeBase(entries=tuple(entries), problems=tuple(problems), sources=tuple(map(str, folders)))

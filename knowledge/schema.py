@@ -65,13 +65,14 @@ LIST_FIELDS = ("phases", "relationships", "audiences", "topics")
 # Lists where "any" stands for every value (an entry for everyone is never hidden by a filter).
 ANY_FIELDS = ("phases", "relationships")
 REQUIRED = ("id", "kind", "title", "text", "phases", "relationships", "audiences", "topics", "source")
-OPTIONAL = ("cues", "playbook")
+OPTIONAL = ("cues", "playbook", "related")
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
 SEED_PATTERN = re.compile(r"^\d{3}_[0-9a-f]{16}\.txt$")
 MAX_TITLE = 200
 MAX_TEXT = 4000
 MAX_CUES = 8
 MAX_CUE = 300
+MAX_RELATED = 8
 PLAYBOOK_PARTS = ("signs", "opening", "ask", "avoid", "refer")
 SOURCE_TYPES = ("seed", "framework", "practice")
 
@@ -214,6 +215,9 @@ class Entry:
     source: Source
     cues: tuple[str, ...] = ()
     playbook: Playbook | None = None
+    # A scenario's companions: ids of the questions, techniques, tips and pitfalls a person facing
+    # that situation uses with its playbook (checked against the whole knowledge base on loading).
+    related: tuple[str, ...] = ()
 
     @classmethod
     def from_mapping(cls, data: object) -> Entry:
@@ -261,6 +265,15 @@ class Entry:
             raise EntryInvalid("a scenario needs a 'playbook' (signs, opening, ask, avoid, refer)")
         if data["kind"] != "scenario" and playbook is not None:
             raise EntryInvalid("only a scenario carries a 'playbook'")
+        related = data.get("related") or []
+        if data["kind"] != "scenario" and related:
+            raise EntryInvalid("only a scenario carries 'related' entries")
+        if not isinstance(related, list) or not all(
+            isinstance(r, str) and ID_PATTERN.match(r) for r in related
+        ):
+            raise EntryInvalid("'related' must be a list of entry ids")
+        if len(related) > MAX_RELATED or data["id"].strip() in related:
+            raise EntryInvalid(f"'related' lists at most {MAX_RELATED} other entries, not the entry itself")
         return cls(
             id=data["id"].strip(),
             kind=data["kind"],
@@ -269,6 +282,7 @@ class Entry:
             source=Source.parse(data["source"]),
             cues=tuple(dict.fromkeys(" ".join(c.split()) for c in cues)),
             playbook=Playbook.parse(playbook) if playbook is not None else None,
+            related=tuple(dict.fromkeys(related)),
             **lists,
         )
 
@@ -284,6 +298,8 @@ class Entry:
         }
         if self.playbook is not None:
             data["playbook"] = self.playbook.to_dict()
+        if self.related:
+            data["related"] = list(self.related)
         return data
 
     def fits(self, field_name: str, value: str) -> bool:

@@ -73,6 +73,33 @@ def test_a_scenario_must_carry_a_whole_playbook_and_only_a_scenario_may(tmp_path
     assert "only a scenario carries a 'playbook'" in reasons[2]
 
 
+def test_a_scenario_names_its_companions_and_a_link_to_nothing_is_reported_not_kept(tmp_path):
+    base = (
+        '{"id": "%s", "kind": "%s", "title": "t", "text": "x", "phases": ["any"], "relationships": ["any"], '
+        '"audiences": ["mentor"], "topics": ["trust"], "source": {"type": "practice"}%s}\n'
+    )
+    book = ', "playbook": {"signs": ["s"], "opening": "o", "ask": ["What happened?"], "avoid": ["a"], "refer": "r"}'
+    (tmp_path / "mine.jsonl").write_text(
+        base % ("q-1", "question", "")
+        + base % ("s-2", "scenario", book)
+        + base % ("s-1", "scenario", book + ', "related": ["q-1", "s-2", "gone-9"]')
+        + base % ("t-1", "tip", ', "related": ["q-1"]'),
+        encoding="utf-8",
+    )
+    kb = load_knowledge_base([tmp_path], include_shipped=False)
+    assert kb.by_id()["s-1"].related == ("q-1",)
+    reasons = [(p.line, p.reason) for p in kb.problems]
+    assert (4, "only a scenario carries 'related' entries") in reasons
+    assert any(line == 3 and "'s-2', 'gone-9'" in r and "left out" in r for line, r in reasons), reasons
+
+
+def test_shipped_companions_are_questions_techniques_tips_or_pitfalls(kb):
+    by_id = kb.by_id()
+    linked = [e for e in kb.entries if e.related]
+    assert len(linked) >= 150, "most playbooks name what goes with them"
+    assert all(by_id[r].kind != "scenario" for e in linked for r in e.related)
+
+
 def test_the_questions_a_playbook_suggests_are_open(kb):
     from coach.analyzers.questions import analyze_questions_many
 
