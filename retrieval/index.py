@@ -56,6 +56,10 @@ WEIGHTS = {
 FLOOR = 0.62
 # A cue is named in "why" only when it is this close to what the user wrote.
 CUE_SHOWN = 0.45
+# When a scenario leads the ranking, the entries its playbook names as companions (``Entry.related``)
+# are lifted to just under it: what a person uses with that playbook, chosen by people, where the
+# bi-encoder's next guesses are often about a neighbouring situation. Tuned on the dev split (0.02-0.25).
+RELATED_GAP = 0.02
 
 
 class TextEmbedder(Protocol):
@@ -102,6 +106,7 @@ class RetrievalResult:
     matched_topics: list[str] = field(default_factory=list)
     matched_cue: str | None = None  # the user-worded situation of the entry closest to the query
     fits: bool = True  # False: above nothing, but under the relevance floor
+    goes_with: str | None = None  # the title of the leading playbook that names this entry as a companion
 
 
 def index_key(content_hash: str, model_id: str) -> str:
@@ -144,6 +149,12 @@ class HybridIndex:
         self._masks = self._build_masks()
         self._topic_centroids = self._build_topic_centroids()
         self._is_scenario = np.array([e.kind == "scenario" for e in self.entries], dtype=bool)
+        position = {e.id: i for i, e in enumerate(self.entries)}
+        self._related = {
+            i: [position[r] for r in e.related if r in position]
+            for i, e in enumerate(self.entries)
+            if e.related
+        }
 
     # -- building and caching -------------------------------------------------------------
     @classmethod
@@ -329,6 +340,7 @@ class HybridIndex:
         n = max(CANDIDATES, 4 * k)
         if mode == "rrf":
             return self._search_rrf(query, k, filters, mask, query_vector, n, diversify)
+        lead_of: dict[int, int] = {}
         dense = dict(self._dense_top(query_vector, n, mask)) if mode in ("hybrid", "dense") else {}
         cues = self._cue_top(query_vector, 4 * n, mask) if mode == "hybrid" else {}
         fields = self.lexical.scores(query) if mode in ("hybrid", "lexical") else {}
@@ -347,6 +359,9 @@ class HybridIndex:
                 pool |= {d for d, _ in LexicalIndex.top(field_scores, n, mask)}
             candidates = list(pool)
             relevance = self._fuse(candidates, query_vector, dense, cues, fields, audience)
+            candidates, relevance, lead_of = self._with_companions(
+                candidates, relevance, mask, query_vector, dense, cues, fields, audience
+            )
             order = np.argsort(-relevance, kind="stable")[: max(3 * k, 30)]
             candidates = [candidates[i] for i in order]
             relevance = relevance[order]
@@ -365,16 +380,20 @@ class HybridIndex:
             matched_cue = self.cue_texts[cue[1]] if cue is not None and cue[0] >= CUE_SHOWN else None
             score = float(relevance[pos])
             fits = mode != "hybrid" or score >= FLOOR
+            goes_with = self.entries[lead_of[doc]].title if doc in lead_of else None
             results.append(
                 RetrievalResult(
                     entry=entry,
                     score=round(score, 4),
-                    why=self._why(similarity, matched_terms, matched_topics, filters, entry, matched_cue),
+                    why=self._why(
+                        similarity, matched_terms, matched_topics, filters, entry, matched_cue, goes_with
+                    ),
                     similarity=round(similarity, 4),
                     matched_terms=matched_terms,
                     matched_topics=matched_topics,
                     matched_cue=matched_cue,
                     fits=fits,
+                    goes_with=goes_with,
                 )
             )
         return results
@@ -419,6 +438,33 @@ class HybridIndex:
             )
         score = score + WEIGHTS["scenario"] * self._is_scenario[idx]
         return score.astype(np.float32)
+
+    def _with_companions(self, candidates, relevance, mask, query_vector, dense, cues, fields, audience):
+        """Lift the companions of a leading scenario to just under it (``RELATED_GAP``), scoring any that
+        the first pass did not find; returns (candidates, relevance, {companion: the lead})."""
+        if not len(relevance) or not self._related:
+            return candidates, relevance, {}
+        best = int(np.argmax(relevance))
+        lead, floor = candidates[best], float(relevance[best]) - RELATED_GAP
+        companions = self._related.get(lead)
+        if not companions or relevance[best] < FLOOR:  # a playbook that does not fit brings no companions
+            return candidates, relevance, {}
+        if audience:
+            # A playbook for mentors and leads names companions for each; lift only the asker's.
+            companions = [d for d in companions if audience in self.entries[d].audiences]
+        known = set(candidates)
+        extra = [d for d in companions if d not in known and (mask is None or mask[d])]
+        if extra:
+            candidates = candidates + extra
+            relevance = np.concatenate(
+                [relevance, self._fuse(extra, query_vector, dense, cues, fields, audience)]
+            )
+        lifted = relevance.copy()
+        for j, d in enumerate(candidates):
+            if d in companions and lifted[j] < floor:
+                # Just under the lead, in the order of their own scores.
+                lifted[j] = floor - 0.1 * (floor - lifted[j])
+        return candidates, lifted, dict.fromkeys(companions, lead)
 
     def _search_rrf(self, query, k, filters, mask, query_vector, n, diversify) -> list[RetrievalResult]:
         dense = self._dense_top(query_vector, n, mask)
@@ -484,9 +530,10 @@ class HybridIndex:
         filters: Filters,
         entry: Entry,
         matched_cue: str | None = None,
+        goes_with: str | None = None,
     ) -> str:
         """Why an entry was suggested, in a mentor's words."""
-        parts = []
+        parts = [f"goes with the playbook “{goes_with}”"] if goes_with else []
         if matched_cue:
             parts.append(f"written for situations like “{matched_cue}”")
         if matched_terms:

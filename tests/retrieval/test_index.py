@@ -41,6 +41,28 @@ def test_a_strong_hit_found_by_one_retriever_is_kept():
     assert any("bull" in r.entry.title.lower() for r in index.search(query, k=3))
 
 
+def test_a_leading_playbook_brings_the_entries_that_go_with_it_for_the_asker(index):
+    results = index.search("my mentee ghosted me, no reply for three weeks", k=5, audience="mentor")
+    lead, *rest = results
+    assert lead.entry.kind == "scenario" and lead.entry.related
+    companions = [r for r in rest if r.goes_with == lead.entry.title]
+    assert len(companions) >= 3
+    assert all(r.entry.id in lead.entry.related and "mentor" in r.entry.audiences for r in companions)
+    assert all(r.why.startswith(f"goes with the playbook “{lead.entry.title}”") for r in companions)
+    # Another asker gets the same playbook's companions written for them.
+    for_a_lead = index.search("my mentee ghosted me, no reply for three weeks", k=5, audience="program_lead")
+    assert all("program_lead" in r.entry.audiences for r in for_a_lead[1:] if r.goes_with)
+
+
+def test_a_playbook_that_does_not_lead_brings_no_companions(index):
+    # A filter that hides every playbook: whatever leads names no companions.
+    results = index.search(
+        "my mentee ghosted me, no reply for three weeks", k=5, filters=Filters(kinds=("tip",))
+    )
+    assert results and not any(r.goes_with for r in results)
+    assert not any(r.goes_with for r in index.search("best pizza in town", k=5))
+
+
 def test_nothing_fits_is_marked_not_hidden(index):
     results = index.search("best pizza in town", k=5)
     assert results and not any(r.fits for r in results)
