@@ -20,7 +20,8 @@ _LEAD = re.compile(
     r"\b(?:cohorts?|sign[- ]?ups?|matching|rematch\w*|pairings?|programme|program\s+lead|steering\s+group|"
     r"(?:the\s+)?board\s+(?:wants|asked|needs)|roll\s*out|launch(?:ing)?\s+a|recruit(?:ing)?\s+mentors|train(?:ing)?\s+(?:our\s+|new\s+)?mentors|"
     r"(?:one|some|several|a\s+few)\s+of\s+(?:our|the)\s+mentors|pairs?\s+(?:stopped|stop|are|aren'?t)|\d+\s+pairs|"
-    r"mentors\s+(?:keep|are|aren'?t|don'?t|never|who)|session\s+logs?)\b",
+    r"mentors\s+(?:keep|are|aren'?t|don'?t|never|who|signing\s+up)|session\s+logs?|(?:mentor|mentee)\s+pool|"
+    r"our\s+volunteers|new\s+mentors|before\s+(?:we\s+)?(?:launch|pair\s+them))\b",
     re.IGNORECASE,
 )
 _MENTOR = re.compile(
@@ -49,6 +50,13 @@ def infer_audience(query: str) -> str | None:
     the mentee: mentors speak of their mentee, leads of their programme.
     """
     mentor, mentee, lead = (bool(p.search(query)) for p in (_MENTOR, _MENTEE, _LEAD))
+    if not (mentor or mentee or lead):
+        if _A_MENTOR_AND_MENTEE.search(query):
+            # Both roles spoken of from outside ("a mentee complained that her mentor…"): whoever
+            # runs the programme, not either side of the pair.
+            return "program_lead"
+        if _MENTOR_TO_ME.search(query) and not _A_MENTEE.search(query):
+            return "mentee"  # "mentor gives me loads of homework": the asker is on the receiving end
     if lead and not mentee and not (mentor and re.search(r"\bmy\s+mentees?\b", query, re.IGNORECASE)):
         return "program_lead"
     if mentor and not mentee:
@@ -71,6 +79,13 @@ def infer_audience(query: str) -> str | None:
 
 
 _A_MENTEE = re.compile(r"\bmentees?(?:'s)?\b", re.IGNORECASE)
+_A_MENTOR_AND_MENTEE = re.compile(
+    r"\bmentors?(?:'s)?\b.*\bmentees?(?:'s)?\b|\bmentees?(?:'s)?\b.*\bmentors?(?:'s)?\b", re.IGNORECASE | re.DOTALL
+)
+_MENTOR_TO_ME = re.compile(
+    r"\bmentor\s+(?:\w+\s+){0,2}(?:me|my)\b|\b(?:with|from|to|for)\s+(?:the\s+)?mentor\b.*\b(?:i|i'?m|me)\b",
+    re.IGNORECASE | re.DOTALL,
+)
 _A_MENTOR = re.compile(r"\bmentors?(?:'s)?\b|\bmentoring\s+(?:group|circle|scheme)\b", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"\b(?:she|he|she's|he's|shes|hes)\b", re.IGNORECASE)
 _MY_PEOPLE = re.compile(
