@@ -80,7 +80,8 @@ def infer_audience(query: str) -> str | None:
 
 _A_MENTEE = re.compile(r"\bmentees?(?:'s)?\b", re.IGNORECASE)
 _A_MENTOR_AND_MENTEE = re.compile(
-    r"\bmentors?(?:'s)?\b.*\bmentees?(?:'s)?\b|\bmentees?(?:'s)?\b.*\bmentors?(?:'s)?\b", re.IGNORECASE | re.DOTALL
+    r"\bmentors?(?:'s)?\b.*\bmentees?(?:'s)?\b|\bmentees?(?:'s)?\b.*\bmentors?(?:'s)?\b",
+    re.IGNORECASE | re.DOTALL,
 )
 _MENTOR_TO_ME = re.compile(
     r"\bmentor\s+(?:\w+\s+){0,2}(?:me|my)\b|\b(?:with|from|to|for)\s+(?:the\s+)?mentor\b.*\b(?:i|i'?m|me)\b",

@@ -18,7 +18,10 @@ pytestmark = pytest.mark.fast
         ("she burst into tears halfway through the call and I completely froze", "mentor"),
         ("my manager presented my analysis to the board as his own. again.", "mentee"),  # "his" = the manager
         ("mentor told me to confront my manager directly", "mentee"),  # the asker is on the receiving end
-        ("a mentor rang me because her mentee stopped answering emails", "program_lead"),  # both roles, from outside
+        (
+            "a mentor rang me because her mentee stopped answering emails",
+            "program_lead",
+        ),  # both roles, from outside
         ("not enough volunteers signing up as mentors this year", None),
         ("our mentor pool is mostly engineers", "program_lead"),
         ("first session??", None),  # nothing says who asks
