@@ -145,6 +145,7 @@ class Suggestion:
     playbook: dict | None = None
     source: str = ""
     safety: bool = False  # put first by the safety route
+    goes_with: str | None = None  # the title of the leading playbook this entry is a companion of
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -63,6 +63,8 @@ def _show(r, first_safety: bool, uncertain: bool = False) -> None:
             head = ":material/health_and_safety: " + head + tag
         elif not r.fits:
             head += " · _weak match_"
+        elif r.goes_with:
+            head += f" · _goes with “{r.goes_with}”_"
         st.markdown(head)
         st.markdown(r.text)
         if r.playbook:

@@ -118,6 +118,7 @@ def _to_suggestion(
         playbook=e.playbook.to_dict() if e.playbook else None,
         source=e.source.label,
         safety=disclosure is not None,
+        goes_with=result.goes_with,
     )
 
 

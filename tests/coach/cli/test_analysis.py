@@ -22,6 +22,7 @@ RESULT_KEYS = [
     "playbook",
     "source",
     "safety",
+    "goes_with",
 ]
 
 

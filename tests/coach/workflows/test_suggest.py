@@ -34,6 +34,7 @@ def test_results_serialise_to_the_documented_keys():
         "playbook",
         "source",
         "safety",
+        "goes_with",
     ]
     response = suggest("ending the relationship", k=2).to_dict()
     assert list(response) == ["input", "results", "warnings", "nothing_fits", "safety", "audience"]
@@ -82,6 +83,15 @@ def test_a_scenario_comes_with_its_playbook_and_a_readable_source():
     top = response.results[0]
     assert top.kind == "scenario" and set(top.playbook) == {"signs", "opening", "ask", "avoid", "refer"}
     assert top.source and "_" not in top.source
+
+
+def test_a_playbook_comes_with_what_goes_with_it_named_in_the_json():
+    results = suggest("my mentee ghosted me, no reply for three weeks", k=5).results
+    playbook = results[0]
+    assert playbook.kind == "scenario"
+    companions = [r for r in results[1:] if r.goes_with == playbook.title]
+    assert companions and all(r.to_dict()["goes_with"] == playbook.title for r in companions)
+    assert playbook.goes_with is None
 
 
 @pytest.mark.parametrize(
