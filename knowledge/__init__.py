@@ -42,11 +42,20 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 
 @dataclass(frozen=True)
 class EntryProblem:
-    """Why an entry was rejected, and where it stands."""
+    """Why an entry was rejected (or, with ``entry_kept``, a part of it left out), and where it stands."""
 
     file: str
     line: int
     reason: str
+    entry_kept: bool = False
+
+    @property
+    def summary(self) -> str:
+        """What a user is told: which entry, what happened to it and why."""
+        what = (
+            "knowledge entry loaded without a part of it" if self.entry_kept else "knowledge entry rejected"
+        )
+        return f"{what}: {self}"
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.reason}"
@@ -169,6 +178,7 @@ def _resolve_related(entries: list[Entry], seen: dict[str, str], problems: list[
                     f"{entry.id}: 'related' names {', '.join(map(repr, bad))}, which "
                     + ("is" if len(bad) == 1 else "are")
                     + " not a question, technique, tip or pitfall of this knowledge base; left out",
+                    entry_kept=True,
                 )
             )
             entry = replace(entry, related=tuple(r for r in entry.related if r not in bad))

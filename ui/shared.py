@@ -16,7 +16,8 @@ def warm_index():
 
 @st.cache_resource(show_spinner=False)
 def knowledge_problems() -> list[str]:
-    return [str(p) for p in get_knowledge_base().problems]
+    """What the user's knowledge-base folders got wrong, one sentence each."""
+    return [p.summary[0].upper() + p.summary[1:] for p in get_knowledge_base().problems]
 
 
 @st.cache_resource(show_spinner="Loading the goal analyzer (first time only)…")

@@ -89,7 +89,7 @@ def suggest_questions_and_techniques() -> None:
     )
     warm_index()
     for problem in knowledge_problems():
-        st.warning(f"A knowledge entry was rejected: {problem}")
+        st.warning(problem)
     mentee = mentee_picker("keep these suggestions on")
     kept = restore("suggest")
     if kept and STATE not in st.session_state:

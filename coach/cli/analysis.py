@@ -25,7 +25,7 @@ def _report_kb_problems(kb_dirs) -> None:
     from coach.workflows.suggest import get_knowledge_base
 
     for problem in get_knowledge_base(kb_dirs).problems:
-        print_err(f"mentor-coach: knowledge entry rejected: {problem}")
+        print_err(f"mentor-coach: {problem.summary}")
 
 
 def _print_suggestions_text(response, header: str | None = None, notes: bool = True) -> None:

@@ -91,6 +91,9 @@ def test_a_scenario_names_its_companions_and_a_link_to_nothing_is_reported_not_k
     reasons = [(p.line, p.reason) for p in kb.problems]
     assert (4, "only a scenario carries 'related' entries") in reasons
     assert any(line == 3 and "'s-2', 'gone-9'" in r and "left out" in r for line, r in reasons), reasons
+    kept, rejected = [p for p in kb.problems if p.line == 3], [p for p in kb.problems if p.line == 4]
+    assert kept[0].summary.startswith("knowledge entry loaded without a part of it: ")
+    assert rejected[0].summary.startswith("knowledge entry rejected: ")
 
 
 def test_shipped_companions_are_questions_techniques_tips_or_pitfalls(kb):
