@@ -60,6 +60,9 @@ CUE_SHOWN = 0.45
 # are lifted to just under it: what a person uses with that playbook, chosen by people, where the
 # bi-encoder's next guesses are often about a neighbouring situation. Tuned on the dev split (0.02-0.25).
 RELATED_GAP = 0.02
+# "Leads": the best playbook within this much of the best entry, which may be a question or a tip that
+# stays first (putting the playbook first instead cost success@1 on dev). Tuned on dev (0-0.2).
+LEAD_MARGIN = 0.1
 
 
 class TextEmbedder(Protocol):
@@ -440,14 +443,21 @@ class HybridIndex:
         return score.astype(np.float32)
 
     def _with_companions(self, candidates, relevance, mask, query_vector, dense, cues, fields, audience):
-        """Lift the companions of a leading scenario to just under it (``RELATED_GAP``), scoring any that
-        the first pass did not find; returns (candidates, relevance, {companion: the lead})."""
+        """Lift the companions of the leading scenario (the best within ``LEAD_MARGIN`` of the top) to just
+        under it (``RELATED_GAP``), scoring any that the first pass did not find; returns (candidates,
+        relevance, {companion: the lead})."""
         if not len(relevance) or not self._related:
             return candidates, relevance, {}
-        best = int(np.argmax(relevance))
+        top = float(relevance.max())
+        leads = [
+            j for j, d in enumerate(candidates) if d in self._related and relevance[j] >= top - LEAD_MARGIN
+        ]
+        if not leads:
+            return candidates, relevance, {}
+        best = max(leads, key=lambda j: relevance[j])
         lead, floor = candidates[best], float(relevance[best]) - RELATED_GAP
-        companions = self._related.get(lead)
-        if not companions or relevance[best] < FLOOR:  # a playbook that does not fit brings no companions
+        companions = self._related[lead]
+        if relevance[best] < FLOOR:  # a playbook that does not fit brings no companions
             return candidates, relevance, {}
         if audience:
             # A playbook for mentors and leads names companions for each; lift only the asker's.

@@ -54,6 +54,15 @@ def test_a_leading_playbook_brings_the_entries_that_go_with_it_for_the_asker(ind
     assert all("program_lead" in r.entry.audiences for r in for_a_lead[1:] if r.goes_with)
 
 
+def test_a_playbook_just_under_the_first_entry_still_brings_its_companions(index):
+    results = index.search("how should I give my mentee tough feedback about her presentation", k=5)
+    first, *rest = results
+    playbook = next(r for r in rest if r.entry.kind == "scenario")
+    assert first.entry.kind != "scenario" and first.score - playbook.score <= 0.1
+    assert first.goes_with is None  # the first entry keeps its place
+    assert [r for r in rest if r.goes_with == playbook.entry.title]
+
+
 def test_a_playbook_that_does_not_lead_brings_no_companions(index):
     # A filter that hides every playbook: whatever leads names no companions.
     results = index.search(
