@@ -52,7 +52,8 @@ RECOGNIZERS = (
         r"take\s+(?:my|his|her|their)\s+(?:own\s+)?life",
         r"(?:want|wants|wanted)\s+to\s+die",
         r"(?:no|(?:not|doesn'?t|don'?t|can'?t|cannot|didn'?t)\s+(?:really\s+|even\s+)?see\s+(?:the|any))\s+point\s+(?:in|of)\s+"
-        r"(?:going\s+on|living|being\s+here|carrying\s+on|anything\s+any\s?more)",
+        r"(?:going\s+on|living|being\s+here|carrying\s+on|anything\s+any\s?more|any\s+of\s+it|it\s+all)",
+        r"want(?:s|ed)?\s+(?:it\s+all|everything)\s+to\s+(?:stop|end)\b(?!\s+\w+ing\b)",
         r"better\s+off\s+without\s+(?:me|him|her|them)",
         r"won'?t\s+be\s+(?:around|here)\s+(?:much\s+)?(?:longer|for\s+long)",
         r"not\s+(?:want|wanting)\s+to\s+(?:be\s+here|live|wake\s+up)",
@@ -70,6 +71,9 @@ RECOGNIZERS = (
         r"(?:un)?safe\s+at\s+home",
         r"(?:isn'?t|not|doesn'?t\s+feel)\s+safe\s+(?:at\s+home|to\s+go\s+home)",
         r"afraid\s+(?:to\s+go\s+home|of\s+(?:her|his|their)\s+(?:partner|husband|wife|boyfriend|girlfriend|ex))",
+        r"(?:her|his|their|my)\s+ex\s+(?:has\s+been\s+|keeps\s+|is\s+|was\s+)?(?:waiting|turning\s+up|showing\s+up|following)"
+        r"\s+(?:for\s+(?:her|him|them|me)\s+)?(?:outside|at|near|after|around)",
+        r"(?:scared|afraid|frightened)\s+to\s+(?:lock\s+up|go\s+home|walk\s+home|leave)\s+(?:alone|on\s+(?:her|his|my|their)\s+own)",
         r"stalk(?:ed|ing|s|er)?",
         r"physical(?:ly)?\s+(?:abuse|abused|violent|violence|threat\w*)",
         r"violen(?:ce|t)\s+(?:towards|against|at)",

@@ -25,6 +25,8 @@ DISCLOSURES = [
     ("her director keeps making remarks about her outfits in front of clients", "harassment"),
     ("the team calls him the token hire whenever he speaks up", "discrimination"),
     ("a senior nurse keeps putting down her english and her culture on the ward", "discrimination"),
+    ("he told me he doesn't see the point of any of it lately and just wants it all to end", "self_harm"),
+    ("her ex has been following her after late shifts and she's scared to walk home alone", "threat"),
 ]
 FRICTION = [
     "we disagreed about the roadmap and it got heated",
@@ -34,6 +36,7 @@ FRICTION = [
     "my mentee is frustrated that her ideas keep getting shot down in planning",
     "our anti-bullying policy training for mentors is out of date",
     "we had a frank exchange about scope and both raised our voices a bit",
+    "honestly I want it all to stop changing every sprint",
     # Preparing for a disclosure is not making one.
     "how should I respond if a mentee says they are being bullied by their manager?",
 ]
