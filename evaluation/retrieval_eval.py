@@ -166,8 +166,13 @@ def evaluate(split: str) -> dict:
     }
 
 
+# "fresh": situations by a writer briefed after every change of 2026-12-07 was chosen, read once to see
+# whether the gains hold on words nobody tuned on (evaluation/data/retrieval/README.md).
+SPLITS = ("test", "dev", "fresh")
+
+
 def main() -> int:
-    for split in ("test", "dev"):
+    for split in SPLITS:
         result = evaluate(split)
         print(
             f"\nSuggestions, {split} split: {result['graded']} graded situations "

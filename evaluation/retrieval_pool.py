@@ -18,7 +18,7 @@ from pathlib import Path
 
 from evaluation.common import DATA, read_jsonl
 
-SITUATIONS = ("situations_dev.jsonl", "situations_test.jsonl")
+SITUATIONS = ("situations_dev.jsonl", "situations_test.jsonl", "situations_fresh.jsonl")
 FILTER_KEYS = ("kind", "phase", "relationship", "audience", "topic")
 
 
