@@ -50,7 +50,7 @@ def test_a_fake_word_file_gets_a_message(page, app_url, tmp_path):
 def test_harm_only_the_model_reads_is_offered_marked_not_certain(page, app_url):
     notes = (
         "Session 3 with Lina. We went through her portfolio plan and she will send the draft by Friday. "
-        "She said her ex keeps turning up at the depot after her shift and she is frightened of him. "
+        "She said her ex sits in his car across from the depot when her shift ends and she is frightened of him. "
         "Goal: finish the forklift licence by May."
     )
     page.goto(app_url + "/review")

@@ -127,13 +127,13 @@ def test_guesses_left_for_after_the_parse_change_nothing(monkeypatch):
 def test_harm_no_recogniser_names_is_offered_as_uncertain_and_ordinary_notes_get_nothing():
     notes = (
         "Session 3 with Lina. We went through her portfolio plan and she will send the draft by Friday. "
-        "She said her ex keeps turning up at the depot after her shift and she is frightened of him. "
+        "She said her ex sits in his car across from the depot when her shift ends and she is frightened of him. "
         "Goal: finish the forklift licence by May."
     )
     review = review_notes(notes, session_date="2026-03-03")
     assert review.safety and review.safety["uncertain"] is True and review.safety["kind"] == "threat"
     e = review.safety["evidence"][0]
-    assert notes[e["start"] : e["end"]] == e["text"] and "turning up at the depot" in e["text"]
+    assert notes[e["start"] : e["end"]] == e["text"] and "across from the depot" in e["text"]
     assert review.warnings[0].startswith("These notes may disclose harm, but this is not certain")
     assert review.next_session[0].text.startswith("Safeguarding, in case (not certain)")
     for ordinary in (
@@ -141,6 +141,16 @@ def test_harm_no_recogniser_names_is_offered_as_uncertain_and_ordinary_notes_get
         "Catch-up with Tom. He told me he's exhausted after the audit and the deadline is killing him.",
     ):
         assert review_notes(ordinary, session_date="2026-03-03").safety is None, ordinary
+
+
+def test_an_ex_turning_up_where_she_works_is_named_and_routed_first():
+    notes = (
+        "Session 3 with Lina. She said her ex keeps turning up at the depot after her shift and she is "
+        "frightened of him. Goal: finish the forklift licence by May."
+    )
+    review = review_notes(notes, session_date="2026-03-03")
+    assert review.safety and review.safety["uncertain"] is False and review.safety["kind"] == "threat"
+    assert review.next_session[0].text.startswith("Safeguarding first")
 
 
 def test_a_harm_word_the_rest_of_the_note_does_not_bear_out_is_offered_not_routed():
