@@ -52,18 +52,21 @@ def test_every_entry_has_three_to_eight_cues_in_users_words(kb):
     assert echoes == []
 
 
+# One entry of a user's .jsonl file (id, kind, extra fields), and a whole playbook to add to a scenario.
+_ENTRY_LINE = (
+    '{"id": "%s", "kind": "%s", "title": "t", "text": "x", "phases": ["any"], "relationships": ["any"], '
+    '"audiences": ["mentor"], "topics": ["trust"], "source": {"type": "practice"}%s}\n'
+)
+_PLAYBOOK = ', "playbook": {"signs": ["s"], "opening": "o", "ask": ["What happened?"], "avoid": ["a"], "refer": "r"}'
+
+
 @pytest.mark.fast
 def test_a_scenario_must_carry_a_whole_playbook_and_only_a_scenario_may(tmp_path):
-    base = (
-        '{"id": "%s", "kind": "%s", "title": "t", "text": "x", "phases": ["any"], "relationships": ["any"], '
-        '"audiences": ["mentor"], "topics": ["trust"], "source": {"type": "practice"}%s}\n'
-    )
-    book = ', "playbook": {"signs": ["s"], "opening": "o", "ask": ["What happened?"], "avoid": ["a"], "refer": "r"}'
     (tmp_path / "mine.jsonl").write_text(
-        base % ("s-1", "scenario", "")
-        + base % ("s-2", "scenario", book.replace('"refer": "r"', '"refer": ""'))
-        + base % ("t-1", "tip", book)
-        + base % ("s-3", "scenario", book),
+        _ENTRY_LINE % ("s-1", "scenario", "")
+        + _ENTRY_LINE % ("s-2", "scenario", _PLAYBOOK.replace('"refer": "r"', '"refer": ""'))
+        + _ENTRY_LINE % ("t-1", "tip", _PLAYBOOK)
+        + _ENTRY_LINE % ("s-3", "scenario", _PLAYBOOK),
         encoding="utf-8",
     )
     kb = load_knowledge_base([tmp_path], include_shipped=False)
@@ -74,16 +77,11 @@ def test_a_scenario_must_carry_a_whole_playbook_and_only_a_scenario_may(tmp_path
 
 
 def test_a_scenario_names_its_companions_and_a_link_to_nothing_is_reported_not_kept(tmp_path):
-    base = (
-        '{"id": "%s", "kind": "%s", "title": "t", "text": "x", "phases": ["any"], "relationships": ["any"], '
-        '"audiences": ["mentor"], "topics": ["trust"], "source": {"type": "practice"}%s}\n'
-    )
-    book = ', "playbook": {"signs": ["s"], "opening": "o", "ask": ["What happened?"], "avoid": ["a"], "refer": "r"}'
     (tmp_path / "mine.jsonl").write_text(
-        base % ("q-1", "question", "")
-        + base % ("s-2", "scenario", book)
-        + base % ("s-1", "scenario", book + ', "related": ["q-1", "s-2", "gone-9"]')
-        + base % ("t-1", "tip", ', "related": ["q-1"]'),
+        _ENTRY_LINE % ("q-1", "question", "")
+        + _ENTRY_LINE % ("s-2", "scenario", _PLAYBOOK)
+        + _ENTRY_LINE % ("s-1", "scenario", _PLAYBOOK + ', "related": ["q-1", "s-2", "gone-9"]')
+        + _ENTRY_LINE % ("t-1", "tip", ', "related": ["q-1"]'),
         encoding="utf-8",
     )
     kb = load_knowledge_base([tmp_path], include_shipped=False)
