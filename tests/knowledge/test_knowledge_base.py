@@ -57,7 +57,9 @@ _ENTRY_LINE = (
     '{"id": "%s", "kind": "%s", "title": "t", "text": "x", "phases": ["any"], "relationships": ["any"], '
     '"audiences": ["mentor"], "topics": ["trust"], "source": {"type": "practice"}%s}\n'
 )
-_PLAYBOOK = ', "playbook": {"signs": ["s"], "opening": "o", "ask": ["What happened?"], "avoid": ["a"], "refer": "r"}'
+_PLAYBOOK = (
+    ', "playbook": {"signs": ["s"], "opening": "o", "ask": ["What happened?"], "avoid": ["a"], "refer": "r"}'
+)
 
 
 @pytest.mark.fast
