@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
-from coach.text.words import TITLE_ABBREVIATIONS
+from coach.text.words import SHORT_FORMS, TITLE_ABBREVIATIONS
 
 # The marks a list item starts with, defined once: the goal and action-item analyzers build their
 # own line patterns from them. Dashes and bullets, a number or a letter with "." or ")", a checkbox.
@@ -68,7 +68,8 @@ _HEADINGS = frozenset(
     questions feedback goal goals task tasks decision decisions outcome outcomes follow-up followup ps nb
     fyi re subject topic topics why how what when where who""".split()
 )
-_TITLES = frozenset(TITLE_ABBREVIATIONS)
+# "No." ends "He said no." as often as it numbers "No. 5": it is a short form only before a number.
+_TITLES = frozenset(TITLE_ABBREVIATIONS) | frozenset(w for w in SHORT_FORMS if w != "no")
 _HAS_WORD = re.compile(r"[^\W_]")
 _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029\x0b\x0c\x85]")
 _SENTENCE_END = frozenset({".", "?", "!", ":", ";", "\u2026", '"', "\u201d", ")"})
@@ -172,11 +173,12 @@ def _find_segments(doc: Doc) -> list[Segment]:
         parser_cut = tok.is_sent_start and not (
             prev.text[-1:] not in _SENTENCE_END and tok.text[:1].islower()
         )
-        # Nor after a title's full stop ("ask Insp. Barr re: …"): guide §4, a title never ends a sentence.
+        # Nor after a title's or a short form's full stop ("ask Insp. Barr re: …", "complete approx. 10
+        # more"): guide §4, a title or abbreviation never ends a sentence.
         if parser_cut and prev.text.endswith(".") and "\n" not in prev.whitespace_:
             before = doc[prev.i - 1] if prev.i > 0 else None
             word = prev.text[:-1] or (before.text if before is not None and not before.whitespace_ else "")
-            parser_cut = word.lower() not in _TITLES
+            parser_cut = word.lower() not in _TITLES and not (word.lower() == "no" and tok.like_num)
         boundary = parser_cut or _LINE_BREAK.search(prev.whitespace_) is not None
         if not boundary and prev.text[-1:] in "?!" and tok.text[:1] not in _CLOSING and not tok.is_space:
             boundary = True

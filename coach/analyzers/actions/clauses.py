@@ -478,7 +478,19 @@ class _ClauseFinder:
             j += 2  # a name addressed: "Jamal, finish …"
         # Under an actions heading a capitalised task verb opening the line is the instruction, whatever
         # the tagger says: after a heading line spaCy reads "Rewrite the report…" as a name.
-        verb_in_a_list = self.unit.section == "actions" and doc[j].lower_ in TASK_VERBS if j < e else False
+        # So is one with a date still to come and its object after it: "Book forklift refresher before 1 Sept."
+        dated = any(m.iso and not m.past for m in self.unit.mentions)
+        verb_in_a_list = (
+            doc[j].lower_ in TASK_VERBS
+            and (
+                self.unit.section == "actions"
+                or dated
+                and j + 1 < e
+                and doc[j + 1].pos_ not in ("ADP", "VERB", "AUX", "PUNCT", "CCONJ")
+            )
+            if j < e
+            else False
+        )
         if (
             j < e
             and not verb_in_a_list
@@ -544,10 +556,10 @@ class _ClauseFinder:
             if not self._dated_after(tok):
                 continue
             if (
-                (prev.pos_ == "PROPN" or prev.lower_ in ("i", "he", "she", "we", "they"))
+                (prev.pos_ == "PROPN" or prev.lower_ in ("i", "he", "she", "we", "they", "you", "u"))
                 and (
                     low in TASK_VERBS
-                    and prev.lower_ in ("i", "we", "they")
+                    and prev.lower_ in ("i", "we", "they", "you", "u")
                     or low.endswith("s")
                     and stem in TASK_VERBS
                     and prev.lower_ not in ("i", "we", "they")
@@ -572,7 +584,8 @@ class _ClauseFinder:
                 tok.tag_ in ("VBP", "VBZ")
                 and tok.lemma_ not in ("be", "have", "do", "think", "want", "need", "feel", "say", "like")
                 and any(
-                    c.dep_ == "nsubj" and (c.lower_ in ("i", "he", "she", "we", "they") or c.pos_ == "PROPN")
+                    c.dep_ == "nsubj"
+                    and (c.lower_ in ("i", "he", "she", "we", "they", "you", "u") or c.pos_ == "PROPN")
                     for c in tok.children
                 )
                 and self._dated_after(tok)
@@ -692,6 +705,30 @@ def _judged(doc, unit: Unit, out: list[Clause]) -> list[Clause]:
     return out
 
 
+# Subjects that are no one: "it's going to burn him out", "which will save time".
+NOT_A_DOER = frozenset({"it", "which", "that", "this", "there"})
+
+
+def _perfect(doc, v: int) -> bool:
+    """Whether verb ``v`` is a perfect ("I have told him…", "she would have read…", "should have
+    filled in…"): a report or a regret, unless it is a future perfect ("I'll have read it by then")."""
+    if doc[v].lower_ in ("have", "has", "'ve", "ve", "had"):
+        # The deed found may be the auxiliary itself ("I have | told him that…").
+        n = v + 1
+        while n < len(doc) and doc[n].pos_ == "ADV":
+            n += 1
+        if n < len(doc) and doc[n].tag_ in ("VBN", "VBD"):
+            return not any(doc[j].lower_ in ("will", "'ll", "shall") for j in range(max(0, v - 2), v))
+    if doc[v].tag_ != "VBN":
+        return False
+    k = v - 1
+    while k >= 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    if k < 0 or doc[k].lower_ not in ("have", "has", "had", "'ve", "ve", "'d"):
+        return False
+    return not any(doc[j].lower_ in ("will", "'ll", "shall") for j in range(max(0, k - 2), k))
+
+
 def _mark_not_deeds(doc, unit: Unit, out: list[Clause]) -> None:
     """Verbs that commit to nothing: thinking, a decision not to act or with no date, agenda for the
     next meeting, a plan already carried out."""
@@ -703,12 +740,23 @@ def _mark_not_deeds(doc, unit: Unit, out: list[Clause]) -> None:
         )
     )
     past_plan = PAST_PLAN.search(unit.text)
+    # "Note to self: …", read as a task line ("Note | to self") or an instruction ("Note | to self").
+    labels = [
+        (unit.start + m.start(), unit.start + m.end())
+        for m in re.finditer(r"\bnote\s+to\s+self\b", unit.text, re.I)
+    ]
     for clause in out:
         verb = doc[clause.verb]
         lemma = verb.lemma_.lower()
         if clause.negative is not None:
             continue
-        if lemma in DELIBERATION_VERBS or verb.lower_ in DELIBERATION_VERBS:
+        if (clause.subject or "").lower() in NOT_A_DOER:
+            clause.negative = "what a thing will do, not a person's deed"  # "it'll save you ten minutes"
+        elif _perfect(doc, clause.verb):
+            clause.negative = "already done, or what should have been done"
+        elif any(a <= verb.idx < b for a, b in labels):
+            clause.negative = "a label (note to self), not a deed"
+        elif lemma in DELIBERATION_VERBS or verb.lower_ in DELIBERATION_VERBS:
             clause.negative = "thinking, not a deed"
         elif lemma in NOT_ACTING_VERBS:
             clause.negative = "a decision not to act"

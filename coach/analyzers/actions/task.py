@@ -12,8 +12,8 @@ from coach.text.words import SHORT_FORMS, TITLE_ABBREVIATIONS
 
 _TASK_CUT = re.compile(
     r"\s*(?:→|->|=>)|\s+(?=(?:so that|so|because|cos|since|in case|to see|to make sure|which|who|while|whilst|once|as soon as|if|when|"
-    r"before|after|by|until|untill|till|til|b4|for the next|for a|starting|instead of|rather than|no rush|"
-    r"next session|next time|next meeting|next call|and to|and (?=(?:i|we|she|he|they|you)\s)|"
+    r"before|after|by|until|untill|till|til|b4|for the next|for a(?!\s+(?:couple|few|day|week|month|session|shift|wk|min|minute|hour|hr)s?\b)|starting|instead of|rather than|no rush|"
+    r"next session|next time|next meeting|next call|and to|and (?=(?:i|we|she|he|they|you)(?:\s|['’]))|"
     r"asking|in time for|ahead of|then|and then|and send|and share|and bring|and circulate|and upload|& send|"
     r"\+ send|and report|and tell|and let|and get|and take|and walk|and come|and give|and pass|, and)\b)|"
     r"\s*(?:\(|\s[–—]\s|\s-\s|;|(?<!\bre):\s|,\s(?=(?:so|since|which|as|and|then|but|because|before|if|when|once|while|no|not|"
@@ -83,9 +83,39 @@ def _date_in_a_noun_phrase(text: str, m) -> bool:
     return bool(determined or re.match(r"^['’]s\s+[A-Za-z]", after))
 
 
+# An errand whose point is a question: "ping Dana to ask when applications close".
+_TO_ASK = re.compile(
+    r"\bto\s+(?:ask|check|confirm|find\s+out|enquire|inquire)(?:\s+[\w'.-]+){0,3}?\s*$", re.I
+)
+# How long the deed itself lasts is one of its qualifiers (guide §4); "for the next two weeks" is a
+# period the deed runs in, read as timing.
+_HOW_LONG = re.compile(
+    r"for\s+(?:a|an|one|two|three|four|five|six|\d+|a\s+couple\s+of|a\s+few)\s+"
+    r"(?:days?|weeks?|wks?|months?|mins?|minutes?|hours?|hrs?|sessions?|shifts?)$",
+    re.I,
+)
+
+
 _TASK_TRAIL = re.compile(
     r"[\s,;:–—\-]+$|\s+(?:and|or|the|a|an|to|with|of|for|on|at|in|&|\+|then|also)$", re.I
 )
+
+
+def _qualifier_in_brackets(doc, text: str, opened: int, limit: int, unit: Unit) -> bool:
+    """Whether the brackets opened at ``opened`` close the item with words about its object ("(school
+    exclusions data)", "(with her permission)"), not an aside of their own ("(ask HR)", "(Sue will sign
+    the form)", "(scary)") or the timing ("(12 August)")."""
+    close = text.find(")", opened, limit)
+    if close < 0 or close - opened > 45 or text[close + 1 : limit].strip(" .;,!"):
+        return False
+    if any(opened <= m.start < close for m in unit.mentions):
+        return False
+    span = doc.char_span(opened, close, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in span) or span[0].lower_ in ASK_VERBS:
+        return False
+    return len(span) > 1 or any(c.isdigit() for c in span.text)
 
 
 def task_span(doc, clause: Clause, unit: Unit, note: Note) -> tuple[int, int]:
@@ -98,6 +128,8 @@ def task_span(doc, clause: Clause, unit: Unit, note: Note) -> tuple[int, int]:
     for m in unit.mentions + [ev for ev in note.events if unit.start <= ev.start < unit.end]:
         if start < m.start < limit and not m.link and _date_in_a_noun_phrase(text, m):
             continue
+        if start < m.start < limit and _HOW_LONG.match(m.text):
+            continue  # "shadow the claims team for two days": how long the deed lasts, not when it is due
         if start < m.start < limit and m.kind != "vague":
             limit = m.start
         elif start < m.core_start < limit:
@@ -108,8 +140,10 @@ def task_span(doc, clause: Clause, unit: Unit, note: Note) -> tuple[int, int]:
     end = limit
     for m in _TASK_CUT.finditer(text, pos, limit):
         word = text[m.end() : m.end() + 8].lower()
-        if keep_if and (word.startswith("if ") or word.startswith("whether") or word.startswith("for ")):
-            continue  # "ask Prof. Lindqvist for a reference letter": what is asked for is the object
+        asking = keep_if or _TO_ASK.search(text, pos, m.start())
+        if asking and re.match(r"(?:if|whether|for|when|which|what|who|how|where)\b", word):
+            continue  # "ask Prof. Lindqvist for a reference letter", "email his tutor to confirm which
+            # evidence counts": what is asked is the object
         if word.startswith("next") and re.search(
             r"\b(?:the|our|your|her|his|their|a)\s*$", text[pos : m.start()], re.I
         ):
@@ -118,6 +152,8 @@ def task_span(doc, clause: Clause, unit: Unit, note: Note) -> tuple[int, int]:
             continue  # "three posts by other leaders": by whom, not by when
         if m.group(0).strip() == "(" and _ASIDE_INSIDE.match(text, m.end(), limit):
             continue  # "ask Denise (manager) if the home will pay", "share the proposal (redacted) with the circle"
+        if m.group(0).strip() == "(" and _qualifier_in_brackets(doc, text, m.end(), limit, unit):
+            continue  # "send the upgrade criteria (OM-D 5.3)", "find the budget (approx. £25 per person)"
         handover = next(
             (h for h in (p.match(text, m.start(), limit) for p in _HANDING_OVER) if h and h.end() > m.end()),
             None,

@@ -148,7 +148,7 @@ GROUP_WORDS = re.compile(
     re.I,
 )
 WRITER_MENTEE = re.compile(
-    r"\b(?:my mentor|mentor call with|meeting with my mentor|mtg w/ my mentor|my ES\b|\(my (?:ES|supervisor|mentor)\)|"
+    r"\b(?:my (?!(?:fellow|co|other|own)\b)(?:[\w-]+[ \t]+)?mentor(?!ing|ship|s)|mentor call with|meeting with my mentor|mtg w/ my mentor|my ES\b|\(my (?:ES|supervisor|mentor)\)|"
     r"thanks for (?:your time|making time)|here'?s what i took away|note to self|notes? for myself|"
     r"my reflections|mentor(?:ing)? session with my)\b|^\s*to:\s*me\b",
     re.I | re.M,

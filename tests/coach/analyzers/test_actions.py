@@ -331,6 +331,32 @@ def test_a_title_an_initial_or_a_short_form_does_not_end_the_task(text, task):
             "Ben to compare the three vendor quotes by total cost by Friday",
             "compare the three vendor quotes by total cost",
         ),
+        # How long the deed lasts qualifies it; the period it runs in ("for the next…") is timing.
+        ("Kai to shadow the claims team for two days in March", "shadow the claims team for two days"),
+        ("Lena to shadow Marcus on tier 2 for a day", "shadow Marcus on tier 2 for a day"),
+        ("Jo to spot-check five lists a night for the next two weeks", "spot-check five lists a night"),
+        # An errand whose point is a question keeps the question.
+        ("Ola to ping Dana to ask when applications close", "ping Dana to ask when applications close"),
+        (
+            "Sam will email his tutor to confirm which evidence counts for unit 7",
+            "email his tutor to confirm which evidence counts for unit 7",
+        ),
+        # Brackets closing the item about its object are kept; an aside, a feeling or a date is not.
+        (
+            "I'll send my first FOI request (school exclusions data)",
+            "send my first FOI request (school exclusions data)",
+        ),
+        (
+            "Mo to circulate Priya's script (with her permission)",
+            "circulate Priya's script (with her permission)",
+        ),
+        ("Ife to ask Mark about the portfolio (scary)", "ask Mark about the portfolio"),
+        # Another person's deed after "and" ends the task, whether or not the pronoun is shortened.
+        ("Sam: Send me the dates and I'll book the room", "Send me the dates"),
+        (
+            "Dee to book the APC preparation course (Sue will sign the form)",
+            "book the APC preparation course",
+        ),
     ],
 )
 def test_a_task_keeps_its_hand_over_and_its_object_and_ends_where_another_deed_starts(text, task):
@@ -387,3 +413,54 @@ def test_the_guides_own_examples_of_one_deed_and_two():
         ("Priya", "ask Prof. Lindqvist for a reference letter", None),
         ("Tom", "draft the induction checklist and send it to me", None),
     ]
+
+
+def test_reports_regrets_what_a_thing_will_do_and_a_note_to_self_are_not_items():
+    note = (
+        "Catch-up with Omar, 3 March\n"
+        "I have told him that in the closing meeting he must answer the client himself.\n"
+        "He said he should have filed the incident form the same day.\n"
+        "He's a perfectionist and it's going to burn him out.\n"
+        "Omar to send me the revised budget by Friday."
+    )
+    items = extract_actions(note, session_date="2026-03-03")
+    assert [(i.task, i.owner) for i in items] == [("send me the revised budget", "mentee")]
+    note_to_self = (
+        "Call w/ Henrik 14 Jan\nNote to self before I forget. Henrik will send the sample jobs on Friday."
+    )
+    assert [i.task for i in extract_actions(note_to_self, session_date="2026-01-14")] == [
+        "send the sample jobs"
+    ]
+
+
+def test_a_mentor_named_with_a_word_before_it_says_the_mentee_writes():
+    note = (
+        "Notes after meeting with Dr. Kowalczyk-Mbeki (my postdoc mentor), Thu 20 March\n"
+        "She will check if I can get training on the ChemiDoc before then. "
+        "I will redo the western blots next week."
+    )
+    items = extract_actions(note, session_date="2026-03-20")
+    assert by_task(items, "check if I can get training").owner == "mentor"
+    assert by_task(items, "redo the western blots").owner == "mentee"
+
+
+def test_a_line_opening_with_a_task_verb_and_a_date_to_come_is_an_instruction():
+    note = "Dmitri – depot 1:1\nPick rate up to 118/hr, well done.\nBook forklift refresher before 1 Sept."
+    items = extract_actions(note, session_date="2026-08-03")
+    assert [(i.task, i.due) for i in items] == [("Book forklift refresher", "2026-09-01")]
+
+
+def test_you_with_a_present_task_verb_and_a_date_is_the_person_spoken_to():
+    note = (
+        "Sanjay – service desk 1:1\nMe: What's stopping you from taking the ITIL exam this term?\n"
+        "Sanjay: Money, mostly.\nMe: I'll ask Greta if the training budget covers it. "
+        "You book the practice test for next week."
+    )
+    items = extract_actions(note, session_date="2026-01-05")
+    assert (
+        by_task(items, "book the practice test").task,
+        by_task(items, "book the practice test").owner,
+    ) == (
+        "book the practice test",
+        "mentee",
+    )

@@ -64,6 +64,14 @@ def test_abbreviations_do_not_end_a_sentence():
         "me to ask Insp. Barr re: the refresher.",
         "Then Capt. Jones",
     ]
+    # A short form never ends one either; "no." does only where it is the answer, not a number.
+    assert texts(
+        "Samir to complete approx. 10 more consultations. He said no. Ask for ticket no. 5 at the desk."
+    ) == [
+        "Samir to complete approx. 10 more consultations.",
+        "He said no.",
+        "Ask for ticket no. 5 at the desk.",
+    ]
 
 
 def test_a_quoted_question_does_not_cut_the_sentence():
