@@ -143,7 +143,7 @@ def evaluate(split: str, resamples: int = RESAMPLES, seed: int = 7) -> list[dict
     return rows
 
 
-def main(splits=("test", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")) -> int:
+def main(splits=("test", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")) -> int:
     for split in splits:
         rows = evaluate(split)
         print(f"\nProgram figures from whole notes, {split} split ({RESAMPLES} resamples for coverage):")

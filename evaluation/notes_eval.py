@@ -304,7 +304,7 @@ def _fmt(v) -> str:
     return "–" if v is None else f"{v:.3f}"
 
 
-def main(splits=("test", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")) -> int:
+def main(splits=("test", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")) -> int:
     for split in splits:
         notes = read_jsonl(DATA / "notes" / f"{split}.jsonl")
         shipped, base = evaluate(split, predict_review), evaluate(split, predict_baseline)

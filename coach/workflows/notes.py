@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from coach.analyzers.actions import TASK_VERBS
 from coach.analyzers.actions.words import FORM_TASK_PROMPT
+from coach.analyzers.questions.frames import WHERE_ACCOUNT_TAIL
 from coach.text.nlp import doc_text
 from coach.text.segment import HONORIFIC, MostlyInside, starts_with_bullet
 from coach.text.words import GREETINGS, LETTER_WORDS, alternation
@@ -48,6 +49,7 @@ INTENTION = re.compile(
 # "Where he sees himself in 5 yrs" asks for an account of hopes, not a place: open.
 _ASKED_WHOM = (
     r"her|him|them|me|us|you|u|everyone|everybody|each\s+of\s+them|(?:the\s+)?others|the\s+rest|"
+    r"(?:each|every)\s+(?:member|mentee|person|participant|one)|(?:all\s+)?the\s+(?:members|mentees|participants)|"
     r"the\s+(?:group|team|class|room)|(?-i:[A-Z][\w'-]+)"
 )
 _ASPIRATION = (
@@ -69,6 +71,7 @@ REPORTED_QUESTION = re.compile(
     r"(?:\s+(?:her|him|them))?|"
     r"\b(?:she|he|they|(?-i:[A-Z][a-z]+))\s+(?:wanted|wants|wanting)\s+to\s+know)(?:\s*[\"“‘']\s*|\s+)"
     rf"(?:(?P<open>what|whats|wh?at|wot|wht|hw|y|how(?!\s+(?:many|much|long|often|old|far|soon)\b)|why|{_ASPIRATION}|"
+    rf"where(?={WHERE_ACCOUNT_TAIL})|"
     r"to\s+(?:walk|talk|tell|describe|explain|think|reflect))|"
     rf"(?P<closed>whether|wether|if|when|wen|where|who|which|how|{_YES_NO}))\b",
     re.IGNORECASE,
@@ -111,7 +114,8 @@ _PERMISSION_TO_ASK = re.compile(
 )
 # "When the gang ignored her she walked off": a time clause opening a statement, unlike "When did …".
 _CLAUSE = re.compile(
-    r",\s*which\b|^\W*which\s+(?:means|meant)\b|^\W*when\b[^?]*,|^\W*when\s+(?!(?:did|do|does|is|are|was|were|will|would|can|could|"
+    r",\s*which\b|^\W*which\s+(?:means|meant)\b|^\W*(?:(?:but|and|so|then|also)\s+)?when\b[^?]*,|"
+    r"^\W*(?:(?:but|and|so|then|also)\s+)?when\s+(?!(?:did|do|does|is|are|was|were|will|would|can|could|"
     r"should|shall|have|has|had|might|must)\b)",
     re.IGNORECASE,
 )
@@ -501,7 +505,7 @@ _OTHER_PEOPLE = frozenset("you your yours yourself u ur she he her him his hers 
 def _about_the_speaker_only(span, root) -> bool:
     """ "R: One a month. I'm not a natural writer.": the speaker describes themselves and nobody else is in
     the sentence, so it is no feedback on anyone ("I was impressed by how you…" is)."""
-    subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass") and span.start <= t.i < span.end]
     return (
         bool(subjects)
         and subjects[0].lower_ in ("i", "i'm")
@@ -525,13 +529,35 @@ def _own_view_of_self(span, root, subject: str, text: str) -> bool:
 
 def _judges_another(root, speaker) -> bool:
     """ "The lead said Priya handled the angry client calmly": someone's judgement of another person,
-    recorded (guide §2: judged by its content), unlike "he said he rushed the handover"."""
+    recorded (guide §2: judged by its content), unlike "he said he rushed the handover" or "Tomás said he
+    tends to be overcautious" (a named person's "he" is himself)."""
     said = [c for c in root.children if c.dep_ in ("ccomp", "xcomp")]
     inner = [t for c in said for t in c.children if t.dep_ in ("nsubj", "nsubjpass")]
     if not inner:
         return False
     who, about = speaker.lower_, inner[0].lower_
+    told_someone = any(c.dep_ in ("dative", "dobj", "iobj") for c in root.children)
+    if speaker.ent_type_ == "PERSON" and about in ("he", "she") and not told_someone:
+        return False  # "RD told KA he can come across as cold": "he" is KA, whom RD told
     return who != about and about not in ("it", "that", "this", "there", "i", "we", "you")
+
+
+def _said_of_themselves(verb) -> bool:
+    """ "I told her I am a perfectionist", "I said I'm a bit of a worrier when the traffic stacks up":
+    the writer reports saying something with the writer as its subject and nobody else in it. (Any
+    reporting verb of the sentence: a header line above can leave the parser's root elsewhere.)"""
+    if not any(c.dep_ == "nsubj" and c.lower_ == "i" for c in verb.children):
+        return False
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    if not said:
+        return False
+    words = [t for c in said for t in c.subtree]
+    inner = [t for c in said for t in c.children if t.dep_ in ("nsubj", "nsubjpass")]
+    return (
+        bool(inner)
+        and inner[0].lower_ in ("i", "i'm")
+        and not any(t.lower_ in _OTHER_PEOPLE or t.pos_ == "PROPN" for t in words)
+    )
 
 
 def _context_reason(span, sentence, in_action: bool, text_of_doc: str) -> str | None:
@@ -562,10 +588,14 @@ def _context_reason(span, sentence, in_action: bool, text_of_doc: str) -> str | 
     turn = _TURN.match(line)
     if turn and turn.group("who").lower() not in _WRITER and _about_the_speaker_only(span, root):
         return "the mentee's own words about themselves, in their turn of the conversation: not feedback"
-    subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass") and span.start <= t.i < span.end]
     subject = subjects[0].lower_ if subjects else ""
     if _own_view_of_self(span, root, subject, text):
         return "the writer's own view of themselves, not feedback on anyone (guide §2, whole notes)"
+    if any(_said_of_themselves(t) for t in span if t.lemma_.lower() in _REPORTING):
+        # "I told her I am a perfectionist": in a mentee's own notes, what they told the mentor about
+        # themselves; in a mentor's, how the mentor sees themselves. Neither is feedback on the mentee.
+        return "the writer's own words about themselves, reported: not feedback (guide §2, whole notes)"
     if (
         root.lemma_.lower() in _REPORTING
         and subject not in ("i", "we")
@@ -672,7 +702,9 @@ def _in_context(found: NoteFindings, doc, offset: int) -> None:
             if (
                 s.focus == "personality"
                 and reason
-                and not reason.startswith(("the mentee's own", "a heading", "the writer's own view"))
+                and not reason.startswith(
+                    ("the mentee's own", "a heading", "the writer's own view", "the writer's own words")
+                )
             ):
                 reason = None
         if reason:

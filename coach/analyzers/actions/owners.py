@@ -122,6 +122,9 @@ def _person_meant(doc, clause: Clause, unit: Unit, units: list[Unit], note: Note
         who = "counterpart"
     if who is not None:
         return who, why_prefix
+    if unit.label and unit.label.lower() in ("you", "u"):
+        # "You: send me your draft presentation": the line is for the one the note speaks to
+        return _person("you", doc, unit, units, note, before), f'the line is labelled "{unit.label}"; '
     if unit.label:
         return unit.label, f'the line is labelled "{unit.label}"; '
     if unit.section_owner:

@@ -150,7 +150,15 @@ GROUP_WORDS = re.compile(
 WRITER_MENTEE = re.compile(
     r"\b(?:my (?!(?:fellow|co|other|own)\b)(?:[\w-]+[ \t]+)?mentor(?!ing|ship|s)|mentor call with|meeting with my mentor|mtg w/ my mentor|my ES\b|\(my (?:ES|supervisor|mentor)\)|"
     r"thanks for (?:your time|making time)|here'?s what i took away|note to self|notes? for myself|"
-    r"my reflections|mentor(?:ing)? session with my)\b|^\s*to:\s*me\b",
+    r"my reflections|mentor(?:ing)? session with my)\b|^\s*to:\s*me\b|"
+    # "I'm the mentee", "I am principal viola, the mentee", "she is the mentor"
+    r"\bi(?:'m|\s+am)\s+(?:[^.\n;]{0,40}?,\s*)?the\s+mentee\b|\b(?:she|he)\s+is\s+the\s+mentor\b|"
+    # "mentor catch up w/ Steve", "notes mentor Gary": the other person is called the mentor
+    r"\bmentor\s+(?:catch[- ]?up|mtg|meeting|chat|call|session)\s+w(?:ith\b|/)\s*(?-i:[A-Z])|^\W*notes\s+mentor\s+(?-i:[A-Z])|"
+    # feedback the writer received on their own work: "Graham said my readbacks were clipped"
+    r"\b(?:(?-i:[A-Z][a-z]+)|she|he)\s+(?:said|says|say|thinks|thought)\s+(?:that\s+)?my\s+(?!mentee)\w+|"
+    # the writer's own goal: "Goal: pass my tower endorsement check"
+    r"^\W*(?:my\s+)?goals?\s*:\s*[^\n]*\bmy\b",
     re.I | re.M,
 )
 WRITER_MENTOR = re.compile(

@@ -138,10 +138,17 @@ def _find_copular_traits(doc, base: int, found: _Findings) -> None:
             )
 
 
+_HOW_IT_WENT = re.compile(
+    r"\b(?:doing|did|done|does|do)\s+(?:(?:so|really|very|pretty|quite|super)\s+)?$", re.I
+)
+
+
 def _find_trait_labels(found: _Findings) -> None:
     """Words that characterise who a person is: trait words, labels, attributes, dispositions, absolutes."""
     text = found.text
     for m in TRAIT_WORD.finditer(text):
+        if _HOW_IT_WENT.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "she's doing great", "you did really well": how the work went, not who she is
         found.add(m.start(), m.end(), "trait", f"a trait word: {m.group(0)}", _trait_valence(m.group(0)))
     for m in TRAIT_NOUN.finditer(text):
         noun = next((w for w in TRAIT_NOUNS if m.group(0).lower().endswith(w)), "")

@@ -136,6 +136,9 @@ def _parts(span, body_end: int, has_q: bool) -> tuple[list[Part], list[str]]:
             and j >= cuts[-1] + 2
             and low(doc[j + 1]) in WH
             and _starts_question(doc, j + 1, body_end)
+            # Without a "?", "…knowing exactly which floor and which flat." coordinates two phrases of a
+            # statement: only a clause with its own verb is a further question.
+            and (has_q or any(t.pos_ in ("VERB", "AUX") for t in doc[j + 2 : body_end]))
         ):
             cuts.append(j)
             seps.append(low(tok))

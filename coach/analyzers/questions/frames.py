@@ -231,8 +231,23 @@ def _wh_kind(doc, i: int, end: int) -> tuple[str, int, str]:
         ):
             # "Where are you with staffing?": how things stand, an account rather than a place
             return "wh_state", i + 4, "\u201cwhere are you with\u2026\u201d asks how things stand: open"
+        clause = doc[i:end].text
+        if _WHERE_ACCOUNT.match(clause):
+            # "Where does that come from?", "where she'd got that idea", "where that worry is useful to
+            # her and where it costs her": where a view comes from or where a habit helps, an account
+            return "wh_state", i + 1, "\u201cwhere\u201d asks where a view comes from or where it helps: open"
         return "wh_where", i + 1, "\u201cwhere\u201d asks for a place: usually a single fact, closed"
     return "wh_who", i + 1, "\u201cwho\u201d asks for a person: usually a single fact, closed"
+
+
+# What follows "where" when it asks where a view comes from or where a habit helps or costs: an account,
+# not a place. Shared with the notes' reported questions ("I asked her where that worry is useful to her").
+WHERE_ACCOUNT_TAIL = (
+    r"[^?.!;]{0,50}?\b(?:(?:come|comes|came|coming)\s+from|got\s+(?:that|this|the)\s+"
+    r"(?:idea|impression|feeling|view|sense)|(?:is|are|was|were|'s)\s+(?:useful|helpful|a\s+help|a\s+strength|"
+    r"a\s+problem|holding\s+\w+\s+back)|costs?\b|helps?\b|hurts?\b)"
+)
+_WHERE_ACCOUNT = re.compile(r"where\b" + WHERE_ACCOUNT_TAIL, re.IGNORECASE)
 
 
 def _tells_fact(doc, i: int, end: int) -> bool:

@@ -464,3 +464,23 @@ def test_you_with_a_present_task_verb_and_a_date_is_the_person_spoken_to():
         "book the practice test",
         "mentee",
     )
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Mentoring w/ Graham – 8 Oct\n- Graham said my readbacks were clipped.\n- I will redo sim scenario 4 by Friday.",
+        "mentor catch up w/ Steve 4/3\n- he watched the lifts\n- i will redo sim scenario 4 by fri",
+        "My notes – reverse mentoring with Chloe (I am principal viola, the mentee)\nI will redo sim scenario 4 by Friday.",
+        "Log – 28/01\nGoal: pass my tower endorsement check\nI will redo sim scenario 4 by Friday.",
+    ],
+)
+def test_notes_the_mentee_writes_say_so_in_many_ways(note):
+    items = extract_actions(note, session_date="2026-03-02")
+    assert by_task(items, "redo sim scenario 4").owner == "mentee"
+
+
+def test_a_line_labelled_you_is_for_the_one_the_note_speaks_to():
+    note = "Hi Freya,\nThanks for today.\nActions\nYou: send me your draft presentation by Friday.\nMe: book a dry run."
+    items = extract_actions(note, session_date="2026-03-02")
+    assert by_task(items, "send me your draft presentation").owner == "mentee"

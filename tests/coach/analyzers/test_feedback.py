@@ -163,3 +163,9 @@ def test_being_late_on_an_occasion_is_behaviour_not_a_trait(sentence):
     judged = analyze_feedback(sentence).sentences[0]
     assert judged.focus == "behaviour"
     assert any(e.reason.startswith("what the person did") for e in judged.evidence)
+
+
+def test_how_the_work_is_going_is_not_shown_as_a_trait_word():
+    report = analyze_feedback("Otherwise she's doing great.")
+    assert not [e for e in report.sentences[0].evidence if e.reason.startswith("a trait word")]
+    assert "a trait word: great" in [e.reason for e in analyze_feedback("She's great.").sentences[0].evidence]

@@ -186,6 +186,10 @@ def test_a_reported_how_many_or_how_long_question_asks_for_a_fact(sentence, labe
             'Mariam then asked, "How did you get people to stop interrupting you?"',
             "open",
         ),  # the quote decides
+        ("Ama opened by asking each member what had surprised them on site this month.", "open"),
+        ("I asked her where that worry is useful to her and where it costs her.", "open"),
+        ("She asked me where I'd got that idea.", "open"),  # where a view comes from: an account
+        ("I asked him where the spare keys are kept.", "closed"),  # a place: one fact
     ],
 )
 def test_a_reported_question_is_found_however_the_note_spells_it(sentence, label):
@@ -543,3 +547,21 @@ def test_advice_recorded_as_advice_is_behaviour_feedback_not_a_task_unless_taken
     assert not any("choir" in t for t in tasks)  # suggested, not taken on
     assert any(note.index("he agreed") < a.end for a in review.actions)  # taken on: an item
     assert [f.focus for f in review.feedback if "bring the choir forward" in f.text] == ["behaviour"]
+
+
+def test_the_writers_words_about_themselves_and_a_named_persons_about_himself_are_not_feedback():
+    mentee_notes = "Mentoring notes – my session with Frau Keller, 14.05\nI told her I am a perfectionist, maybe this is the reason.\n"
+    assert review_notes(mentee_notes, session_date="2025-05-14").feedback == []
+    named = "Check-in with Tomás, 3 March\nTomás said he tends to be overcautious by nature.\n"
+    assert review_notes(named, session_date="2026-03-03").feedback == []
+    # Whom someone told is another person: "he" is the one told.
+    told = "Observation, 3 March\nRD told KA he can come across as cold and distant.\n"
+    assert [f.focus for f in review_notes(told, session_date="2026-03-03").feedback] == ["personality"]
+
+
+def test_a_statement_listing_which_is_no_question():
+    note = (
+        "Debrief, 3 March\nHer crew briefing was clear, and the BA team went in knowing exactly which floor "
+        "and which flat.\n"
+    )
+    assert review_notes(note, session_date="2026-03-03").questions == []
