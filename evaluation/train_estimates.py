@@ -36,6 +36,7 @@ CALIBRATION_FILES = (
     DATA / "notes" / "dev6.jsonl",
     DATA / "notes" / "dev7.jsonl",
     DATA / "notes" / "dev8.jsonl",
+    DATA / "notes" / "dev9.jsonl",
 )
 
 

@@ -105,6 +105,7 @@ def test_the_calibration_is_fitted_on_the_tuning_notes_only_and_maps_probabiliti
         "evaluation/data/notes/dev6.jsonl",
         "evaluation/data/notes/dev7.jsonl",
         "evaluation/data/notes/dev8.jsonl",
+        "evaluation/data/notes/dev9.jsonl",
     ]
     for key in ("personality", "actionable", "specific", "open", *(f"{c}_met" for c in CRITERIA)):
         ps = [calibrated(key, p) for p in (0.05, 0.3, 0.6, 0.95)]
