@@ -1003,7 +1003,11 @@ GOAL_LABEL = re.compile(
     r"(?:\s+together|\s+(?:we|she|he|they|i)\s+(?:agreed|set|chose|picked)(?:\s+on)?|"
     r",\s+as\s+(?:she|he|they|i)\s+(?:phrased|put|said|wrote)\s+(?:it|them))?"
     r"\s*(?::|[-–—]|\bis\s+to\b|\bis\b)|"
-    r"\b(?:goal|aim|objective|ambition)\s+(?:is|was)\s+to\b",
+    # "Dean's goal, written on his card, is to …", "Her goal when we started was "to be ready …""
+    r"\b(?:goal|aim|objective|ambition)\s+(?:is|was)\s+to\b|"
+    r"^\W*(?:[\w']+(?:'s)?\s+){0,3}(?:goal|aim|objective|ambition)\b[^.!?:;\n]{0,40}?\b(?:is|was)\s+[\"'\u201c\u2018]?to\b|"
+    # "What she wants: to be a senior planner"
+    r"^\W*what\s+(?:she|he|they|i)\s+(?:wants?|would\s+like)\s*:",
     re.IGNORECASE,
 )
 
@@ -1012,9 +1016,9 @@ GOAL_LABEL = re.compile(
 # is") or a verb of intention ("wants to", "plans to", "is aiming to"). The goal is what follows.
 GOAL_LEAD = re.compile(
     r"(?:\b(?:goals?|aims?|objectives?|targets?|ambitions?|priority)\b[^.!?:;\n]{0,50}?"
-    r"(?:(?P<is>\bis\s+to\b|\bis\b)|:|\s[-–—])"
+    r"(?:(?P<is>\b(?:is|was)\s+[\"'\u201c\u2018]?to\b|\bis\b)|:|\s[-–—])"
     r"|\b(?:wants?|wanting|would\s+like|'d\s+like|hopes?|hoping|plans?|planning|intends?|intending|"
-    r"aims?|aiming|keen)\s+[\"'\u201c\u2018]?to\b)\s*",
+    r"aims?|aiming|keen)\s*:?\s+[\"'\u201c\u2018]?to\b)\s*",
     re.IGNORECASE,
 )
 # A second goal in the same sentence: "…in September, and she wants to have run …", "… and to lead …".

@@ -565,3 +565,20 @@ def test_a_statement_listing_which_is_no_question():
         "and which flat.\n"
     )
     assert review_notes(note, session_date="2026-03-03").questions == []
+
+
+@pytest.mark.parametrize(
+    "sentence, goal_words",
+    [
+        (
+            "Dean's goal, written on his card, is to read a letter from his daughter without help by Easter.",
+            "read a letter",
+        ),
+        ('Her goal when we started was "to be ready for promotion".', "ready for promotion"),
+        ("What she wants: to be a senior planner.", "senior planner"),
+    ],
+)
+def test_a_goal_is_found_with_words_between_goal_and_is_or_after_what_she_wants(sentence, goal_words):
+    note = f"Session, 3 March\n{sentence} We talked it through."
+    goals = review_notes(note, session_date="2026-03-03").goals
+    assert any(goal_words in g.text for g in goals), [g.text for g in goals]
