@@ -1076,13 +1076,34 @@ def goal_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return parts or [(start, end)]
 
 
+# The mentor's question about the goal, then the mentee's answer in the next turn ("BK: What's your goal
+# for this contract? / JE: To call the show myself…"): across the ten writers, every such answer is labelled
+# a goal (4 of 4, writers G, K and L). Between them only a speaker label or a time stamp.
+_GOAL_QUESTION_BEFORE = re.compile(
+    r"\b(?:goals?|aims?|want\s+to\s+achieve|hope\s+to\s+get\s+out\s+of)\b[^?\n]{0,80}\?\s*"
+    r"(?:\[[^\]\n]{1,24}\]\s*)?(?:(?-i:[A-Z])[\w .'-]{0,25}:\s*|\[(?:mentee|mentor)\]\s*)?$",
+    re.IGNORECASE,
+)
+_NOT_AN_ANSWER = re.compile(r"^\W*(?:not\s+sure|no\s+idea|don'?t\s+know|dunno|good\s+question|hmm)\b", re.I)
+
+
+def _answers_a_goal_question(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens the turn that answers a question about the goal."""
+    own = text[start:end]
+    if len(own.split()) < 4 or _NOT_AN_ANSWER.match(own):
+        return False
+    return bool(_GOAL_QUESTION_BEFORE.search(text[max(0, start - 200) : start]))
+
+
 def labelled_goal(text: str, start: int, end: int) -> bool:
     """A goal labelled as one ("Goal: …", "Her aim is to …", "my goal: …") or under a goals heading.
     In a prose paragraph the label opens the goal's sentence, not the line ("…I forget. Her goal: …")."""
     line_start, line = _line(text, start, end)
     sentence = _sentence_around(line, start - line_start, end - line_start)
-    return bool(GOAL_LABEL.search(line) or GOAL_LABEL.search(sentence)) or _heading_above(
-        text, line_start, GOAL_HEADING
+    return (
+        bool(GOAL_LABEL.search(line) or GOAL_LABEL.search(sentence))
+        or _heading_above(text, line_start, GOAL_HEADING)
+        or _answers_a_goal_question(text, start, end)
     )
 
 
@@ -1103,7 +1124,7 @@ def _goal_by_its_label(text: str, start: int, end: int) -> bool:
         return False
     line_start, line = _line(text, start, end)
     sentence = _sentence_around(line, start - line_start, end - line_start)
-    if GOAL_LABEL.match(sentence):
+    if GOAL_LABEL.match(sentence) or _answers_a_goal_question(text, start, end):
         return True
     # Up through the list's other items, to the heading right above them.
     return bool(_LIST_ITEM.match(line)) and _heading_above(text, line_start, GOAL_HEADING, _LIST_ITEM, 12)
@@ -1138,7 +1159,11 @@ def stated_as_goal(text: str, start: int, end: int) -> bool:
     # paragraph, and "She wants to pass the ARLA exam" there does not make "Don't give landlords dates
     # you don't control" a goal.
     sentence = _sentence_around(line, start - line_start, end - line_start)
-    return bool(INTENTION.search(sentence)) or _heading_above(text, line_start, GOAL_HEADING)
+    return (
+        bool(INTENTION.search(sentence))
+        or _heading_above(text, line_start, GOAL_HEADING)
+        or _answers_a_goal_question(text, start, end)
+    )
 
 
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”)]*\s+(?=[\"'“(]?[A-Z0-9])")

@@ -582,3 +582,14 @@ def test_a_goal_is_found_with_words_between_goal_and_is_or_after_what_she_wants(
     note = f"Session, 3 March\n{sentence} We talked it through."
     goals = review_notes(note, session_date="2026-03-03").goals
     assert any(goal_words in g.text for g in goals), [g.text for g in goals]
+
+
+def test_the_answer_to_a_question_about_the_goal_is_a_goal_but_not_a_shrug():
+    note = (
+        "Stage management mentoring, 3 March\nBK: What's your goal for this contract?\n"
+        "JE: To call the show myself at least one night a week before we close on 29 March.\nBK: Good."
+    )
+    goals = review_notes(note, session_date="2026-03-03").goals
+    assert any("call the show myself" in g.text for g in goals), [g.text for g in goals]
+    shrug = "Catch-up, 3 March\nBK: What's your goal for this contract?\nJE: Not sure yet, to be honest with you.\n"
+    assert review_notes(shrug, session_date="2026-03-03").goals == []
