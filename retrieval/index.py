@@ -455,10 +455,10 @@ class HybridIndex:
         if not leads:
             return candidates, relevance, {}
         best = max(leads, key=lambda j: relevance[j])
-        lead, floor = candidates[best], float(relevance[best]) - RELATED_GAP
-        companions = self._related[lead]
         if relevance[best] < FLOOR:  # a playbook that does not fit brings no companions
             return candidates, relevance, {}
+        lead, floor = candidates[best], float(relevance[best]) - RELATED_GAP
+        companions = self._related[lead]
         if audience:
             # A playbook for mentors and leads names companions for each; lift only the asker's.
             companions = [d for d in companions if audience in self.entries[d].audiences]

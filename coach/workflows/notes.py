@@ -502,10 +502,15 @@ def _about_the_writer(span, root) -> bool:
 _OTHER_PEOPLE = frozenset("you your yours yourself u ur she he her him his hers they them their".split())
 
 
+def _subjects(span, head) -> list:
+    """The subjects of ``head`` inside ``span``: a header line above a sentence can be parsed as one."""
+    return [t for t in head.children if t.dep_ in ("nsubj", "nsubjpass") and span.start <= t.i < span.end]
+
+
 def _about_the_speaker_only(span, root) -> bool:
     """ "R: One a month. I'm not a natural writer.": the speaker describes themselves and nobody else is in
     the sentence, so it is no feedback on anyone ("I was impressed by how you…" is)."""
-    subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass") and span.start <= t.i < span.end]
+    subjects = _subjects(span, root)
     return (
         bool(subjects)
         and subjects[0].lower_ in ("i", "i'm")
@@ -549,14 +554,9 @@ def _said_of_themselves(verb) -> bool:
     if not any(c.dep_ == "nsubj" and c.lower_ == "i" for c in verb.children):
         return False
     said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
-    if not said:
-        return False
-    words = [t for c in said for t in c.subtree]
-    inner = [t for c in said for t in c.children if t.dep_ in ("nsubj", "nsubjpass")]
-    return (
-        bool(inner)
-        and inner[0].lower_ in ("i", "i'm")
-        and not any(t.lower_ in _OTHER_PEOPLE or t.pos_ == "PROPN" for t in words)
+    doc = verb.doc
+    return bool(said) and all(
+        _about_the_speaker_only(doc[c.left_edge.i : c.right_edge.i + 1], c) for c in said
     )
 
 
@@ -588,7 +588,7 @@ def _context_reason(span, sentence, in_action: bool, text_of_doc: str) -> str | 
     turn = _TURN.match(line)
     if turn and turn.group("who").lower() not in _WRITER and _about_the_speaker_only(span, root):
         return "the mentee's own words about themselves, in their turn of the conversation: not feedback"
-    subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass") and span.start <= t.i < span.end]
+    subjects = _subjects(span, root)
     subject = subjects[0].lower_ if subjects else ""
     if _own_view_of_self(span, root, subject, text):
         return "the writer's own view of themselves, not feedback on anyone (guide §2, whole notes)"

@@ -712,21 +712,23 @@ NOT_A_DOER = frozenset({"it", "which", "that", "this", "there"})
 def _perfect(doc, v: int) -> bool:
     """Whether verb ``v`` is a perfect ("I have told him…", "she would have read…", "should have
     filled in…"): a report or a regret, unless it is a future perfect ("I'll have read it by then")."""
+
+    def future(have: int) -> bool:
+        return any(doc[j].lower_ in ("will", "'ll", "shall") for j in range(max(0, have - 2), have))
+
     if doc[v].lower_ in ("have", "has", "'ve", "ve", "had"):
         # The deed found may be the auxiliary itself ("I have | told him that…").
         n = v + 1
         while n < len(doc) and doc[n].pos_ == "ADV":
             n += 1
         if n < len(doc) and doc[n].tag_ in ("VBN", "VBD"):
-            return not any(doc[j].lower_ in ("will", "'ll", "shall") for j in range(max(0, v - 2), v))
+            return not future(v)
     if doc[v].tag_ != "VBN":
         return False
     k = v - 1
     while k >= 0 and doc[k].pos_ == "ADV":
         k -= 1
-    if k < 0 or doc[k].lower_ not in ("have", "has", "had", "'ve", "ve", "'d"):
-        return False
-    return not any(doc[j].lower_ in ("will", "'ll", "shall") for j in range(max(0, k - 2), k))
+    return k >= 0 and doc[k].lower_ in ("have", "has", "had", "'ve", "ve", "'d") and not future(k)
 
 
 def _mark_not_deeds(doc, unit: Unit, out: list[Clause]) -> None:

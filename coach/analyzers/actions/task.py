@@ -10,9 +10,13 @@ from coach.analyzers.actions.units import Unit
 from coach.analyzers.actions.words import ASK_VERBS, REPORT_BACK
 from coach.text.words import SHORT_FORMS, TITLE_ABBREVIATIONS
 
+# What a deed can last ("for two days", "for a week"): part of the task, not its timing (guide §4).
+_DURATION_UNITS = r"(?:days?|weeks?|wks?|months?|mins?|minutes?|hours?|hrs?|sessions?|shifts?)"
 _TASK_CUT = re.compile(
     r"\s*(?:→|->|=>)|\s+(?=(?:so that|so|because|cos|since|in case|to see|to make sure|which|who|while|whilst|once|as soon as|if|when|"
-    r"before|after|by|until|untill|till|til|b4|for the next|for a(?!\s+(?:couple|few|day|week|month|session|shift|wk|min|minute|hour|hr)s?\b)|starting|instead of|rather than|no rush|"
+    r"before|after|by|until|untill|till|til|b4|for the next|for a(?!\s+(?:couple|few|"
+    + _DURATION_UNITS
+    + r")\b)|starting|instead of|rather than|no rush|"
     r"next session|next time|next meeting|next call|and to|and (?=(?:i|we|she|he|they|you)(?:\s|['’]))|"
     r"asking|in time for|ahead of|then|and then|and send|and share|and bring|and circulate|and upload|& send|"
     r"\+ send|and report|and tell|and let|and get|and take|and walk|and come|and give|and pass|, and)\b)|"
@@ -90,8 +94,7 @@ _TO_ASK = re.compile(
 # How long the deed itself lasts is one of its qualifiers (guide §4); "for the next two weeks" is a
 # period the deed runs in, read as timing.
 _HOW_LONG = re.compile(
-    r"for\s+(?:a|an|one|two|three|four|five|six|\d+|a\s+couple\s+of|a\s+few)\s+"
-    r"(?:days?|weeks?|wks?|months?|mins?|minutes?|hours?|hrs?|sessions?|shifts?)$",
+    r"for\s+(?:a|an|one|two|three|four|five|six|\d+|a\s+couple\s+of|a\s+few)\s+" + _DURATION_UNITS + "$",
     re.I,
 )
 
