@@ -157,7 +157,9 @@ class SuggestResponse:
 
     ``nothing_fits``: no entry fits the situation well; the results, if any, are only the closest.
     ``safety``: what the text discloses (kind, reason, evidence spans) when the safety route put a
-    safeguarding playbook first. ``audience``: who the text reads as written by, when it says.
+    safeguarding playbook first. ``audience``: who the text reads as written by, when it says;
+    ``audience_from``: what says so ("filter", "words", or "phrasing": worded like that audience's
+    requests, learnt from the knowledge base's cues).
     """
 
     query: str
@@ -167,6 +169,7 @@ class SuggestResponse:
     nothing_fits: bool = False
     safety: dict | None = None
     audience: str | None = None
+    audience_from: str | None = None
 
     def to_dict(self) -> dict:
         data = {
@@ -176,6 +179,7 @@ class SuggestResponse:
             "nothing_fits": self.nothing_fits,
             "safety": self.safety,
             "audience": self.audience,
+            "audience_from": self.audience_from,
         }
         if self.error:
             data["error"] = self.error

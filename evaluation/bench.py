@@ -69,7 +69,6 @@ def synthetic_entries(size: int, seed: int = 7, cues: int = 2):
 def _warm_latency(index, queries: list[str], repeats: int) -> dict[str, tuple[float, float]]:
     from coach.analyzers.safety import detect_disclosures
     from coach.workflows.suggest import make_filters
-    from retrieval.query import infer_audience
 
     rng = random.Random(3)
     runs = {"no filter": [], "with filters": []}
@@ -88,7 +87,8 @@ def _warm_latency(index, queries: list[str], repeats: int) -> dict[str, tuple[fl
                 start = time.perf_counter()
                 vector = index.embedder.encode([q])[0]  # the query is embedded as in suggest()
                 detect_disclosures(q)
-                index.search(q, k=5, filters=filters, query_vector=vector, audience=infer_audience(q))
+                audience = index.who_asks(q, vector).audience
+                index.search(q, k=5, filters=filters, query_vector=vector, audience=audience)
                 runs[label].append(time.perf_counter() - start)
     return {label: percentiles_ms(values) for label, values in runs.items()}
 

@@ -37,10 +37,9 @@ def judged() -> dict[str, dict[str, int]]:
 
 def pooled_ids(index, q: dict, vector) -> list[str]:
     from coach.workflows.suggest import make_filters, suggest
-    from retrieval.query import infer_audience
 
     filters = make_filters(**{k: v for k, v in (q.get("filters") or {}).items() if k in FILTER_KEYS})
-    audience = infer_audience(q["query"])
+    audience = index.who_asks(q["query"], vector).audience
     ids: dict[str, None] = {}
     runs = [
         dict(mode="lexical", diversify=False),

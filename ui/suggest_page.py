@@ -41,6 +41,9 @@ FILTERS = {
 }
 
 
+ASKER_FROM = {"filter": "as you chose", "words": "from your words", "phrasing": "from how it is phrased"}
+
+
 def _label(value: str) -> str:
     return value.replace("_", " ")
 
@@ -153,6 +156,11 @@ def suggest_questions_and_techniques() -> None:
         )
     else:
         st.subheader(f"{len(response.results)} suggestions")
+    if response.audience:
+        st.caption(
+            f"Read as asked by a {_label(response.audience)} ({ASKER_FROM[response.audience_from]}): entries "
+            'written for them rank a little higher. Choose "For" above if that is wrong.'
+        )
     for i, r in enumerate(response.results):
         _show(r, first_safety=r.safety and i == 0, uncertain=uncertain)
     d1, d2, d3, d4 = st.columns(4)

@@ -27,7 +27,7 @@ from coach.types import Suggestion, SuggestResponse
 from knowledge import KnowledgeBase, load_knowledge_base
 from knowledge.schema import KINDS
 from retrieval.index import Filters, HybridIndex, RetrievalResult
-from retrieval.query import infer_audience
+from retrieval.query import Asker
 
 MAX_K = 50
 _lock = threading.Lock()
@@ -235,8 +235,10 @@ def suggest_many(
             response.nothing_fits = True
             response.warnings.append(NOT_ENGLISH)
             continue
-        audience = _audience_given(filters) or infer_audience(text)
-        response.audience = audience
+        given = _audience_given(filters)
+        asker = Asker(given, "filter") if given else index.who_asks(text, vectors[row])
+        audience = asker.audience
+        response.audience, response.audience_from = audience, asker.source
         disclosure, pinned = safeguarding_first(index, text, audience, vectors[row])
         results = index.search(text, k=k, filters=filters, query_vector=vectors[row], audience=audience)
         if pinned is not None and disclosure["uncertain"]:

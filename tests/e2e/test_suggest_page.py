@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 pytestmark = pytest.mark.e2e
 
-INTERNAL_ID = re.compile(r"\b(?:q|t|tip|pit|me|pl|mx|sc-m)-\d{3}\b")
+INTERNAL_ID = re.compile(r"\b(?:q|t|tip|pit|me|pl|mx|sc-m|cov|k[12]|c[123]|v[123])-\d{3}\b")
 
 
 def ask(page, text: str) -> None:
@@ -27,6 +27,7 @@ def test_mentor_gets_readable_suggestions_with_reasons(page, app_url, artifacts_
     assert whys.count() == 5
     assert page.get_by_text(re.compile(r"^Why: .*(written for situations like|you mentioned)")).count() >= 3
     assert page.get_by_text(re.compile("cancel", re.I)).count() >= 1
+    page.get_by_text("Read as asked by a mentor (from your words)").wait_for()
     main = page.get_by_test_id("stMain").inner_text()
     assert not INTERNAL_ID.search(main), INTERNAL_ID.search(main)
     assert page.get_by_test_id("stCode").count() == 0  # advice is text, not code boxes

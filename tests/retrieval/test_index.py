@@ -130,6 +130,7 @@ def test_cache_is_reused_and_rebuilt_when_entries_change(tmp_path):
     assert len(folders) == 1
     again = HybridIndex.open(entries, embedder, tmp_path)
     np.testing.assert_array_equal(first.embeddings, again.embeddings)
+    assert (first.asker.coef_ is None) == (again.asker.coef_ is None)  # the asker model travels with it
     changed = entries[:1] + [_entry(2, "Write each other a thank-you note.")]
     HybridIndex.open(changed, embedder, tmp_path)
     assert len(list((tmp_path / "index").iterdir())) == 2

@@ -1,11 +1,10 @@
-"""Who is asking, read from the query's own words: a soft boost in ranking, so a guess is made only
-where the words say it, and a story about someone else is read as told by whoever supports them."""
+"""Who is asking, read from the query's own words, else from its phrasing as learnt from the knowledge
+base's cues: a soft boost in ranking, so a guess is made only where either says it clearly."""
 
+import numpy as np
 import pytest
 
-from retrieval.query import infer_audience
-
-pytestmark = pytest.mark.fast
+from retrieval.query import AUDIENCES, PHRASING_PROBABILITY, Asker, AskerModel, infer_audience, who_asks
 
 
 @pytest.mark.parametrize(
@@ -27,5 +26,48 @@ pytestmark = pytest.mark.fast
         ("first session??", None),  # nothing says who asks
     ],
 )
+@pytest.mark.fast
 def test_the_asker_is_read_from_the_words_or_left_unknown(query, audience):
     assert infer_audience(query) == audience
+
+
+@pytest.mark.parametrize(
+    "query, audience",
+    [
+        ("evaluation report due to the sponsor next month", "program_lead"),
+        ("interview at a bigger firm next week, nervous", "mentee"),
+        ("graduate cries every time we talk about her targets", "mentor"),
+        ("keeps cancelling last minute, third time now", None),  # either side could say it: left unknown
+    ],
+)
+def test_where_the_words_name_no_role_the_phrasing_learnt_from_the_cues_reads_the_asker(query, audience):
+    from coach.workflows.suggest import get_index
+
+    index = get_index()
+    asker = index.who_asks(query)
+    assert infer_audience(query) is None
+    assert asker.audience == audience
+    if audience:
+        assert asker.source == "phrasing" and asker.probability >= PHRASING_PROBABILITY
+
+
+@pytest.mark.fast
+def test_the_askers_own_words_outrank_the_phrasing():
+    always_a_lead = AskerModel(np.zeros((3, 2), np.float32), np.array([0.0, 0.0, 9.0], np.float32))
+    vector = np.ones(2, np.float32)
+    assert who_asks("my mentor keeps cancelling on me", vector, always_a_lead) == Asker("mentee", "words")
+    assert who_asks("first session??", vector, always_a_lead).audience == "program_lead"
+    assert who_asks("first session??", vector, AskerModel()) == Asker(None)  # nothing learnt: unknown
+
+
+@pytest.mark.fast
+def test_the_asker_model_learns_only_from_cues_of_entries_for_one_audience():
+    class Entry:
+        def __init__(self, *audiences):
+            self.audiences = audiences
+
+    entries = [Entry("mentor"), Entry("mentee"), Entry("program_lead"), Entry("mentor", "mentee")]
+    vectors = np.array([[1, 0, 0], [0, 1, 0], [0, 0, 1], [5, 5, 5]], dtype=np.float32)
+    model = AskerModel.from_cues(entries, vectors, np.arange(4))
+    assert model.fitted
+    assert [AUDIENCES[i] for i in model.predict_proba(vectors[:3]).argmax(axis=1)] == list(AUDIENCES)

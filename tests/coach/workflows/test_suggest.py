@@ -37,7 +37,15 @@ def test_results_serialise_to_the_documented_keys():
         "goes_with",
     ]
     response = suggest("ending the relationship", k=2).to_dict()
-    assert list(response) == ["input", "results", "warnings", "nothing_fits", "safety", "audience"]
+    assert list(response) == [
+        "input",
+        "results",
+        "warnings",
+        "nothing_fits",
+        "safety",
+        "audience",
+        "audience_from",
+    ]
 
 
 @pytest.mark.fast
@@ -104,8 +112,14 @@ def test_a_playbook_comes_with_what_goes_with_it_named_in_the_json():
 )
 def test_who_asks_is_read_from_the_words_and_lifts_their_entries(text, audience):
     response = suggest(text, k=5)
-    assert response.audience == audience
+    assert (response.audience, response.audience_from) == (audience, "words")
     assert audience in response.results[0].audiences
+
+
+def test_who_asks_says_what_said_so():
+    assert suggest("evaluation report due to the sponsor next month").audience_from == "phrasing"
+    filtered = suggest("evaluation report due to the sponsor next month", audience="mentor")
+    assert (filtered.audience, filtered.audience_from) == ("mentor", "filter")
 
 
 def test_control_characters_are_removed_with_a_note():
