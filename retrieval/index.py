@@ -53,6 +53,10 @@ WEIGHTS = {
     "audience": 0.08,
     "scenario": 0.02,
 }
+# An entry's cue evidence: this share from its closest cue, the rest from the centre of all its cues.
+# One cue can match a query by its frame alone ("he keeps saying he'll be found out" against "lad on
+# placement says he never gets a go"); the centre of eight cues about one situation carries the situation.
+CUE_BEST_SHARE = 0.7
 # Below this fused score the best entry does not fit the situation well.
 FLOOR = 0.62
 # A cue is named in "why" only when it is this close to what the user wrote.
@@ -145,6 +149,7 @@ class HybridIndex:
         )
         self.cue_owner = np.asarray(cue_owner if cue_owner is not None else np.zeros(0), dtype=np.int64)
         self.cue_texts = [c for e in self.entries for c in e.cues]
+        self.cue_centres = self._centres()
         self.asker = (
             asker
             if asker is not None
@@ -259,6 +264,14 @@ class HybridIndex:
         return cls(
             entries, embeddings, FieldedLexical.load(folder), embedder, cue_embeddings, cue_owner, asker
         )
+
+    def _centres(self) -> np.ndarray:
+        """Each entry's cues averaged and scaled to unit length (zeros for an entry without cues)."""
+        centres = np.zeros((len(self.entries), self.cue_embeddings.shape[1]), dtype=np.float32)
+        if len(self.cue_embeddings):
+            np.add.at(centres, self.cue_owner, self.cue_embeddings)
+        norms = np.linalg.norm(centres, axis=1, keepdims=True)
+        return np.divide(centres, norms, out=np.zeros_like(centres), where=norms > 0)
 
     def _build_masks(self) -> dict[tuple[str, str], np.ndarray]:
         masks: dict[tuple[str, str], np.ndarray] = {}
@@ -452,6 +465,9 @@ class HybridIndex:
                     if b > a:
                         cue_sim[j] = float((self.cue_embeddings[a:b] @ query_vector).max())
         # The best of the entry's own text and its closest cue, with a little credit for both agreeing.
+        has_cues = cue_sim > -1.0
+        centre_sim = self.cue_centres[idx] @ query_vector
+        cue_sim = np.where(has_cues, CUE_BEST_SHARE * cue_sim + (1 - CUE_BEST_SHARE) * centre_sim, cue_sim)
         dense_part = np.maximum(text_sim * WEIGHTS["dense_text"], cue_sim * WEIGHTS["dense_cue"])
         dense_part = dense_part + 0.15 * np.minimum(text_sim, np.maximum(cue_sim, 0))
         score = dense_part

@@ -55,7 +55,7 @@ def test_a_leading_playbook_brings_the_entries_that_go_with_it_for_the_asker(ind
 
 
 def test_a_playbook_just_under_the_first_entry_still_brings_its_companions(index):
-    results = index.search("how should I give my mentee tough feedback about her presentation", k=5)
+    results = index.search("how do I help my mentee prepare for a promotion interview", k=5)
     first, *rest = results
     playbook = next(r for r in rest if r.entry.kind == "scenario")
     assert first.entry.kind != "scenario" and first.score - playbook.score <= 0.1
@@ -151,3 +151,46 @@ def test_a_damaged_cache_is_rebuilt_not_trusted(tmp_path):
 def test_the_cache_key_changes_with_the_model():
     kb = get_knowledge_base()
     assert index_key(kb.content_hash, "model-a") != index_key(kb.content_hash, "model-b")
+
+
+def _with_cues(i: int, title: str, cues: list[str]) -> Entry:
+    entry = _entry(i, title)
+    return Entry.from_mapping({**entry.to_dict(), "title": title, "cues": cues})
+
+
+def test_an_entry_is_matched_by_what_its_cues_share_not_by_one_cues_wording(monkeypatch):
+    # One cue of the delegation tip shares the query's frame ("he keeps saying…"); the impostor
+    # tip's cues each say the situation in other words. The situation, not the frame, should win.
+    import retrieval.index as retrieval_index
+
+    delegation = _with_cues(
+        1,
+        "Doing the work yourself instead of teaching it",
+        [
+            "he keeps saying he never gets a go",
+            "i redo her spreadsheets at night",
+            "quicker if i just do it myself",
+            "i take over whenever she gets stuck",
+            "fixing his code instead of showing him",
+        ],
+    )
+    impostor = _with_cues(
+        2,
+        "When a capable mentee feels like a fraud",
+        [
+            "scared someone will discover he's not good enough",
+            "afraid his manager will see through him",
+            "he thinks they'll work out he can't do the job",
+            "worried they will realise he isn't that good",
+            "waiting to be exposed as a fraud",
+        ],
+    )
+    index = HybridIndex.build([delegation, impostor], get_embedder())
+    query = "he keeps saying he'll be found out any day now"
+
+    def first(share: float) -> str:
+        monkeypatch.setattr(retrieval_index, "CUE_BEST_SHARE", share)
+        return index.search(query, k=2, diversify=False)[0].entry.id
+
+    assert first(retrieval_index.CUE_BEST_SHARE) == "e-2"
+    assert first(1.0) == "e-1"  # the closest cue alone is fooled by the shared frame
