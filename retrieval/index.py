@@ -308,18 +308,26 @@ class HybridIndex:
 
     @staticmethod
     def _selector(mask: np.ndarray | None):
+        """faiss search parameters that keep only the rows in ``mask``, and the bitmap they point to.
+
+        faiss reads the bitmap through a raw pointer: the caller must hold the returned array until the
+        search is done, or the memory can be reused and the filter read garbage (filtered searches
+        returned entries of other kinds once the knowledge base grew).
+        """
         if mask is None:
-            return None
+            return None, None
         bits = np.packbits(mask.astype(np.uint8), bitorder="little")
-        return faiss.SearchParameters(sel=faiss.IDSelectorBitmap(len(mask), faiss.swig_ptr(bits)))
+        selector = faiss.IDSelectorBitmap(len(mask), faiss.swig_ptr(bits))
+        return faiss.SearchParameters(sel=selector), (bits, selector)
 
     def _dense_top(
         self, query_vector: np.ndarray, n: int, mask: np.ndarray | None
     ) -> list[tuple[int, float]]:
         if not len(self.entries) or n <= 0:
             return []
-        params = self._selector(mask)
+        params, held = self._selector(mask)
         scores, ids = self.dense.search(query_vector.reshape(1, -1), min(n, len(self.entries)), params=params)
+        del held  # the bitmap lives until the search is done
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
 
     def _cue_top(
@@ -329,10 +337,11 @@ class HybridIndex:
         if not len(self.cue_embeddings) or n <= 0:
             return {}
         cue_mask = mask[self.cue_owner] if mask is not None else None
-        params = self._selector(cue_mask)
+        params, held = self._selector(cue_mask)
         scores, ids = self.cue_index.search(
             query_vector.reshape(1, -1), min(n, len(self.cue_embeddings)), params=params
         )
+        del held  # the bitmap lives until the search is done
         best: dict[int, tuple[float, int]] = {}
         for row, sim in zip(ids[0], scores[0]):
             if row < 0:

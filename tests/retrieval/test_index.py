@@ -25,6 +25,21 @@ def test_filters_are_respected(index):
     assert any(r.entry.phases == ("any",) for r in everyone)
 
 
+def test_filters_hold_on_every_search_not_only_the_first(index):
+    # faiss reads the filter's bitmap through a raw pointer; once it was freed before the search and
+    # filtered searches returned other kinds now and then. Many searches in a row would show it.
+    queries = [
+        "she said she can't see the point of carrying on anymore",
+        "my mentee keeps cancelling",
+        "how do we wrap up the relationship",
+        "our mentors never log their sessions",
+    ] * 25
+    for i, query in enumerate(queries):
+        kind = ("question", "pitfall", "technique")[i % 3]
+        found = index.search(query, k=5, filters=Filters(kinds=(kind,), topics=("safeguarding", "closure")))
+        assert found and all(r.entry.kind == kind for r in found), (query, kind)
+
+
 def test_each_result_says_why_in_a_mentors_words(index):
     top = index.search("my mentee keeps cancelling our meetings", k=3)[0]
     assert "cancel" in (top.entry.title + top.entry.text).lower()
