@@ -353,7 +353,10 @@ class HybridIndex:
 
     def who_asks(self, query: str, query_vector: np.ndarray | None = None) -> Asker:
         """Who the query reads as written by: its own words, else its phrasing (``retrieval.query``)."""
-        if query_vector is None and self.asker.fitted:
+        by_words = who_asks(query)
+        if by_words.audience or not self.asker.fitted:
+            return by_words
+        if query_vector is None:  # embedded only when the words do not say
             query_vector = self.embedder.encode([query])[0]
         return who_asks(query, query_vector, self.asker)
 
